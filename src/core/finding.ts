@@ -1,0 +1,59 @@
+/** The one record that flows from rules to every reporter and to the fixer. */
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SEVERITY_RANK: Record<Severity | 'never', number> = { info: 1, warning: 2, error: 3, never: 99 };
+
+/** 1-based line and column; `endColumn` is exclusive (the column after the last character), as in SARIF. */
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Replace `text` for the characters [start, end) of `file`'s original text (JS string offsets). */
+export interface TextEdit {
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Fix {
+  /** What the fix does, in a few words ("replace with openai/gpt-oss-120b"). */
+  description: string;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  location: Location;
+  /** Offsets of the reported text in the file, for suggestions and fingerprints. */
+  range: [number, number];
+  /** Other places involved (the alias that uses an anchor, the compose file that reads a .env). */
+  related?: Array<Location & { message: string }>;
+  fix?: Fix;
+  /** A fix that changes behaviour beyond the policy's intent: applied only on request. */
+  suggestion?: boolean;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  const la = a.location;
+  const lb = b.location;
+  return (
+    (la.file < lb.file ? -1 : la.file > lb.file ? 1 : 0) ||
+    la.line - lb.line ||
+    la.column - lb.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+/** Sorted, with exact duplicates (one node reached through several aliases) removed. */
+export function sortAndDedupe(findings: Finding[]): Finding[] {
+  const sorted = [...findings].sort(compareFindings);
+  return sorted.filter((f, i) => i === 0 || compareFindings(sorted[i - 1], f) !== 0);
+}

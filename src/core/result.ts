@@ -1,0 +1,20 @@
+import type { Finding } from './finding.js';
+import type { SourceFile } from './source.js';
+
+/** A path that was found but not read, and why (reported, never silently dropped). */
+export interface SkippedPath {
+  path: string;
+  reason: 'too-large' | 'symlink-outside-root' | 'unreadable' | 'not-a-file' | 'binary';
+  message: string;
+}
+
+export interface CheckResult {
+  /** Absolute scan root; every `file` in findings is relative to it, with `/`. */
+  root: string;
+  /** Files checked, relative paths, sorted. */
+  files: string[];
+  findings: Finding[];
+  skipped: SkippedPath[];
+  /** Text of every checked file, for code frames, diffs and suggestions. */
+  sources: Map<string, SourceFile>;
+}

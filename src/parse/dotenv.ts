@@ -1,0 +1,92 @@
+import type { Range, ScalarStyle } from './tree.js';
+
+export interface DotenvEntry {
+  key: string;
+  keyRange: Range;
+  value: string;
+  /** The written value, quotes included (empty range right after `=` for `KEY=`). */
+  valueRange: Range;
+  /** The value's characters without quotes: where a replacement goes. */
+  innerRange: Range;
+  style: ScalarStyle;
+  line: number;
+}
+
+export interface DotenvFile {
+  entries: DotenvEntry[];
+  comments: Array<{ text: string; start: number; end: number }>;
+}
+
+const KEY = /^([ \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*/;
+
+/** The `.env` dialect Compose reads: `KEY=value`, `export KEY=…`, quotes, `#` comments. Never throws. */
+export function parseDotenv(text: string): DotenvFile {
+  const entries: DotenvEntry[] = [];
+  const comments: DotenvFile['comments'] = [];
+  let offset = 0;
+  let line = 0;
+  while (offset <= text.length) {
+    line++;
+    const nl = text.indexOf('\n', offset);
+    const end = nl < 0 ? text.length : nl;
+    const raw = text.slice(offset, end).replace(/\r$/, '');
+    const lineEnd = offset + raw.length;
+    const trimmed = raw.trimStart();
+    if (trimmed.startsWith('#')) {
+      const s = offset + raw.length - trimmed.length;
+      comments.push({ text: trimmed, start: s, end: lineEnd });
+    } else {
+      const m = KEY.exec(raw);
+      if (m) {
+        const keyStart = offset + m[1].length;
+        const vStart = offset + m[0].length;
+        const rest = raw.slice(m[0].length);
+        const parsed = parseValue(rest, vStart);
+        entries.push({ key: m[2], keyRange: [keyStart, keyStart + m[2].length], line, ...parsed });
+        if (parsed.comment) comments.push(parsed.comment);
+      }
+    }
+    if (nl < 0) break;
+    offset = nl + 1;
+  }
+  return { entries, comments };
+}
+
+function parseValue(rest: string, start: number): Omit<DotenvEntry, 'key' | 'keyRange' | 'line'> & {
+  comment?: { text: string; start: number; end: number };
+} {
+  const q = rest[0];
+  if (q === '"' || q === "'") {
+    const close = findClose(rest, q);
+    if (close > 0) {
+      const inner = rest.slice(1, close);
+      const value = q === '"' ? inner.replace(/\\(["\\$nrt])/g, (_, c: string) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c) : inner;
+      const after = rest.slice(close + 1);
+      const hash = after.indexOf('#');
+      return {
+        value,
+        valueRange: [start, start + close + 1],
+        innerRange: [start + 1, start + close],
+        style: q === '"' ? 'double' : 'single',
+        comment: hash >= 0 ? { text: after.slice(hash), start: start + close + 1 + hash, end: start + rest.length } : undefined,
+      };
+    }
+  }
+  // Unquoted: an inline comment starts at ` #`.
+  const m = /(^|[ \t])#/.exec(rest);
+  const body = m ? rest.slice(0, m.index) : rest;
+  const value = body.replace(/[ \t]+$/, '');
+  const comment = m ? { text: rest.slice(m.index + m[1].length), start: start + m.index + m[1].length, end: start + rest.length } : undefined;
+  return { value, valueRange: [start, start + value.length], innerRange: [start, start + value.length], style: 'plain', comment };
+}
+
+function findClose(s: string, q: string): number {
+  for (let i = 1; i < s.length; i++) {
+    if (q === '"' && s[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (s[i] === q) return i;
+  }
+  return -1;
+}

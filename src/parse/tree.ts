@@ -1,0 +1,140 @@
+/**
+ * A located tree shared by YAML and JSON5: every node keeps the offsets where it is written,
+ * so schemas and rules can point at exact lines without knowing which parser made it.
+ */
+export type Range = [number, number];
+
+export type ScalarStyle = 'plain' | 'single' | 'double' | 'block';
+
+export interface ScalarNode {
+  kind: 'scalar';
+  value: string | number | boolean | null;
+  style: ScalarStyle;
+  /** Where the scalar is written (quotes included, trailing comment excluded). */
+  range: Range;
+  /** Set when the node was reached through a YAML alias: where that alias is written. */
+  via?: Range;
+}
+
+export interface MapEntry {
+  key: string;
+  keyRange: Range;
+  value: LocatedNode;
+  /** Offsets of the whole entry: key start to value end. */
+  range: Range;
+  /** Set when the entry came from a merge key (`<<: *anchor`): where that alias is written. */
+  mergedFrom?: Range;
+}
+
+export interface MapNode {
+  kind: 'map';
+  entries: MapEntry[];
+  range: Range;
+  flow: boolean;
+  via?: Range;
+}
+
+export interface SeqNode {
+  kind: 'seq';
+  items: LocatedNode[];
+  range: Range;
+  flow: boolean;
+  via?: Range;
+}
+
+export type LocatedNode = ScalarNode | MapNode | SeqNode;
+
+/** One parsed document (a YAML file may hold several). */
+export interface LocatedDocument {
+  root: LocatedNode | null;
+  index: number;
+}
+
+export function get(node: LocatedNode | null | undefined, key: string): LocatedNode | undefined {
+  if (!node || node.kind !== 'map') return undefined;
+  // The last occurrence wins, as in YAML/JSON loaders; explicit keys precede merged ones.
+  for (let i = node.entries.length - 1; i >= 0; i--) {
+    const e = node.entries[i];
+    if (e.key === key && !e.mergedFrom) return e.value;
+  }
+  return node.entries.find((e) => e.key === key)?.value;
+}
+
+export function entry(node: LocatedNode | null | undefined, key: string): MapEntry | undefined {
+  if (!node || node.kind !== 'map') return undefined;
+  for (let i = node.entries.length - 1; i >= 0; i--) {
+    const e = node.entries[i];
+    if (e.key === key && !e.mergedFrom) return e;
+  }
+  return node.entries.find((e) => e.key === key);
+}
+
+/** The entries a loader would keep: explicit keys first, then merged keys not already present. */
+export function effectiveEntries(node: MapNode): MapEntry[] {
+  const seen = new Set<string>();
+  const out: MapEntry[] = [];
+  for (let i = node.entries.length - 1; i >= 0; i--) {
+    const e = node.entries[i];
+    if (e.mergedFrom || seen.has(e.key)) continue;
+    seen.add(e.key);
+    out.push(e);
+  }
+  for (const e of node.entries) {
+    if (!e.mergedFrom || seen.has(e.key)) continue;
+    seen.add(e.key);
+    out.push(e);
+  }
+  return out.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+export function getPath(node: LocatedNode | null | undefined, path: string[]): LocatedNode | undefined {
+  let cur: LocatedNode | undefined = node ?? undefined;
+  for (const k of path) cur = get(cur, k);
+  return cur;
+}
+
+export function isScalar(n: LocatedNode | undefined): n is ScalarNode {
+  return n?.kind === 'scalar';
+}
+
+export function scalarString(n: LocatedNode | undefined): string | undefined {
+  if (!n || n.kind !== 'scalar' || n.value === null) return undefined;
+  return String(n.value);
+}
+
+/** The plain value a loader would produce (merge keys applied, aliases expanded). */
+export function toValue(node: LocatedNode | null | undefined, depth = 0): unknown {
+  if (!node) return null;
+  if (depth > 200) return null;
+  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'seq') return node.items.map((n) => toValue(n, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const e of effectiveEntries(node)) out[e.key] = toValue(e.value, depth + 1);
+  return out;
+}
+
+/** Follow a JSON-pointer-like path (ajv's instancePath segments) to the deepest node that exists. */
+export function nodeAtPath(
+  root: LocatedNode | null,
+  segments: string[],
+): { node: LocatedNode | null; entry?: MapEntry; matched: number } {
+  let cur: LocatedNode | null = root;
+  let lastEntry: MapEntry | undefined;
+  let matched = 0;
+  for (const seg of segments) {
+    if (!cur) break;
+    if (cur.kind === 'map') {
+      const e = effectiveEntries(cur).find((x) => x.key === seg);
+      if (!e) break;
+      lastEntry = e;
+      cur = e.value;
+    } else if (cur.kind === 'seq') {
+      const i = Number(seg);
+      if (!Number.isInteger(i) || !cur.items[i]) break;
+      lastEntry = undefined;
+      cur = cur.items[i];
+    } else break;
+    matched++;
+  }
+  return { node: cur, entry: lastEntry, matched };
+}

@@ -1,0 +1,159 @@
+import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, Scalar } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
+import type { LocatedDocument, LocatedNode, MapEntry, MapNode, Range, ScalarStyle } from './tree.js';
+
+export interface ParseFailure {
+  message: string;
+  offset: number;
+  endOffset: number;
+}
+
+export interface YamlParseResult {
+  documents: LocatedDocument[];
+  error?: ParseFailure;
+}
+
+/** Upper bound on converted nodes: an alias bomb ("billion laughs") stops here instead of exhausting memory. */
+const MAX_NODES = 200_000;
+
+class TooLarge extends Error {}
+
+function styleOf(node: Scalar): ScalarStyle {
+  switch (node.type) {
+    case Scalar.QUOTE_SINGLE:
+      return 'single';
+    case Scalar.QUOTE_DOUBLE:
+      return 'double';
+    case Scalar.BLOCK_FOLDED:
+    case Scalar.BLOCK_LITERAL:
+      return 'block';
+    default:
+      return 'plain';
+  }
+}
+
+function rangeOf(node: YamlNode): Range {
+  const r = node.range ?? [0, 0, 0];
+  return [r[0], r[1]];
+}
+
+function scalarValue(v: unknown): string | number | boolean | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'bigint') return Number(v);
+  return String(v);
+}
+
+class Converter {
+  private count = 0;
+  private readonly cache = new Map<YamlNode, LocatedNode>();
+
+  constructor(private readonly doc: Document.Parsed) {}
+
+  convert(node: unknown): LocatedNode | null {
+    if (++this.count > MAX_NODES) throw new TooLarge('document expands to too many nodes (alias bomb?)');
+    if (node === null || node === undefined) return null;
+    if (isAlias(node)) return this.alias(node);
+    const yn = node as YamlNode;
+    const cached = this.cache.get(yn);
+    if (cached) return cached;
+    let out: LocatedNode | null = null;
+    if (isScalar(node)) {
+      out = { kind: 'scalar', value: scalarValue(node.value), style: styleOf(node), range: rangeOf(node) };
+    } else if (isSeq(node)) {
+      const seq: LocatedNode = { kind: 'seq', items: [], range: rangeOf(node), flow: !!node.flow };
+      this.cache.set(yn, seq);
+      for (const item of node.items) {
+        const c = this.convert(item);
+        seq.items.push(c ?? nullAt(item, seq.range));
+      }
+      out = seq;
+    } else if (isMap(node)) {
+      const map: MapNode = { kind: 'map', entries: [], range: rangeOf(node), flow: !!node.flow };
+      this.cache.set(yn, map);
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        this.pair(map, pair.key, pair.value);
+      }
+      out = map;
+    }
+    if (out) this.cache.set(yn, out);
+    return out;
+  }
+
+  private alias(node: Alias): LocatedNode | null {
+    const target = node.resolve(this.doc);
+    const resolved = target ? this.convert(target) : null;
+    if (!resolved) return null;
+    return { ...resolved, via: rangeOf(node as unknown as YamlNode) } as LocatedNode;
+  }
+
+  private pair(map: MapNode, key: unknown, value: unknown): void {
+    const keyNode = key as YamlNode | null;
+    const keyValue = isScalar(key) ? key.value : isAlias(key) ? this.convert(key) : null;
+    const keyRange: Range = keyNode && keyNode.range ? rangeOf(keyNode) : map.range;
+    const keyText = keyValue === null || typeof keyValue !== 'object' ? String(keyValue ?? '') : '';
+    if (isScalar(key) && key.value === '<<' && styleOf(key) === 'plain') {
+      this.merge(map, value);
+      return;
+    }
+    const v = this.convert(value);
+    const valueNode = v ?? nullAt(value, [keyRange[1], keyRange[1]]);
+    const end = Math.max(keyRange[1], valueNode.range[1]);
+    map.entries.push({ key: keyText, keyRange, value: valueNode, range: [keyRange[0], end] });
+  }
+
+  /** `<<: *a` or `<<: [*a, *b]`: earlier sources win, explicit keys win over all (applied by `effectiveEntries`). */
+  private merge(map: MapNode, value: unknown): void {
+    const sources = isSeq(value) ? value.items : [value];
+    const seen = new Set(map.entries.filter((e) => e.mergedFrom).map((e) => e.key));
+    for (const src of sources) {
+      const resolved = this.convert(src);
+      if (!resolved || resolved.kind !== 'map') continue;
+      const site: Range = resolved.via ?? resolved.range;
+      for (const e of resolved.entries) {
+        if (seen.has(e.key)) continue;
+        seen.add(e.key);
+        const added: MapEntry = { ...e, mergedFrom: e.mergedFrom ?? site };
+        map.entries.push(added);
+      }
+    }
+  }
+}
+
+function nullAt(node: unknown, fallback: Range): LocatedNode {
+  const r = node && (node as YamlNode).range ? rangeOf(node as YamlNode) : fallback;
+  return { kind: 'scalar', value: null, style: 'plain', range: r };
+}
+
+export function parseYaml(text: string): YamlParseResult {
+  const lineCounter = new LineCounter();
+  let docs: Document.Parsed[];
+  try {
+    const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
+    docs = Array.isArray(parsed) ? parsed : [];
+  } catch (e) {
+    return { documents: [], error: { message: (e as Error).message, offset: 0, endOffset: 0 } };
+  }
+  const documents: LocatedDocument[] = [];
+  for (const [index, doc] of docs.entries()) {
+    const err = doc.errors[0];
+    if (err) {
+      return { documents, error: { message: cleanMessage(err.message), offset: err.pos[0], endOffset: err.pos[1] } };
+    }
+    try {
+      documents.push({ root: new Converter(doc).convert(doc.contents), index });
+    } catch (e) {
+      if (e instanceof TooLarge) {
+        return { documents: [], error: { message: e.message, offset: 0, endOffset: 0 } };
+      }
+      throw e;
+    }
+  }
+  return { documents };
+}
+
+/** yaml's messages end with " at line X, column Y:" and a snippet; our reporters add the location themselves. */
+function cleanMessage(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+}

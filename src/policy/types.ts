@@ -1,0 +1,52 @@
+import type { Severity } from '../core/finding.js';
+
+export type RuleSetting = Severity | 'off';
+
+/** One rule's settings after `extends` and overrides are applied. */
+export interface RuleConfig {
+  severity: RuleSetting;
+  options: Record<string, unknown>;
+  /** false: `clawcheck-disable-next-line` cannot silence this rule. */
+  allowSuppression: boolean;
+}
+
+/** How clawcheck recognises the claude-code-proxy service and Cloud.ru FM providers. */
+export interface ProxyDetection {
+  /** Image repository names (last path segment) that make a service the proxy. */
+  images: string[];
+  /** Environment variables whose presence makes a service the proxy. */
+  variables: string[];
+  /** Service names that are always the proxy. */
+  services: string[];
+}
+
+export interface CloudruDetection {
+  /** Host names of Cloud.ru FM endpoints. */
+  hosts: string[];
+  /** Ports of the local proxy on localhost / 127.0.0.1. */
+  localProxyPorts: number[];
+  /** openclaw provider ids always treated as Cloud.ru FM. */
+  providers: string[];
+}
+
+export interface Override {
+  files: string[];
+  rules: Record<string, RuleConfig>;
+}
+
+/** The resolved policy: everything a check needs, as plain data. */
+export interface Policy {
+  rules: Record<string, RuleConfig>;
+  proxy: ProxyDetection;
+  cloudru: CloudruDetection;
+  include: string[];
+  exclude: string[];
+  maxFileSize: number;
+  overrides: Override[];
+}
+
+/** Where the policy came from, for `--print-config` and error messages. */
+export interface LoadedPolicy {
+  policy: Policy;
+  sources: string[];
+}
