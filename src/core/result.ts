@@ -4,7 +4,8 @@ import type { SourceFile } from './source.js';
 /** A path that was found but not read, and why (reported, never silently dropped). */
 export interface SkippedPath {
   path: string;
-  reason: 'too-large' | 'symlink-outside-root' | 'unreadable' | 'not-a-file' | 'binary';
+  /** `unknown-type`: named explicitly (or by an include glob) but not a compose, openclaw or .env file by name. */
+  reason: 'too-large' | 'symlink-outside-root' | 'unreadable' | 'not-a-file' | 'binary' | 'unknown-type';
   message: string;
 }
 

@@ -1,0 +1,12 @@
+import { isAbsolute, relative, sep } from 'node:path';
+
+export function toPosix(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+/** `child` relative to `parent` with `/`, or undefined when it lies outside `parent`. */
+export function relativeInside(parent: string, child: string): string | undefined {
+  const rel = relative(parent, child);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
+  return toPosix(rel);
+}

@@ -1,0 +1,156 @@
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
+import { normalize, resolve } from 'node:path';
+import type { SkippedPath } from '../core/result.js';
+import { relativeInside, toPosix } from './paths.js';
+
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+/** Only this much of a file is searched for NUL bytes, like git's binary heuristic. */
+const BINARY_PROBE_BYTES = 8 * 1024;
+
+/** How many files are open at once: enough to hide latency, far below fd limits. */
+export const READ_CONCURRENCY = 16;
+
+export type Skip = Omit<SkippedPath, 'path'>;
+export type ReadOutcome = { text: string } | { skip: Skip } | { missing: true };
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException | undefined)?.code ?? 'unknown error';
+}
+
+/** The skip reason for a failed open/realpath/readdir; undefined when the path has vanished. */
+export function skipForError(error: unknown, what: 'file' | 'folder'): Skip | undefined {
+  const code = errorCode(error);
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return undefined;
+    case 'EISDIR':
+      return { reason: 'not-a-file', message: 'is a folder, not a file' };
+    case 'ELOOP':
+      return { reason: 'unreadable', message: 'is a symbolic link loop' };
+    case 'EACCES':
+    case 'EPERM':
+      return { reason: 'unreadable', message: `${what} cannot be read: permission denied (${code})` };
+    default:
+      return { reason: 'unreadable', message: `${what} cannot be read (${code})` };
+  }
+}
+
+export function tooLarge(size: number, maxFileSize: number): Skip {
+  return {
+    reason: 'too-large',
+    message: `file is ${size} bytes, over the ${maxFileSize}-byte limit (maxFileSize)`,
+  };
+}
+
+/**
+ * Reads a file the caller has already placed inside the root. The size and type come from
+ * the open handle, not from a separate stat, so a file swapped in between cannot slip
+ * through; O_NONBLOCK keeps a FIFO named like a compose file from hanging the open.
+ */
+export async function readText(absPath: string, maxFileSize: number): Promise<ReadOutcome> {
+  let handle;
+  try {
+    handle = await open(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const skip = skipForError(error, 'file');
+    return skip ? { skip } : { missing: true };
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { skip: { reason: 'not-a-file', message: 'is not a regular file' } };
+    if (info.size > maxFileSize) return { skip: tooLarge(info.size, maxFileSize) };
+    // Read to EOF, not to the stat size: a file that grew since must not be cut short,
+    // and one byte past the limit is enough to know it is too large.
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(64 * 1024, maxFileSize + 1 - length));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      length += bytesRead;
+      if (length > maxFileSize) break;
+    }
+    if (length > maxFileSize) {
+      return { skip: { reason: 'too-large', message: `file grew past the ${maxFileSize}-byte limit (maxFileSize) while being read` } };
+    }
+    const bytes = Buffer.concat(chunks, length);
+    if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) return { skip: binary(bytes) };
+    // Buffer decoding keeps a UTF-8 BOM as U+FEFF: the parsers expect to see it.
+    return { text: bytes.toString('utf8') };
+  } catch (error) {
+    const skip = skipForError(error, 'file');
+    return skip ? { skip } : { missing: true };
+  } finally {
+    await handle.close();
+  }
+}
+
+function binary(bytes: Buffer): Skip {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return {
+    reason: 'binary',
+    message: utf16
+      ? 'file is UTF-16 encoded (NUL bytes); save it as UTF-8'
+      : `file contains NUL bytes in its first ${BINARY_PROBE_BYTES} bytes`,
+  };
+}
+
+/** Where a path really is; `outside` when a symlink leads out of the real root. */
+export async function locate(absPath: string, realRoot: string): Promise<{ real: string } | { outside: true } | { skip: Skip } | { missing: true }> {
+  let real: string;
+  try {
+    real = await realpath(absPath);
+  } catch (error) {
+    const skip = skipForError(error, 'file');
+    return skip ? { skip } : { missing: true };
+  }
+  return relativeInside(realRoot, real) === undefined ? { outside: true } : { real };
+}
+
+export const OUTSIDE_ROOT: Skip = {
+  reason: 'symlink-outside-root',
+  message: 'is a symbolic link that resolves outside the scan root; not followed',
+};
+
+/** Read one more file by its path relative to root (a .env named by a compose file's env_file), with the same guards. */
+export async function readGuarded(
+  root: string,
+  relPath: string,
+  maxFileSize: number,
+): Promise<{ file?: { path: string; absPath: string; text: string }; skipped?: SkippedPath; missing?: boolean }> {
+  const absPath = resolve(root, relPath);
+  const path = relativeInside(root, absPath);
+  if (path === undefined) {
+    // No 'outside-root' reason exists; 'unreadable' with an explicit message is the honest fit.
+    const shown = toPosix(normalize(relPath));
+    return { skipped: { path: shown, reason: 'unreadable', message: 'is outside the scan root; files outside it are not read' } };
+  }
+  const realRoot = await realpath(root);
+  const where = await locate(absPath, realRoot);
+  if (path === '') return { skipped: { path: '.', reason: 'not-a-file', message: 'is the scan root folder' } };
+  if ('missing' in where) return { missing: true };
+  if ('skip' in where) return { skipped: { path, ...where.skip } };
+  if ('outside' in where) return { skipped: { path, ...OUTSIDE_ROOT } };
+  const outcome = await readText(absPath, maxFileSize);
+  if ('missing' in outcome) return { missing: true };
+  if ('skip' in outcome) return { skipped: { path, ...outcome.skip } };
+  return { file: { path, absPath, text: outcome.text } };
+}
+
+/** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */
+export async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

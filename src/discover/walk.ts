@@ -1,0 +1,152 @@
+import type { Dirent } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SkippedPath } from '../core/result.js';
+import { isIgnored, loadIgnoreFile, type IgnoreLevel } from './gitignore.js';
+import { locate, OUTSIDE_ROOT, skipForError, type Skip } from './read.js';
+import type { PathTest } from './targets.js';
+
+/** Folders never walked: version-control internals and dependency trees. */
+const ALWAYS_SKIPPED = new Set(['.git', '.hg', '.svn', '.bzr', 'node_modules']);
+
+/** A file chosen for reading; `realPath` lets two names of one file be reported once. */
+export interface Candidate {
+  path: string;
+  absPath: string;
+  realPath: string;
+  explicit: boolean;
+}
+
+interface PendingDir {
+  absPath: string;
+  path: string;
+  realPath: string;
+  levels: IgnoreLevel[];
+}
+
+/**
+ * Walks folders under the root, collecting target files and the paths it had to skip.
+ * Folders reached through a symlink are walked only after every real folder, and each real
+ * folder at most once: this stops symlink cycles and makes a linked folder show up under
+ * its real name rather than under whichever link sorts first.
+ */
+export class Walker {
+  readonly candidates: Candidate[] = [];
+  readonly skipped: SkippedPath[] = [];
+  private readonly visited = new Set<string>();
+  private readonly linkedDirs: PendingDir[] = [];
+
+  constructor(
+    private readonly realRoot: string,
+    private readonly isTarget: PathTest,
+    private readonly isExcluded: PathTest,
+  ) {}
+
+  async walk(start: PendingDir): Promise<void> {
+    await this.walkDir(start);
+  }
+
+  /** Walks the folders reached through symlinks, including ones found while doing so. */
+  async walkLinkedDirs(): Promise<void> {
+    for (let dir = this.linkedDirs.shift(); dir; dir = this.linkedDirs.shift()) {
+      await this.walkDir(dir);
+    }
+  }
+
+  private skip(path: string, skip: Skip): void {
+    this.skipped.push({ path, ...skip });
+  }
+
+  private filteredOut(levels: IgnoreLevel[], absPath: string, path: string, isDir: boolean): boolean {
+    return this.isExcluded(path) || isIgnored(levels, absPath, isDir);
+  }
+
+  private async walkDir(dir: PendingDir): Promise<void> {
+    if (this.visited.has(dir.realPath)) return;
+    this.visited.add(dir.realPath);
+    const own = await loadIgnoreFile(dir.absPath, join(dir.absPath, '.gitignore'));
+    const levels = own ? [...dir.levels, own] : dir.levels;
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir.absPath, { withFileTypes: true });
+    } catch (error) {
+      const skip = skipForError(error, 'folder');
+      if (skip) this.skip(dir.path || '.', skip);
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (ALWAYS_SKIPPED.has(entry.name)) continue;
+      const child: PendingDir = {
+        absPath: join(dir.absPath, entry.name),
+        path: dir.path ? `${dir.path}/${entry.name}` : entry.name,
+        realPath: join(dir.realPath, entry.name),
+        levels,
+      };
+      if (entry.isSymbolicLink()) await this.visitLink(child);
+      else if (entry.isDirectory()) {
+        if (!this.filteredOut(levels, child.absPath, child.path, true)) await this.walkDir(child);
+      } else if (this.isTarget(child.path) && !this.filteredOut(levels, child.absPath, child.path, false)) {
+        // A FIFO or socket named like a target is reported, never opened.
+        if (entry.isFile()) this.addFile(child);
+        else this.skip(child.path, { reason: 'not-a-file', message: 'is not a regular file' });
+      }
+    }
+  }
+
+  private async visitLink(link: PendingDir): Promise<void> {
+    const where = await locate(link.absPath, this.realRoot);
+    if ('missing' in where || 'skip' in where) {
+      // A dangling link only matters when its name says it should have been checked.
+      if (this.isTarget(link.path) && !this.filteredOut(link.levels, link.absPath, link.path, false)) {
+        this.skip(link.path, 'skip' in where ? where.skip : { reason: 'unreadable', message: 'is a broken symbolic link' });
+      }
+      return;
+    }
+    let isDir: boolean;
+    try {
+      isDir = (await stat(link.absPath)).isDirectory();
+    } catch {
+      return; // vanished between the two calls
+    }
+    if (this.filteredOut(link.levels, link.absPath, link.path, isDir)) return;
+    if (!isDir && !this.isTarget(link.path)) return;
+    if ('outside' in where) {
+      this.skip(link.path, OUTSIDE_ROOT);
+      return;
+    }
+    if (isDir) this.linkedDirs.push({ ...link, realPath: where.real });
+    else this.addFile({ ...link, realPath: where.real });
+  }
+
+  /** Files named on the command line bypass targets, .gitignore and exclude. */
+  addExplicitFile(path: string, absPath: string, realPath: string): void {
+    this.candidates.push({ path, absPath, realPath, explicit: true });
+  }
+
+  private addFile(file: PendingDir): void {
+    this.candidates.push({ path: file.path, absPath: file.absPath, realPath: file.realPath, explicit: false });
+  }
+}
+
+/**
+ * One candidate per real file: the name that is its real location wins (not one reached
+ * through a symlink), then the first by path; `explicit` if any of its names was given.
+ */
+export function dedupeCandidates(candidates: readonly Candidate[], realRoot: string): Candidate[] {
+  const isRealName = (c: Candidate): boolean => c.realPath === join(realRoot, c.path);
+  const byReal = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    const seen = byReal.get(candidate.realPath);
+    if (!seen) {
+      byReal.set(candidate.realPath, candidate);
+      continue;
+    }
+    const better =
+      isRealName(seen) !== isRealName(candidate)
+        ? isRealName(seen) ? seen : candidate
+        : seen.path <= candidate.path ? seen : candidate;
+    byReal.set(candidate.realPath, { ...better, explicit: seen.explicit || candidate.explicit });
+  }
+  return [...byReal.values()];
+}
