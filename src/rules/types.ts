@@ -27,3 +27,12 @@ export interface RuleContext {
   /** Every file of the run, so a rule can point into a `.env` next to a compose file. */
   files: Map<string, SourceFile>;
 }
+
+/** A rule: metadata plus pure checks over the compose and openclaw models. */
+export interface Rule {
+  meta: RuleMeta;
+  /** Called once per claude-code-proxy service (merged across override files). */
+  compose?(service: import('../compose/project.js').ComposeService, ctx: RuleContext): RuleFinding[];
+  /** Called once per openclaw file. */
+  openclaw?(model: import('../openclaw/model.js').OpenclawModel, ctx: RuleContext): RuleFinding[];
+}

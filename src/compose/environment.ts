@@ -1,0 +1,146 @@
+import type { SourceFile } from '../core/source.js';
+import { parseDotenv } from '../parse/dotenv.js';
+import type { DotenvFile } from '../parse/dotenv.js';
+import type { LocatedNode, MapNode, Range, ScalarNode } from '../parse/tree.js';
+import { effectiveEntries, get } from '../parse/tree.js';
+import { interpolate } from './interpolate.js';
+import type { Lookup, Reference } from './interpolate.js';
+import { locateScalar, locatedText } from './located-string.js';
+import type { LocatedString } from './located-string.js';
+
+/** One environment variable of a service as Compose would see it, with where it is written. */
+export interface EnvVar {
+  name: string;
+  /** After interpolation; null when it depends on the shell (unset variable, `- KEY` alone, `KEY:` empty). */
+  value: LocatedString | null;
+  /** The YAML scalar of the map form, to tell `true` (a YAML boolean) from `"true"`. */
+  scalar?: ScalarNode;
+  form: 'map' | 'list' | 'env_file';
+  file: SourceFile;
+  keyRange: Range;
+  /** The whole entry (key to value), for messages and removal. */
+  entryRange: Range;
+  references: Reference[];
+  /** Where an alias or merge key brought this entry from another place. */
+  via?: Range;
+}
+
+const dotenvCache = new WeakMap<SourceFile, DotenvFile>();
+
+export function dotenvOf(file: SourceFile): DotenvFile {
+  let parsed = dotenvCache.get(file);
+  if (!parsed) {
+    parsed = parseDotenv(file.text);
+    dotenvCache.set(file, parsed);
+  }
+  return parsed;
+}
+
+/** `.env` lookups for interpolation: the last definition of a name wins. */
+export function dotenvLookup(file: SourceFile | undefined): Lookup {
+  if (!file) return () => undefined;
+  const map = new Map<string, LocatedString>();
+  for (const e of dotenvOf(file).entries) {
+    map.set(e.key, locatedText(file, e.value, e.innerRange[0], e.valueRange));
+  }
+  // Quoted values with escapes do not map char-for-char; keep them located as a whole.
+  for (const e of dotenvOf(file).entries) {
+    const written = file.text.slice(e.innerRange[0], e.innerRange[1]);
+    if (written !== e.value) map.set(e.key, { value: e.value, chars: [...e.value].map(() => null), file, range: e.valueRange });
+  }
+  return (name) => map.get(name);
+}
+
+/** Entries of one `env_file`, as container variables (no interpolation of their own here). */
+export function envFileVars(file: SourceFile): EnvVar[] {
+  return dotenvOf(file).entries.map((e) => {
+    const written = file.text.slice(e.innerRange[0], e.innerRange[1]);
+    const value: LocatedString =
+      written === e.value
+        ? locatedText(file, e.value, e.innerRange[0], e.valueRange)
+        : { value: e.value, chars: [...e.value].map(() => null), file, range: e.valueRange };
+    return {
+      name: e.key,
+      value,
+      form: 'env_file' as const,
+      file,
+      keyRange: e.keyRange,
+      entryRange: [e.keyRange[0], e.valueRange[1]] as Range,
+      references: [],
+    };
+  });
+}
+
+function scalarText(n: LocatedNode): n is ScalarNode {
+  return n.kind === 'scalar';
+}
+
+/** The `environment:` of one service definition, map or list form, interpolated. */
+export function environmentVars(service: MapNode, file: SourceFile, lookup: Lookup): EnvVar[] {
+  const env = get(service, 'environment');
+  if (!env) return [];
+  // An alias anywhere above the entry (`environment: *env`, `proxy: *base`) is the site to name.
+  const outerVia = env.via ?? service.via;
+  const out: EnvVar[] = [];
+  if (env.kind === 'map') {
+    for (const e of effectiveEntries(env)) {
+      const node = e.value;
+      if (!scalarText(node)) continue;
+      const written = node.value === null ? null : locateScalar(file, node);
+      const r = written ? interpolate(written, lookup) : { value: null, references: [] };
+      out.push({
+        name: e.key,
+        value: r.value,
+        scalar: node,
+        form: 'map',
+        file,
+        keyRange: e.keyRange,
+        entryRange: e.range,
+        references: r.references,
+        via: e.mergedFrom ?? node.via ?? outerVia,
+      });
+    }
+  } else if (env.kind === 'seq') {
+    for (const item of env.items) {
+      if (!scalarText(item) || typeof item.value !== 'string') continue;
+      const text = item.value;
+      const eq = text.indexOf('=');
+      const name = (eq < 0 ? text : text.slice(0, eq)).trim();
+      if (!name) continue;
+      const whole = locateScalar(file, item);
+      const keyStart = whole.chars[0]?.offset ?? item.range[0];
+      const written = eq < 0 ? null : locateScalar(file, item, eq + 1);
+      const r = written ? interpolate(written, lookup) : { value: null, references: [] };
+      out.push({
+        name,
+        value: r.value,
+        form: 'list',
+        file,
+        keyRange: [keyStart, keyStart + name.length],
+        entryRange: item.range,
+        references: r.references,
+        via: item.via ?? outerVia,
+      });
+    }
+  }
+  return out;
+}
+
+/** Paths named by `env_file:` (string, list of strings, or list of `{path, required}`). */
+export function envFileRefs(service: MapNode): Array<{ path: string; required: boolean; node: LocatedNode }> {
+  const v = get(service, 'env_file');
+  if (!v) return [];
+  const items = v.kind === 'seq' ? v.items : [v];
+  const out: Array<{ path: string; required: boolean; node: LocatedNode }> = [];
+  for (const item of items) {
+    if (item.kind === 'scalar' && typeof item.value === 'string') out.push({ path: item.value, required: true, node: item });
+    else if (item.kind === 'map') {
+      const p = get(item, 'path');
+      const req = get(item, 'required');
+      if (p?.kind === 'scalar' && typeof p.value === 'string') {
+        out.push({ path: p.value, required: !(req?.kind === 'scalar' && (req.value === false || req.value === 'false')), node: p });
+      }
+    }
+  }
+  return out;
+}

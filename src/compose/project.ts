@@ -1,0 +1,152 @@
+import { posix } from 'node:path';
+import type { SourceFile } from '../core/source.js';
+import type { LocatedDocument, MapEntry, MapNode, Range, ScalarNode } from '../parse/tree.js';
+import { effectiveEntries, entry, get } from '../parse/tree.js';
+import type { ProxyDetection } from '../policy/types.js';
+import { dotenvLookup, envFileRefs, envFileVars, environmentVars } from './environment.js';
+import type { EnvVar } from './environment.js';
+import { parseImage } from './image.js';
+import type { ImageRef } from './image.js';
+import { interpolate } from './interpolate.js';
+import type { Lookup } from './interpolate.js';
+import { locateScalar } from './located-string.js';
+import type { LocatedString } from './located-string.js';
+
+export interface ComposeInput {
+  file: SourceFile;
+  documents: LocatedDocument[];
+}
+
+export interface ServiceDefinition {
+  file: SourceFile;
+  name: string;
+  keyRange: Range;
+  node: MapNode;
+}
+
+export interface ComposeService {
+  name: string;
+  /** In merge order: base file first, then overrides. */
+  definitions: ServiceDefinition[];
+  /** Effective environment: env_file, then environment, per file in order; later wins. */
+  env: Map<string, EnvVar>;
+  image?: { ref: ImageRef; value: LocatedString; node: ScalarNode; file: SourceFile };
+  isProxy: boolean;
+  /** The `.env` used for interpolation, if any. */
+  dotenv?: SourceFile;
+}
+
+export interface ComposeProject {
+  dir: string;
+  files: SourceFile[];
+  services: ComposeService[];
+}
+
+export type FileResolver = (relPath: string) => SourceFile | undefined;
+
+const BASE = /^(docker-)?compose\.ya?ml$/i;
+const OVERRIDE = /^(docker-)?compose\.override\.ya?ml$/i;
+
+/**
+ * Groups compose files the way `docker compose` combines them: a folder's `compose.yaml` with its
+ * `compose.override.yaml`; any other compose file in that folder is judged layered on the base,
+ * which it usually extends (`-f compose.yaml -f compose.prod.yaml`). Identical findings from
+ * several projects are deduplicated later.
+ */
+export function groupProjects(inputs: ComposeInput[]): ComposeInput[][] {
+  const byDir = new Map<string, ComposeInput[]>();
+  for (const input of inputs) {
+    const dir = posix.dirname(input.file.path);
+    byDir.set(dir, [...(byDir.get(dir) ?? []), input]);
+  }
+  const groups: ComposeInput[][] = [];
+  for (const files of byDir.values()) {
+    const name = (i: ComposeInput) => posix.basename(i.file.path);
+    const base = files.filter((f) => BASE.test(name(f))).sort((a, b) => a.file.path.length - b.file.path.length)[0];
+    const override = base && files.find((f) => OVERRIDE.test(name(f)) && name(f).startsWith(name(base).split('compose')[0]));
+    if (base) groups.push(override ? [base, override] : [base]);
+    for (const f of files) {
+      if (f === base || f === override) continue;
+      groups.push(base ? [base, f] : [f]);
+    }
+  }
+  return groups;
+}
+
+export function serviceDefinitions(input: ComposeInput): ServiceDefinition[] {
+  const out: ServiceDefinition[] = [];
+  for (const doc of input.documents) {
+    const services = get(doc.root, 'services');
+    if (!services || services.kind !== 'map') continue;
+    for (const e of effectiveEntries(services)) {
+      if (e.value.kind !== 'map') continue;
+      out.push({ file: input.file, name: e.key, keyRange: e.keyRange, node: e.value });
+    }
+  }
+  return out;
+}
+
+/** The last definition that sets `key`, as Compose's merge would keep it. */
+export function setting(service: ComposeService, key: string): { def: ServiceDefinition; entry: MapEntry } | undefined {
+  for (let i = service.definitions.length - 1; i >= 0; i--) {
+    const def = service.definitions[i];
+    const e = entry(def.node, key);
+    if (e) return { def, entry: e };
+  }
+  return undefined;
+}
+
+export function buildProject(layers: ComposeInput[], resolve: FileResolver, detection: ProxyDetection): ComposeProject {
+  const dir = posix.dirname(layers[0].file.path);
+  const dotenv = resolve(joinPath(dir, '.env'));
+  const lookup = dotenvLookup(dotenv);
+  const byName = new Map<string, ServiceDefinition[]>();
+  for (const layer of layers) {
+    for (const def of serviceDefinitions(layer)) byName.set(def.name, [...(byName.get(def.name) ?? []), def]);
+  }
+  const services: ComposeService[] = [];
+  for (const [name, definitions] of byName) {
+    const service: ComposeService = { name, definitions, env: new Map(), isProxy: false, dotenv };
+    for (const def of definitions) {
+      for (const ref of envFileRefs(def.node)) {
+        const file = resolve(joinPath(posix.dirname(def.file.path), ref.path));
+        if (file) for (const v of envFileVars(file)) service.env.set(v.name, v);
+      }
+      for (const v of environmentVars(def.node, def.file, lookup)) service.env.set(v.name, v);
+    }
+    service.image = imageOf(service, lookup);
+    service.isProxy = isProxyService(service, detection);
+    services.push(service);
+  }
+  return { dir, files: layers.map((l) => l.file), services };
+}
+
+function imageOf(service: ComposeService, lookup: Lookup): ComposeService['image'] {
+  const s = setting(service, 'image');
+  if (!s || s.entry.value.kind !== 'scalar' || typeof s.entry.value.value !== 'string') return undefined;
+  const value = interpolate(locateScalar(s.def.file, s.entry.value), lookup).value;
+  if (!value) return undefined;
+  return { ref: parseImage(value.value), value, node: s.entry.value, file: s.def.file };
+}
+
+export function isProxyService(service: ComposeService, detection: ProxyDetection): boolean {
+  if (detection.services.includes(service.name)) return true;
+  const image = service.image?.ref.name.toLowerCase();
+  if (image && detection.images.some((i) => i.toLowerCase() === image)) return true;
+  return detection.variables.some((v) => service.env.has(v));
+}
+
+/** Paths of the `.env` files a set of compose files may read, relative to the scan root. */
+export function referencedEnvFiles(input: ComposeInput): string[] {
+  const dir = posix.dirname(input.file.path);
+  const out = new Set<string>([joinPath(dir, '.env')]);
+  for (const def of serviceDefinitions(input)) {
+    for (const ref of envFileRefs(def.node)) out.add(joinPath(dir, ref.path));
+  }
+  return [...out];
+}
+
+export function joinPath(dir: string, rel: string): string {
+  const joined = posix.normalize(posix.join(dir === '.' ? '' : dir, rel.replace(/\\/g, '/')));
+  return joined.replace(/^\.\//, '');
+}

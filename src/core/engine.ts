@@ -1,0 +1,130 @@
+import picomatch from 'picomatch';
+import type { Finding, Severity } from './finding.js';
+import { SEVERITY_RANK, sortAndDedupe } from './finding.js';
+import type { SourceFile } from './source.js';
+import { applySuppressions } from './suppress.js';
+import { buildProject, groupProjects, referencedEnvFiles } from '../compose/project.js';
+import type { ComposeInput } from '../compose/project.js';
+import { buildOpenclawModel } from '../openclaw/model.js';
+import { parseJson5 } from '../parse/json5.js';
+import { parseYaml } from '../parse/yaml.js';
+import type { LocatedDocument } from '../parse/tree.js';
+import type { Policy, RuleConfig } from '../policy/types.js';
+import { RULE_IDS, RULES } from '../rules/index.js';
+import type { RuleContext, RuleFinding } from '../rules/types.js';
+import { validateCompose, validateOpenclaw } from '../validate/schema.js';
+
+export interface ParsedFile {
+  file: SourceFile;
+  documents: LocatedDocument[];
+  /** The parse failure, already a finding. */
+  error?: RuleFinding;
+}
+
+/** Parses one file; a failure becomes a `parse-error` finding at the parser's position. */
+export function parseFile(file: SourceFile): ParsedFile {
+  if (file.kind === 'dotenv') return { file, documents: [] };
+  const text = file.text.charCodeAt(0) === 0xfeff ? ' ' + file.text.slice(1) : file.text; // keep offsets, drop the BOM
+  const r = file.kind === 'openclaw' ? parseJson5(text) : parseYaml(text);
+  if (!r.error) return { file, documents: r.documents };
+  const start = Math.min(r.error.offset, file.text.length);
+  const end = Math.max(start, Math.min(r.error.endOffset, file.text.length));
+  return {
+    file,
+    documents: [],
+    error: { ruleId: 'parse-error', message: `cannot parse ${file.kind === 'openclaw' ? 'JSON5' : 'YAML'}: ${r.error.message}`, location: file.location(start, end), range: [start, end] },
+  };
+}
+
+/** The `.env` files that compose files read (for interpolation or `env_file:`), relative to the root. */
+export function envFilesToRead(parsed: ParsedFile[]): string[] {
+  const out = new Set<string>();
+  for (const p of parsed) if (p.file.kind === 'compose' && !p.error) for (const path of referencedEnvFiles(p)) out.add(path);
+  return [...out].sort();
+}
+
+/** The rule settings that apply to one file: the policy's, then matching `overrides` in order. */
+export function rulesFor(policy: Policy, path: string): Record<string, RuleConfig> {
+  let rules = policy.rules;
+  for (const o of policy.overrides) {
+    if (picomatch.isMatch(path, o.files, { dot: true })) {
+      rules = { ...rules };
+      for (const [id, cfg] of Object.entries(o.rules)) {
+        const prev = rules[id];
+        rules[id] = { severity: cfg.severity, options: { ...(prev?.options ?? {}), ...cfg.options }, allowSuppression: cfg.allowSuppression && (prev?.allowSuppression ?? true) };
+      }
+    }
+  }
+  return rules;
+}
+
+function finalSeverity(configured: RuleConfig | undefined, emitted: Severity | undefined, fallback: Severity): Severity | undefined {
+  const setting = configured?.severity ?? fallback;
+  if (setting === 'off') return undefined;
+  if (emitted && SEVERITY_RANK[emitted] < SEVERITY_RANK[setting]) return emitted;
+  return setting;
+}
+
+/**
+ * Judges parsed files with the policy: schema, rules, severities, suppressions. Pure: every
+ * file it may need (the `.env` files too) is passed in.
+ */
+export function judge(parsed: ParsedFile[], policy: Policy): Finding[] {
+  const files = new Map(parsed.map((p) => [p.file.path, p.file]));
+  const raw: RuleFinding[] = [];
+  const context = (id: string): RuleContext => ({ policy, options: policy.rules[id]?.options ?? {}, files });
+  const composeInputs: ComposeInput[] = [];
+  for (const p of parsed) {
+    if (p.error) {
+      raw.push(p.error);
+      continue;
+    }
+    if (p.file.kind === 'compose') {
+      composeInputs.push(p);
+      for (const d of p.documents) raw.push(...validateCompose(d.root, p.file));
+    } else if (p.file.kind === 'openclaw') {
+      const root = p.documents[0]?.root ?? null;
+      raw.push(...validateOpenclaw(root, p.file));
+      const model = buildOpenclawModel(p.file, root, policy.cloudru);
+      for (const rule of RULES) if (rule.openclaw) raw.push(...rule.openclaw(model, context(rule.meta.id)));
+    }
+  }
+  for (const layers of groupProjects(composeInputs)) {
+    const project = buildProject(layers, (path) => files.get(path), policy.proxy);
+    for (const service of project.services) {
+      if (!service.isProxy) continue;
+      for (const rule of RULES) if (rule.compose) raw.push(...rule.compose(service, context(rule.meta.id)));
+    }
+  }
+  return finalize(raw, parsed, policy);
+}
+
+const DEFAULT_SEVERITY = new Map<string, Severity>([
+  ...RULES.map((r) => [r.meta.id, r.meta.defaultSeverity] as const),
+  ['schema', 'error'],
+  ['parse-error', 'error'],
+  ['invalid-suppression', 'warning'],
+]);
+
+function withSeverity(f: RuleFinding, rules: Record<string, RuleConfig>): Finding | undefined {
+  const severity = finalSeverity(rules[f.ruleId], f.severity, DEFAULT_SEVERITY.get(f.ruleId) ?? 'error');
+  return severity ? { ...f, severity } : undefined;
+}
+
+/** Severities from the policy (per file), `off` rules dropped, suppressions applied, sorted. */
+function finalize(raw: RuleFinding[], parsed: ParsedFile[], policy: Policy): Finding[] {
+  const byFile = new Map<string, RuleFinding[]>();
+  for (const f of raw) byFile.set(f.location.file, [...(byFile.get(f.location.file) ?? []), f]);
+  const out: Finding[] = [];
+  for (const p of parsed) {
+    const rules = rulesFor(policy, p.file.path);
+    const judged = (byFile.get(p.file.path) ?? []).map((f) => withSeverity(f, rules)).filter((f): f is Finding => !!f);
+    const { kept, problems } = applySuppressions(p.file, judged, RULE_IDS, (id) => rules[id]?.allowSuppression !== false);
+    out.push(...kept);
+    for (const f of problems) {
+      const placed = withSeverity(f, rules);
+      if (placed) out.push(placed);
+    }
+  }
+  return sortAndDedupe(out);
+}

@@ -1,0 +1,155 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { RECOMMENDED_POLICY_YAML } from '../generated/assets.js';
+import { SourceFile } from '../core/source.js';
+import { parseYaml } from '../parse/yaml.js';
+import { toValue } from '../parse/tree.js';
+import { validatePolicyValue } from '../validate/schema.js';
+import type { LoadedPolicy, Policy, RuleConfig, RuleSetting } from './types.js';
+
+/** A policy that cannot be used: exit code 2, with the exact place. */
+export class PolicyError extends Error {
+  constructor(
+    message: string,
+    readonly file?: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(file ? `${file}${line ? `:${line}:${column ?? 1}` : ''}: ${message}` : message);
+  }
+}
+
+export const POLICY_FILE_NAMES = ['.clawcheck.yml', '.clawcheck.yaml'];
+
+type RawRule = RuleSetting | { severity?: RuleSetting; options?: Record<string, unknown>; allowSuppression?: boolean };
+interface RawPolicy {
+  extends?: string | string[];
+  rules?: Record<string, RawRule>;
+  proxy?: Partial<Policy['proxy']>;
+  cloudru?: Partial<Policy['cloudru']>;
+  include?: string[];
+  exclude?: string[];
+  maxFileSize?: number;
+  overrides?: Array<{ files: string[]; rules?: Record<string, RawRule> }>;
+}
+
+function emptyPolicy(): Policy {
+  return {
+    rules: {},
+    proxy: { images: [], variables: [], services: [] },
+    cloudru: { hosts: [], localProxyPorts: [], providers: [] },
+    include: [],
+    exclude: [],
+    maxFileSize: 1024 * 1024,
+    overrides: [],
+  };
+}
+
+function parsePolicyText(text: string, displayPath: string): RawPolicy {
+  const file = new SourceFile(displayPath, text, 'compose');
+  const parsed = parseYaml(text);
+  if (parsed.error) {
+    const loc = file.location(parsed.error.offset);
+    throw new PolicyError(parsed.error.message, displayPath, loc.line, loc.column);
+  }
+  const root = parsed.documents[0]?.root ?? null;
+  if (root === null) return {};
+  const problems = validatePolicyValue(root, file);
+  if (problems.length) {
+    const p = problems[0];
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
+    throw new PolicyError(p.message + more, displayPath, p.location.line, p.location.column);
+  }
+  return toValue(root) as RawPolicy;
+}
+
+/** Applies `raw` over `base`: rule settings merge per rule (options per key), lists of globs add up. */
+export function mergeRules(base: Record<string, RuleConfig>, raw: Record<string, RawRule> | undefined): Record<string, RuleConfig> {
+  const out: Record<string, RuleConfig> = { ...base };
+  for (const [id, setting] of Object.entries(raw ?? {})) {
+    const prev = out[id] ?? { severity: 'error', options: {}, allowSuppression: true };
+    if (typeof setting === 'string') out[id] = { ...prev, severity: setting };
+    else
+      out[id] = {
+        severity: setting.severity ?? prev.severity,
+        options: { ...prev.options, ...(setting.options ?? {}) },
+        allowSuppression: setting.allowSuppression ?? prev.allowSuppression,
+      };
+  }
+  return out;
+}
+
+function apply(base: Policy, raw: RawPolicy): Policy {
+  return {
+    rules: mergeRules(base.rules, raw.rules),
+    proxy: { ...base.proxy, ...(raw.proxy ?? {}) },
+    cloudru: { ...base.cloudru, ...(raw.cloudru ?? {}) },
+    include: [...base.include, ...(raw.include ?? [])],
+    exclude: [...base.exclude, ...(raw.exclude ?? [])],
+    maxFileSize: raw.maxFileSize ?? base.maxFileSize,
+    overrides: [
+      ...base.overrides,
+      ...(raw.overrides ?? []).map((o) => ({ files: o.files, rules: mergeRules({}, o.rules) })),
+    ],
+  };
+}
+
+/** Resolves `extends` depth-first; a cycle is a PolicyError naming the chain. */
+function resolvePolicy(raw: RawPolicy, fromDir: string, chain: string[], sources: string[]): Policy {
+  const parents = raw.extends === undefined ? ['recommended'] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
+  let policy = emptyPolicy();
+  for (const parent of parents) {
+    if (parent === 'none') continue;
+    if (parent === 'recommended') {
+      policy = apply(policy, parsePolicyText(RECOMMENDED_POLICY_YAML, 'recommended'));
+      sources.push('recommended');
+      continue;
+    }
+    const path = isAbsolute(parent) ? parent : resolve(fromDir, parent);
+    if (chain.includes(path)) throw new PolicyError(`"extends" forms a cycle: ${[...chain, path].map((p) => relative(process.cwd(), p) || p).join(' → ')}`);
+    if (!existsSync(path)) throw new PolicyError(`"extends" names ${parent}, which does not exist`, chain[chain.length - 1]);
+    const text = readFileSync(path, 'utf8');
+    const parentRaw = parsePolicyText(text, path);
+    policy = apply(policy, { ...toPolicyBase(resolvePolicy(parentRaw, dirname(path), [...chain, path], sources)) });
+    sources.push(path);
+  }
+  return apply(policy, raw);
+}
+
+/** A resolved policy expressed as raw data again, so `apply` can layer it. */
+function toPolicyBase(p: Policy): RawPolicy {
+  return { ...p, extends: 'none', rules: p.rules as Record<string, RawRule> };
+}
+
+/** The recommended policy alone. */
+export function recommendedPolicy(): Policy {
+  return resolvePolicy({}, process.cwd(), [], []);
+}
+
+/** Policy from text (tests, the Action's inline input). */
+export function policyFromText(text: string, displayPath = '.clawcheck.yml', dir = process.cwd()): LoadedPolicy {
+  const sources: string[] = [];
+  const policy = resolvePolicy(parsePolicyText(text, displayPath), dir, [resolve(dir, displayPath)], sources);
+  sources.push(displayPath);
+  return { policy, sources };
+}
+
+/** `--config FILE`, else `.clawcheck.yml` at the scan root, else the recommended policy. */
+export function loadPolicy(root: string, configPath?: string): LoadedPolicy {
+  const path = configPath ? resolve(configPath) : POLICY_FILE_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
+  if (!path) {
+    const sources: string[] = [];
+    return { policy: resolvePolicy({}, root, [], sources), sources };
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new PolicyError(`cannot read the policy file: ${(e as Error).message}`, path);
+  }
+  const shown = relative(process.cwd(), path) || path;
+  const sources: string[] = [];
+  const policy = resolvePolicy(parsePolicyText(text, shown), dirname(path), [path], sources);
+  sources.push(shown);
+  return { policy, sources };
+}

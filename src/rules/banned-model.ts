@@ -1,0 +1,112 @@
+import type { ComposeService } from '../compose/project.js';
+import { isCloudruUrl, refIsCloudru } from '../openclaw/model.js';
+import type { OpenclawModel } from '../openclaw/model.js';
+import { locateScalar } from '../compose/located-string.js';
+import type { LocatedString } from '../compose/located-string.js';
+import { findingInValue, originNote } from './helpers.js';
+import { modelMatcher } from './model-match.js';
+import type { ModelMatcher } from './model-match.js';
+import type { Rule, RuleContext, RuleFinding } from './types.js';
+import type { Severity } from '../core/finding.js';
+
+const ID = 'banned-model';
+
+interface Options {
+  patterns: string[];
+  replacement: string;
+  everywhere: boolean;
+  nameSeverity: Severity | 'off';
+}
+
+function options(ctx: RuleContext): Options {
+  const o = ctx.options;
+  return {
+    patterns: Array.isArray(o.patterns) ? (o.patterns as string[]) : [],
+    replacement: typeof o.replacement === 'string' ? o.replacement : 'openai/gpt-oss-120b',
+    everywhere: o.everywhere === true,
+    nameSeverity: (o.nameSeverity as Severity | 'off') ?? 'warning',
+  };
+}
+
+/** One finding for a banned id at the end of `value`, replacing only the banned part. */
+function idFinding(value: LocatedString, matcher: ModelMatcher, opts: Options, what: string, extras: Parameters<typeof findingInValue>[5] = {}): RuleFinding[] {
+  const m = matcher.matchId(value.value);
+  if (!m) return [];
+  const suggested = value.value.slice(0, m.start) + opts.replacement + value.value.slice(m.end);
+  return [
+    findingInValue(
+      ID,
+      value,
+      m.start,
+      m.end,
+      `${what} uses "${value.value.trim()}", which is unstable on Cloud.ru FM (HTTP 404, timeouts, empty answers in thinking mode); use "${suggested.trim()}"`,
+      { replacement: opts.replacement, fixDescription: `replace ${m.text} with ${opts.replacement}`, ...extras },
+    ),
+  ];
+}
+
+/** The proxy talks to Cloud.ru FM unless OPENAI_BASE_URL names a different, known host. */
+function proxyUsesCloudru(service: ComposeService, ctx: RuleContext): boolean {
+  const url = service.env.get('OPENAI_BASE_URL')?.value?.value;
+  if (!url || url.includes('$')) return true;
+  return isCloudruUrl(url, ctx.policy.cloudru);
+}
+
+function checkCompose(service: ComposeService, ctx: RuleContext): RuleFinding[] {
+  const opts = options(ctx);
+  if (!opts.everywhere && !proxyUsesCloudru(service, ctx)) return [];
+  const matcher = modelMatcher(opts.patterns);
+  const out: RuleFinding[] = [];
+  for (const name of ctx.policy.proxy.variables) {
+    const v = service.env.get(name);
+    if (!v?.value) continue;
+    const what = `${name}${originNote(v.value, service.definitions[0].file)}`;
+    out.push(...idFinding(v.value, matcher, opts, what, { via: v.via ? { file: v.file, range: v.via } : undefined, references: v.references }));
+  }
+  return out;
+}
+
+function checkOpenclaw(model: OpenclawModel, ctx: RuleContext): RuleFinding[] {
+  const opts = options(ctx);
+  const matcher = modelMatcher(opts.patterns);
+  const out: RuleFinding[] = [];
+  for (const ref of model.refs) {
+    if (!opts.everywhere && !refIsCloudru(model, ref)) continue;
+    out.push(...idFinding(ref.value, matcher, opts, ref.path));
+  }
+  for (const provider of model.providers.values()) {
+    if (!opts.everywhere && !provider.isCloudru) continue;
+    for (const m of provider.models) {
+      if (m.id) out.push(...idFinding(locateScalar(model.file, m.id), matcher, opts, `${m.path}.id`));
+      if (m.name && opts.nameSeverity !== 'off') {
+        const name = locateScalar(model.file, m.name);
+        const hit = matcher.matchText(name.value);
+        if (hit) {
+          out.push(
+            findingInValue(ID, name, hit.start, hit.end, `${m.path}.name mentions "${hit.text}", which is unstable on Cloud.ru FM; the model behind it should be "${opts.replacement}"`, {
+              severity: opts.nameSeverity,
+              replacement: opts.replacement,
+            }),
+          );
+        }
+      }
+    }
+  }
+  for (const backend of model.cliBackends) {
+    if (!opts.everywhere && !backend.isCloudru) continue;
+    for (const v of backend.vars) out.push(...idFinding(v.value, matcher, opts, v.path));
+  }
+  return out;
+}
+
+export const bannedModel: Rule = {
+  meta: {
+    id: ID,
+    description: 'GLM-4.7 family models used through Cloud.ru FM (unstable: 404s, timeouts, empty answers); use openai/gpt-oss-120b.',
+    defaultSeverity: 'error',
+    fixable: true,
+    docs: 'docs/rules/banned-model.md',
+  },
+  compose: checkCompose,
+  openclaw: checkOpenclaw,
+};

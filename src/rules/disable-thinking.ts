@@ -1,0 +1,65 @@
+import type { ComposeService } from '../compose/project.js';
+import { reportRange } from '../compose/located-string.js';
+import { findingAt, referenceSites } from './helpers.js';
+import type { Rule, RuleContext, RuleFinding } from './types.js';
+
+const ID = 'disable-thinking';
+const FALSY = new Set(['false', '0', 'no', 'off', 'n', '']);
+
+/** Where a "missing" finding for a service goes: its `environment:` key, else its name. */
+export function serviceAnchor(service: ComposeService): { file: ComposeService['definitions'][0]['file']; range: [number, number] } {
+  const def = service.definitions[0];
+  return { file: def.file, range: def.keyRange };
+}
+
+function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
+  const variable = typeof ctx.options.variable === 'string' ? ctx.options.variable : 'DISABLE_THINKING';
+  const want = typeof ctx.options.value === 'string' ? ctx.options.value : 'true';
+  const v = service.env.get(variable);
+  if (!v) {
+    const at = serviceAnchor(service);
+    return [
+      findingAt(ID, at.file, at.range, `service "${service.name}" does not set ${variable}; set ${variable}: "${want}" (thinking mode returns content: null through Cloud.ru FM and crashes Claude Code)`),
+    ];
+  }
+  if (!v.value) return []; // comes from the shell: nothing to judge here
+  const value = v.value.value;
+  const via = v.via ? { file: v.file, range: v.via } : undefined;
+  const yamlBoolean = v.scalar && v.scalar.style === 'plain' && typeof v.scalar.value === 'boolean';
+  if (value === want && !yamlBoolean) return [];
+  const where = reportRange(v.value);
+  // Written directly as a YAML scalar: replace it whole, quotes and all. Otherwise (list item,
+  // .env line, `${VAR:-default}`) replace just the characters of the value.
+  const direct = v.scalar && v.references.length === 0;
+  const range: [number, number] = direct ? v.scalar!.range : where.range;
+  const file = direct ? v.file : where.file;
+  const q = v.scalar?.style === 'single' ? "'" : '"';
+  const text = direct ? `${q}${want}${q}` : want;
+  const fix =
+    direct || where.exact
+      ? { description: `set ${variable} to "${want}"`, edits: [{ file: file.path, start: range[0], end: range[1], text }] }
+      : undefined;
+  const related = referenceSites(v.references, file, range);
+  let message: string;
+  let severity: 'error' | 'warning' = 'warning';
+  if (yamlBoolean && String(v.scalar!.value) === want) {
+    message = `${variable} is the YAML boolean ${value}; write the string "${want}" so every loader passes the same text`;
+  } else if (FALSY.has(value.trim().toLowerCase())) {
+    message = `${variable} is "${value}": thinking mode returns content: null through Cloud.ru FM and crashes Claude Code; set it to "${want}"`;
+    severity = 'error';
+  } else {
+    message = `${variable} is "${value}"; write exactly "${want}" (whether the proxy reads other spellings is not confirmed)`;
+  }
+  return [findingAt(ID, file, range, message, { severity, fix, via, related })];
+}
+
+export const disableThinking: Rule = {
+  meta: {
+    id: ID,
+    description: 'The proxy must set DISABLE_THINKING to "true": thinking mode returns content: null through Cloud.ru FM.',
+    defaultSeverity: 'error',
+    fixable: true,
+    docs: 'docs/rules/disable-thinking.md',
+  },
+  compose: check,
+};

@@ -1,0 +1,37 @@
+import { bannedModel } from './banned-model.js';
+import { disableThinking } from './disable-thinking.js';
+import { modelTiers } from './model-tiers.js';
+import { openclawThinking } from './openclaw-thinking.js';
+import { proxyImageTag } from './proxy-image-tag.js';
+import { proxyReadOnly, proxyUser } from './proxy-settings.js';
+import type { Rule, RuleMeta } from './types.js';
+
+/** Rules that judge documents; `schema`, `parse-error` and `invalid-suppression` come from the engine. */
+export const RULES: Rule[] = [bannedModel, disableThinking, proxyImageTag, proxyReadOnly, proxyUser, modelTiers, openclawThinking];
+
+export const ENGINE_RULES: RuleMeta[] = [
+  {
+    id: 'schema',
+    description: 'The file does not match the structure Compose or OpenClaw expects (schemas/).',
+    defaultSeverity: 'error',
+    fixable: false,
+    docs: 'docs/rules/schema.md',
+  },
+  {
+    id: 'parse-error',
+    description: 'The file cannot be parsed as YAML, JSON5 or .env.',
+    defaultSeverity: 'error',
+    fixable: false,
+    docs: 'docs/rules/parse-error.md',
+  },
+  {
+    id: 'invalid-suppression',
+    description: 'A clawcheck-disable-next-line comment without a reason, for an unknown rule, or for a rule the policy does not let you suppress.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    docs: 'docs/rules/invalid-suppression.md',
+  },
+];
+
+export const ALL_RULE_META: RuleMeta[] = [...RULES.map((r) => r.meta), ...ENGINE_RULES];
+export const RULE_IDS = new Set(ALL_RULE_META.map((m) => m.id));

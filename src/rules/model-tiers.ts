@@ -1,0 +1,64 @@
+import type { ComposeService } from '../compose/project.js';
+import type { EnvVar } from '../compose/environment.js';
+import { serviceAnchor } from './disable-thinking.js';
+import { findingAt, findingInValue } from './helpers.js';
+import type { Rule, RuleContext, RuleFinding } from './types.js';
+
+const ID = 'model-tiers';
+
+function strings(v: unknown, fallback: string[]): string[] {
+  return Array.isArray(v) ? v.map(String) : fallback;
+}
+
+function via(v: EnvVar) {
+  return v.via ? { file: v.file, range: v.via } : undefined;
+}
+
+function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
+  const o = ctx.options;
+  const tiers = strings(o.tiers, ['BIG_MODEL', 'MIDDLE_MODEL', 'SMALL_MODEL']);
+  const required = strings(o.required, ['OPENAI_API_KEY', 'OPENAI_BASE_URL']);
+  const legacy = (o.legacy && typeof o.legacy === 'object' ? o.legacy : { API_KEY: 'OPENAI_API_KEY', API_BASE_URL: 'OPENAI_BASE_URL' }) as Record<string, string>;
+  const integers = strings(o.integers, ['PORT', 'MAX_TOKENS_LIMIT', 'MIN_TOKENS_LIMIT', 'REQUEST_TIMEOUT', 'MAX_RETRIES']);
+  const at = serviceAnchor(service);
+  const out: RuleFinding[] = [];
+  const missing = tiers.filter((t) => !service.env.has(t));
+  if (missing.length) {
+    out.push(
+      findingAt(ID, at.file, at.range, `service "${service.name}" does not set ${missing.join(', ')}; the proxy then falls back to OpenAI model names that Cloud.ru FM does not serve`),
+    );
+  }
+  for (const name of required) {
+    if (service.env.has(name)) continue;
+    const old = Object.keys(legacy).find((k) => legacy[k] === name && service.env.has(k));
+    if (old) continue; // reported below, at the legacy name
+    out.push(findingAt(ID, at.file, at.range, `service "${service.name}" does not set ${name}; the proxy ${name === 'OPENAI_API_KEY' ? 'exits at start without it' : "talks to OpenAI's endpoint without it"}`));
+  }
+  for (const [old, current] of Object.entries(legacy)) {
+    const v = service.env.get(old);
+    if (!v || service.env.has(current)) continue;
+    out.push(
+      findingAt(ID, v.file, v.keyRange, `${old} is not read by the proxy; rename it to ${current}`, {
+        via: via(v),
+        fix: { description: `rename ${old} to ${current}`, edits: [{ file: v.file.path, start: v.keyRange[0], end: v.keyRange[1], text: current }] },
+      }),
+    );
+  }
+  for (const name of integers) {
+    const v = service.env.get(name);
+    if (!v?.value || /^[+-]?\d+$/.test(v.value.value.trim())) continue;
+    out.push(findingInValue(ID, v.value, 0, v.value.value.length, `${name} is "${v.value.value}", not an integer; the proxy crashes at start`, { via: via(v), references: v.references }));
+  }
+  return out;
+}
+
+export const modelTiers: Rule = {
+  meta: {
+    id: ID,
+    description: 'The proxy sets all three model tiers and OPENAI_API_KEY/OPENAI_BASE_URL, no legacy names, integer settings as integers.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    docs: 'docs/rules/model-tiers.md',
+  },
+  compose: check,
+};

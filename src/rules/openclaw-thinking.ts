@@ -1,0 +1,55 @@
+import type { OpenclawModel } from '../openclaw/model.js';
+import { refIsCloudru } from '../openclaw/model.js';
+import { findingAt } from './helpers.js';
+import type { Rule, RuleContext, RuleFinding } from './types.js';
+
+const ID = 'openclaw-thinking';
+
+function check(model: OpenclawModel, ctx: RuleContext): RuleFinding[] {
+  const off = typeof ctx.options.thinkingDefault === 'string' ? ctx.options.thinkingDefault : 'off';
+  const out: RuleFinding[] = [];
+  const text = model.file.text;
+  for (const provider of model.providers.values()) {
+    if (!provider.isCloudru) continue;
+    for (const m of provider.models) {
+      const r = m.reasoning;
+      if (!r || r.value.kind !== 'scalar' || r.value.value !== true) continue;
+      out.push(
+        findingAt(ID, model.file, r.value.range, `${m.path}.reasoning is true for a Cloud.ru FM model; thinking mode returns content: null there, set reasoning: false`, {
+          fix: { description: 'set reasoning to false', edits: [{ file: model.file.path, start: r.value.range[0], end: r.value.range[1], text: 'false' }] },
+          suggestion: true,
+        }),
+      );
+    }
+  }
+  for (const agent of model.agents) {
+    const t = agent.thinkingDefault;
+    if (!t || t.value.kind !== 'scalar' || t.value.value === off || t.value.value === null) continue;
+    if (!refIsCloudru(model, agent.primary)) continue;
+    const q = text[t.value.range[0]] === "'" ? "'" : '"';
+    out.push(
+      findingAt(
+        ID,
+        model.file,
+        t.value.range,
+        `${agent.path}.thinkingDefault is "${String(t.value.value)}" while the primary model ${agent.primary!.value.value} goes through Cloud.ru FM; set it to "${off}"`,
+        {
+          fix: { description: `set thinkingDefault to "${off}"`, edits: [{ file: model.file.path, start: t.value.range[0], end: t.value.range[1], text: `${q}${off}${q}` }] },
+          suggestion: true,
+        },
+      ),
+    );
+  }
+  return out;
+}
+
+export const openclawThinking: Rule = {
+  meta: {
+    id: ID,
+    description: 'Cloud.ru FM models with reasoning: true, or thinkingDefault other than "off" for agents on Cloud.ru FM.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    docs: 'docs/rules/openclaw-thinking.md',
+  },
+  openclaw: check,
+};

@@ -1,0 +1,45 @@
+import { sameRepository } from '../compose/image.js';
+import type { ComposeService } from '../compose/project.js';
+import { findingInValue } from './helpers.js';
+import type { Rule, RuleContext, RuleFinding } from './types.js';
+
+const ID = 'proxy-image-tag';
+
+function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
+  const image = service.image;
+  const repo = typeof ctx.options.image === 'string' ? ctx.options.image : 'legard/claude-code-proxy';
+  if (!image || !sameRepository(image.ref, repo)) return [];
+  const allowed = Array.isArray(ctx.options.allowedTags) ? (ctx.options.allowedTags as string[]).map(String) : ['latest'];
+  const allowDigest = ctx.options.allowDigest !== false;
+  const { tag, digest, tagStart } = image.ref;
+  if (digest && allowDigest) return [];
+  if (tag === undefined ? allowed.includes('latest') : allowed.includes(tag)) return [];
+  const want = allowed[0] ?? 'latest';
+  const written = image.value.value;
+  if (tag === undefined || tagStart === undefined) {
+    // Only a digest, and digests are not allowed: point at the whole reference.
+    return [findingInValue(ID, image.value, 0, written.length, `${written} pins a digest, which this policy does not allow; use the tag "${want}"`)];
+  }
+  const suggested = `${written.slice(0, tagStart)}${want}${written.slice(tagStart + tag.length)}`;
+  return [
+    findingInValue(
+      ID,
+      image.value,
+      tagStart,
+      tagStart + tag.length,
+      `tag "${tag}" of ${repo} is not published (only ${allowed.map((t) => `"${t}"`).join(', ')}${allowDigest ? ' or a digest' : ''}); the container will not start; use ${suggested}`,
+      { replacement: want, fixDescription: `use tag ${want}` },
+    ),
+  ];
+}
+
+export const proxyImageTag: Rule = {
+  meta: {
+    id: ID,
+    description: 'legard/claude-code-proxy must use a published tag (latest) or a digest.',
+    defaultSeverity: 'error',
+    fixable: true,
+    docs: 'docs/rules/proxy-image-tag.md',
+  },
+  compose: check,
+};

@@ -1,0 +1,65 @@
+import type { ComposeService } from '../compose/project.js';
+import { setting } from '../compose/project.js';
+import { interpolate } from '../compose/interpolate.js';
+import { locateScalar } from '../compose/located-string.js';
+import { dotenvLookup } from '../compose/environment.js';
+import { removeEntry } from './edits.js';
+import { findingAt } from './helpers.js';
+import type { Rule, RuleContext, RuleFinding } from './types.js';
+
+/** A finding on a service key (`read_only:`, `user:`) with a fix that removes the key's line. */
+function keyFinding(ruleId: string, service: ComposeService, key: string, message: (value: string) => string | undefined): RuleFinding[] {
+  const s = setting(service, key);
+  if (!s || s.entry.value.kind !== 'scalar') return [];
+  const raw = s.entry.value.value;
+  let value = raw === null ? '' : String(raw);
+  if (typeof raw === 'string' && raw.includes('$')) {
+    value = interpolate(locateScalar(s.def.file, s.entry.value), dotenvLookup(service.dotenv)).value?.value ?? raw;
+  }
+  const text = message(value);
+  if (!text) return [];
+  const edit = removeEntry(s.def.file, s.def.node, s.entry);
+  const via = s.entry.mergedFrom ?? s.entry.value.via;
+  return [
+    findingAt(ruleId, s.def.file, s.entry.range, text, {
+      fix: edit ? { description: `remove ${key}`, edits: [edit] } : undefined,
+      via: via ? { file: s.def.file, range: via } : undefined,
+    }),
+  ];
+}
+
+export const proxyReadOnly: Rule = {
+  meta: {
+    id: 'proxy-read-only',
+    description: 'read_only: true on the proxy: its `uv run` entrypoint writes /app/.venv and /root/.cache.',
+    defaultSeverity: 'error',
+    fixable: true,
+    docs: 'docs/rules/proxy-read-only.md',
+  },
+  compose: (service) =>
+    keyFinding('proxy-read-only', service, 'read_only', (v) =>
+      v.toLowerCase() === 'true'
+        ? `service "${service.name}" sets read_only: true, but the claude-code-proxy image writes /app/.venv and /root/.cache at start; remove read_only`
+        : undefined,
+    ),
+};
+
+function allowedUsers(ctx: RuleContext): string[] {
+  return Array.isArray(ctx.options.allowedUsers) ? (ctx.options.allowedUsers as string[]).map(String) : ['0', 'root', '0:0', 'root:root'];
+}
+
+export const proxyUser: Rule = {
+  meta: {
+    id: 'proxy-user',
+    description: 'A non-root user: on the proxy: the image needs root to write /app/.venv and /root/.cache.',
+    defaultSeverity: 'error',
+    fixable: true,
+    docs: 'docs/rules/proxy-user.md',
+  },
+  compose: (service, ctx) =>
+    keyFinding('proxy-user', service, 'user', (v) =>
+      allowedUsers(ctx).includes(v.trim())
+        ? undefined
+        : `service "${service.name}" runs as user "${v}", but the claude-code-proxy image must run as root (its \`uv run\` entrypoint writes /app/.venv and /root/.cache); remove user`,
+    ),
+};
