@@ -1,0 +1,75 @@
+/**
+ * Machine-readable output with a small, stable shape (a public contract: add fields, never
+ * rename). Pretty-printed with two spaces: readable in CI logs and diffable, at little cost.
+ */
+import { compareFindings, type Finding, type Location } from '../core/finding.js';
+import type { CheckResult, SkippedPath } from '../core/result.js';
+import type { Reporter } from './types.js';
+
+export interface JsonRelatedLocation extends Location {
+  message: string;
+}
+
+export interface JsonFinding {
+  ruleId: string;
+  severity: Finding['severity'];
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  /** Exclusive, like SARIF: the column after the last reported character. */
+  endColumn: number;
+  message: string;
+  /** The finding carries a fix (safe or suggestion). */
+  fixable: boolean;
+  /** Present (true) only when the fix is a suggestion, applied only on request. */
+  suggestion?: true;
+  related?: JsonRelatedLocation[];
+}
+
+export interface JsonReport {
+  files: string[];
+  findings: JsonFinding[];
+  /** Always present (possibly empty) so consumers need no existence check. */
+  skipped: SkippedPath[];
+}
+
+function toJsonFinding(finding: Finding): JsonFinding {
+  const { file, line, column, endLine, endColumn } = finding.location;
+  const out: JsonFinding = {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    file,
+    line,
+    column,
+    endLine,
+    endColumn,
+    message: finding.message,
+    fixable: finding.fix !== undefined,
+  };
+  if (finding.fix && finding.suggestion) out.suggestion = true;
+  if (finding.related && finding.related.length > 0) {
+    out.related = finding.related.map((r) => ({
+      file: r.file,
+      line: r.line,
+      column: r.column,
+      endLine: r.endLine,
+      endColumn: r.endColumn,
+      message: r.message,
+    }));
+  }
+  return out;
+}
+
+export function buildJsonReport(result: CheckResult): JsonReport {
+  return {
+    files: [...result.files],
+    findings: [...result.findings].sort(compareFindings).map(toJsonFinding),
+    skipped: result.skipped.map((s) => ({ path: s.path, reason: s.reason, message: s.message })),
+  };
+}
+
+export const jsonReporter: Reporter = {
+  name: 'json',
+  format: (result) => JSON.stringify(buildJsonReport(result), null, 2) + '\n',
+};
