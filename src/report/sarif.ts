@@ -68,7 +68,10 @@ class ArtifactTable {
 
   /** A checked file: listed with its role and size (GitHub ignores these; other viewers use them). */
   addAnalysisTarget(path: string, source: SourceFile | undefined): void {
-    const artifact: Sarif.Artifact = { location: { uri: pathToUriReference(path), uriBaseId: SRCROOT }, roles: ['analysisTarget'] };
+    const artifact: Sarif.Artifact = {
+      location: { uri: pathToUriReference(path), uriBaseId: SRCROOT },
+      roles: ['analysisTarget'],
+    };
     if (source) artifact.length = Buffer.byteLength(source.text, 'utf8');
     this.indexByPath.set(path, this.artifacts.length);
     this.artifacts.push(artifact);
