@@ -1,0 +1,51 @@
+// Builds the committed bundles: dist/cli/index.js (the `clawcheck` bin) and dist/index.js (the Action).
+// `--check` rebuilds into a temporary folder and fails when dist/ differs (CI uses it).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+const entries = [
+  ['src/cli/main.ts', 'cli'],
+  ['src/action/main.ts', ''],
+];
+
+function build(outDir) {
+  execFileSync(process.execPath, [join(root, 'scripts', 'gen-assets.mjs')], { stdio: 'inherit' });
+  for (const [entry, sub] of entries) {
+    if (!existsSync(join(root, entry))) continue;
+    const out = join(outDir, sub);
+    rmSync(out, { recursive: true, force: true, ...(sub === '' ? {} : {}) });
+    execFileSync(process.execPath, [ncc, 'build', join(root, entry), '-o', out, '--no-cache', '--quiet', '--target', 'es2022'], { cwd: root, stdio: 'inherit' });
+  }
+}
+
+function files(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .sort();
+}
+
+if (process.argv.includes('--check')) {
+  const tmp = mkdtempSync(join(tmpdir(), 'clawcheck-dist-'));
+  build(tmp);
+  const want = files(tmp);
+  const have = files(join(root, 'dist'));
+  const diff = [...new Set([...want, ...have])].filter(
+    (f) => !want.includes(f) || !have.includes(f) || !readFileSync(join(tmp, f)).equals(readFileSync(join(root, 'dist', f))),
+  );
+  rmSync(tmp, { recursive: true, force: true });
+  if (diff.length) {
+    console.error(`dist/ is not a fresh build; differing files: ${diff.map((f) => relative(root, join('dist', f))).join(', ')}\nRun \`npm run bundle\` and commit dist/.`);
+    process.exit(1);
+  }
+  console.log('dist/ matches a fresh build');
+} else {
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  build(join(root, 'dist'));
+}

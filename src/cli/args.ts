@@ -1,0 +1,100 @@
+import { parseArgs } from 'node:util';
+import { isReporterName, REPORTER_NAMES } from '../report/index.js';
+import type { ReporterName } from '../report/index.js';
+
+export class UsageError extends Error {}
+
+export interface CliOptions {
+  paths: string[];
+  format: ReporterName;
+  output?: string;
+  config?: string;
+  failOn: 'error' | 'warning' | 'never';
+  maxWarnings?: number;
+  printConfig: boolean;
+  listRules: boolean;
+  version: boolean;
+  help: boolean;
+  quiet: boolean;
+  color?: boolean;
+  include: string[];
+  exclude: string[];
+}
+
+export const HELP = `Usage: clawcheck [options] [paths...]
+
+Checks docker-compose files that run claude-code-proxy and openclaw.json configs
+against the policy in .clawcheck.yml (or the recommended policy).
+
+Options:
+  -f, --format <name>      stylish (default), json, sarif, github
+  -o, --output <file>      write the report to a file instead of stdout
+  -c, --config <file>      policy file (default: .clawcheck.yml in the current folder)
+      --fail-on <level>    error (default), warning or never: exit 1 at or above it
+      --max-warnings <n>   exit 1 when there are more than n warnings
+      --include <glob>     also check files matching this glob (repeatable)
+      --exclude <glob>     skip files matching this glob (repeatable)
+  -q, --quiet              report errors only
+      --color, --no-color  force colour on or off (default: on for a terminal, off under NO_COLOR)
+      --print-config       print the resolved policy as JSON and exit
+      --rules              list the rules and exit
+  -v, --version            print the version and exit
+  -h, --help               print this help and exit
+
+Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or policy error, 3 internal error.
+`;
+
+export function parseCli(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        'fail-on': { type: 'string' },
+        'max-warnings': { type: 'string' },
+        include: { type: 'string', multiple: true },
+        exclude: { type: 'string', multiple: true },
+        quiet: { type: 'boolean', short: 'q' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        'print-config': { type: 'boolean' },
+        rules: { type: 'boolean' },
+        version: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const v = parsed.values;
+  const format = v.format ?? 'stylish';
+  if (!isReporterName(format)) throw new UsageError(`unknown --format "${format}"; expected one of: ${REPORTER_NAMES.join(', ')}`);
+  const failOn = v['fail-on'] ?? 'error';
+  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`);
+  let maxWarnings: number | undefined;
+  if (v['max-warnings'] !== undefined) {
+    maxWarnings = Number(v['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number ≥ 0, not "${v['max-warnings']}"`);
+  }
+  return {
+    paths: parsed.positionals,
+    format,
+    output: v.output,
+    config: v.config,
+    failOn,
+    maxWarnings,
+    printConfig: !!v['print-config'],
+    listRules: !!v.rules,
+    version: !!v.version,
+    help: !!v.help,
+    quiet: !!v.quiet,
+    color: v['no-color'] ? false : v.color ? true : undefined,
+    include: v.include ?? [],
+    exclude: v.exclude ?? [],
+  };
+}
