@@ -18,7 +18,6 @@ function build(outDir) {
   for (const [entry, sub] of entries) {
     if (!existsSync(join(root, entry))) continue;
     const out = join(outDir, sub);
-    rmSync(out, { recursive: true, force: true, ...(sub === '' ? {} : {}) });
     execFileSync(process.execPath, [ncc, 'build', join(root, entry), '-o', out, '--no-cache', '--quiet', '--target', 'es2022'], { cwd: root, stdio: 'inherit' });
   }
 }

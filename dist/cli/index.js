@@ -25676,7 +25676,10 @@ const SCHEMAS = {
             },
             "name": {
                 "description": "Project name.",
-                "type": "string"
+                "type": [
+                    "string",
+                    "number"
+                ]
             },
             "include": {
                 "description": "Other Compose files to include.",
@@ -25819,7 +25822,8 @@ const SCHEMAS = {
                 "description": "A boolean, or a string (`${VAR}` interpolation, or a YAML 1.1 `yes`/`no`).",
                 "type": [
                     "boolean",
-                    "string"
+                    "string",
+                    "null"
                 ],
                 "x-expected": "a boolean"
             },
@@ -25827,7 +25831,8 @@ const SCHEMAS = {
                 "description": "A number, or a string (`${VAR}` interpolation).",
                 "type": [
                     "number",
-                    "string"
+                    "string",
+                    "null"
                 ],
                 "x-expected": "a number"
             },
@@ -25835,7 +25840,8 @@ const SCHEMAS = {
                 "description": "A duration such as `30s` or `1m30s`.",
                 "type": [
                     "string",
-                    "number"
+                    "number",
+                    "null"
                 ],
                 "x-expected": "a duration such as \"30s\""
             },
@@ -25859,6 +25865,7 @@ const SCHEMAS = {
             },
             "listOrDict": {
                 "description": "A map of keys to scalar values, or a list of `KEY=value` strings.",
+                "x-expected": "a map or a list of \"KEY=value\" strings",
                 "anyOf": [
                     {
                         "type": "object",
@@ -25875,12 +25882,15 @@ const SCHEMAS = {
                                 "boolean"
                             ]
                         }
+                    },
+                    {
+                        "$ref": "#/$defs/unset"
                     }
-                ],
-                "x-expected": "a map or a list of \"KEY=value\" strings"
+                ]
             },
             "environment": {
                 "description": "Environment variables: a map of names to scalar values, or a list of `KEY=value` strings.",
+                "x-expected": "a map or a list of \"KEY=value\" strings",
                 "anyOf": [
                     {
                         "type": "object",
@@ -25897,12 +25907,15 @@ const SCHEMAS = {
                                 "boolean"
                             ]
                         }
+                    },
+                    {
+                        "$ref": "#/$defs/unset"
                     }
-                ],
-                "x-expected": "a map or a list of \"KEY=value\" strings"
+                ]
             },
             "envFile": {
                 "description": "A path to an env file, or a list of paths or `{path, required, format}` objects.",
+                "x-expected": "a path or a list of paths (or {path, required} maps)",
                 "anyOf": [
                     {
                         "type": "string"
@@ -25934,48 +25947,58 @@ const SCHEMAS = {
                             ],
                             "x-expected": "a path or a {path, required} map"
                         }
+                    },
+                    {
+                        "$ref": "#/$defs/unset"
                     }
-                ],
-                "x-expected": "a path or a list of paths (or {path, required} maps)"
+                ]
             },
             "healthcheck": {
                 "description": "How Docker checks that the container is healthy.",
-                "type": "object",
-                "properties": {
-                    "test": {
-                        "description": "`NONE`, a shell command string, or a list starting with `CMD` or `CMD-SHELL`.",
-                        "anyOf": [
-                            {
-                                "type": "string"
+                "anyOf": [
+                    {
+                        "type": "object",
+                        "properties": {
+                            "test": {
+                                "description": "`NONE`, a shell command string, or a list starting with `CMD` or `CMD-SHELL`.",
+                                "anyOf": [
+                                    {
+                                        "type": "string"
+                                    },
+                                    {
+                                        "type": "array",
+                                        "items": {
+                                            "$ref": "#/$defs/scalar"
+                                        }
+                                    }
+                                ],
+                                "x-expected": "a string or a list of strings"
                             },
-                            {
-                                "type": "array",
-                                "items": {
-                                    "$ref": "#/$defs/scalar"
-                                }
+                            "interval": {
+                                "$ref": "#/$defs/duration"
+                            },
+                            "timeout": {
+                                "$ref": "#/$defs/duration"
+                            },
+                            "start_period": {
+                                "$ref": "#/$defs/duration"
+                            },
+                            "start_interval": {
+                                "$ref": "#/$defs/duration"
+                            },
+                            "retries": {
+                                "$ref": "#/$defs/numberish"
+                            },
+                            "disable": {
+                                "$ref": "#/$defs/boolish"
                             }
-                        ],
-                        "x-expected": "a string or a list of strings"
+                        }
                     },
-                    "interval": {
-                        "$ref": "#/$defs/duration"
-                    },
-                    "timeout": {
-                        "$ref": "#/$defs/duration"
-                    },
-                    "start_period": {
-                        "$ref": "#/$defs/duration"
-                    },
-                    "start_interval": {
-                        "$ref": "#/$defs/duration"
-                    },
-                    "retries": {
-                        "$ref": "#/$defs/numberish"
-                    },
-                    "disable": {
-                        "$ref": "#/$defs/boolish"
+                    {
+                        "$ref": "#/$defs/unset"
                     }
-                }
+                ],
+                "x-expected": "a map (test, interval, timeout, retries, ...)"
             },
             "build": {
                 "description": "A build context path, or a build definition.",
@@ -26006,7 +26029,10 @@ const SCHEMAS = {
                 "properties": {
                     "image": {
                         "description": "The image to run (`[registry/]owner/name[:tag][@digest]`).",
-                        "type": "string"
+                        "type": [
+                            "string",
+                            "null"
+                        ]
                     },
                     "build": {
                         "$ref": "#/$defs/build",
@@ -26014,7 +26040,10 @@ const SCHEMAS = {
                     },
                     "container_name": {
                         "description": "The container's name.",
-                        "type": "string"
+                        "type": [
+                            "string",
+                            "null"
+                        ]
                     },
                     "environment": {
                         "$ref": "#/$defs/environment",
@@ -26026,7 +26055,10 @@ const SCHEMAS = {
                     },
                     "user": {
                         "description": "User (and group) the container runs as, e.g. `\"1000:1000\"`.",
-                        "type": "string"
+                        "type": [
+                            "string",
+                            "null"
+                        ]
                     },
                     "read_only": {
                         "description": "Mount the container's root filesystem read-only.",
@@ -26054,44 +26086,77 @@ const SCHEMAS = {
                     },
                     "profiles": {
                         "description": "Profiles that enable this service.",
-                        "type": "array",
-                        "items": {
-                            "type": "string"
-                        }
+                        "anyOf": [
+                            {
+                                "type": "array",
+                                "items": {
+                                    "type": "string"
+                                }
+                            },
+                            {
+                                "$ref": "#/$defs/unset"
+                            }
+                        ],
+                        "x-expected": "a list of profile names"
                     },
                     "ports": {
                         "description": "Published ports: `[HOST_IP:][HOST:]CONTAINER[/PROTOCOL]` strings, numbers or long-syntax objects.",
-                        "type": "array",
-                        "items": {
-                            "type": [
-                                "string",
-                                "number",
-                                "object"
-                            ]
-                        }
+                        "anyOf": [
+                            {
+                                "type": "array",
+                                "items": {
+                                    "type": [
+                                        "string",
+                                        "number",
+                                        "object"
+                                    ]
+                                }
+                            },
+                            {
+                                "$ref": "#/$defs/unset"
+                            }
+                        ],
+                        "x-expected": "a list of ports"
                     },
                     "expose": {
-                        "type": "array",
-                        "items": {
-                            "type": [
-                                "string",
-                                "number"
-                            ]
-                        },
-                        "description": "Ports exposed to linked services only."
+                        "description": "Ports exposed to linked services only.",
+                        "anyOf": [
+                            {
+                                "type": "array",
+                                "items": {
+                                    "type": [
+                                        "string",
+                                        "number"
+                                    ]
+                                }
+                            },
+                            {
+                                "$ref": "#/$defs/unset"
+                            }
+                        ],
+                        "x-expected": "a list of ports"
                     },
                     "volumes": {
                         "description": "Mounts: `SOURCE:TARGET[:MODE]` strings or long-syntax objects.",
-                        "type": "array",
-                        "items": {
-                            "type": [
-                                "string",
-                                "object"
-                            ]
-                        }
+                        "anyOf": [
+                            {
+                                "type": "array",
+                                "items": {
+                                    "type": [
+                                        "string",
+                                        "object"
+                                    ]
+                                }
+                            },
+                            {
+                                "$ref": "#/$defs/unset"
+                            }
+                        ],
+                        "x-expected": "a list of mounts"
                     },
                     "depends_on": {
                         "description": "Services this one depends on: a list of names or a map of names to conditions.",
+                        "x-expected": "a list of service names or a map of service names",
                         "anyOf": [
                             {
                                 "type": "array",
@@ -26107,41 +26172,74 @@ const SCHEMAS = {
                                         "null"
                                     ]
                                 }
+                            },
+                            {
+                                "$ref": "#/$defs/unset"
                             }
-                        ],
-                        "x-expected": "a list of service names or a map of service names"
+                        ]
                     },
                     "extends": {
                         "description": "Another service to extend: its name, or `{service, file}`.",
+                        "x-expected": "a service name or an {service, file} map",
                         "anyOf": [
                             {
                                 "type": "string"
                             },
                             {
                                 "type": "object"
+                            },
+                            {
+                                "$ref": "#/$defs/unset"
                             }
-                        ],
-                        "x-expected": "a service name or an {service, file} map"
+                        ]
                     },
                     "networks": {
                         "description": "Networks to join: a list of names or a map of names to settings.",
-                        "type": [
-                            "array",
-                            "object"
-                        ]
+                        "anyOf": [
+                            {
+                                "type": [
+                                    "array",
+                                    "object"
+                                ]
+                            },
+                            {
+                                "$ref": "#/$defs/unset"
+                            }
+                        ],
+                        "x-expected": "a list of network names or a map of networks"
                     },
                     "restart": {
-                        "type": "string",
+                        "type": [
+                            "string",
+                            "boolean",
+                            "null"
+                        ],
                         "description": "Restart policy (`no`, `always`, `on-failure[:N]`, `unless-stopped`)."
                     },
                     "deploy": {
-                        "type": [
-                            "object",
-                            "null"
+                        "description": "Deployment settings (resources, replicas, ...).",
+                        "anyOf": [
+                            {
+                                "type": [
+                                    "object",
+                                    "null"
+                                ]
+                            },
+                            {
+                                "$ref": "#/$defs/unset"
+                            }
                         ],
-                        "description": "Deployment settings (resources, replicas, ...)."
+                        "x-expected": "a map"
                     }
                 }
+            },
+            "unset": {
+                "description": "An unset value: `null`, or what a `!reset` / `!override` tag leaves (clawcheck's parser drops YAML tags, Compose applies them before validating).",
+                "enum": [
+                    null,
+                    "",
+                    "null"
+                ]
             }
         }
     },
@@ -26162,10 +26260,18 @@ const SCHEMAS = {
                     },
                     "list": {
                         "description": "Per-agent settings (older layout).",
-                        "type": "array",
-                        "items": {
-                            "$ref": "#/$defs/agentSettings"
-                        }
+                        "x-expected": "a list of agents",
+                        "anyOf": [
+                            {
+                                "type": "array",
+                                "items": {
+                                    "$ref": "#/$defs/agentSettings"
+                                }
+                            },
+                            {
+                                "$ref": "#/$defs/include"
+                            }
+                        ]
                     },
                     "entries": {
                         "description": "Per-agent settings keyed by agent id (newer layout).",
@@ -26315,31 +26421,55 @@ const SCHEMAS = {
                     },
                     "models": {
                         "description": "Models this provider serves.",
-                        "type": "array",
-                        "items": {
-                            "type": "object",
-                            "required": [
-                                "id"
-                            ],
-                            "properties": {
-                                "id": {
-                                    "description": "The model id, as sent to the provider.",
-                                    "type": "string"
-                                },
-                                "name": {
-                                    "description": "Display name.",
-                                    "type": "string"
-                                },
-                                "reasoning": {
-                                    "description": "Whether the model thinks (reasoning mode).",
-                                    "type": "boolean"
-                                },
-                                "contextWindow": {
-                                    "description": "Context window in tokens.",
-                                    "type": "number"
+                        "x-expected": "a list of models",
+                        "anyOf": [
+                            {
+                                "type": "array",
+                                "items": {
+                                    "type": "object",
+                                    "required": [
+                                        "id"
+                                    ],
+                                    "properties": {
+                                        "id": {
+                                            "description": "The model id, as sent to the provider.",
+                                            "type": "string"
+                                        },
+                                        "name": {
+                                            "description": "Display name.",
+                                            "type": "string"
+                                        },
+                                        "reasoning": {
+                                            "description": "Whether the model thinks (reasoning mode).",
+                                            "type": "boolean"
+                                        },
+                                        "contextWindow": {
+                                            "description": "Context window in tokens.",
+                                            "type": "number"
+                                        }
+                                    }
                                 }
+                            },
+                            {
+                                "$ref": "#/$defs/include"
                             }
-                        }
+                        ]
+                    }
+                }
+            },
+            "include": {
+                "description": "`{ \"$include\": \"path\" }`: the value is read from another file.",
+                "type": "object",
+                "required": [
+                    "$include"
+                ],
+                "properties": {
+                    "$include": {
+                        "description": "Path (or paths) of the included file.",
+                        "type": [
+                            "string",
+                            "array"
+                        ]
                     }
                 }
             }
@@ -27208,6 +27338,7 @@ function toFinding(p, root, file, docNoun) {
         range = (node ?? root).range;
         via = node?.via ?? entry?.mergedFrom;
     }
+    range = trimRange(range, file);
     const finding = {
         ruleId: SCHEMA_RULE_ID,
         severity: 'error',
@@ -27219,6 +27350,13 @@ function toFinding(p, root, file, docNoun) {
         finding.related = [{ ...file.location(via[0], via[1]), message: 'the value is used here through a YAML alias' }];
     }
     return finding;
+}
+/** A block node's range may run over the line break and indentation after it. */
+function trimRange([start, end], file) {
+    let e = end;
+    while (e > start && /\s/.test(file.text[e - 1]))
+        e--;
+    return [start, e];
 }
 function firstLine(node, file) {
     const [start, end] = node.range;
