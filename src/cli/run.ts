@@ -49,7 +49,7 @@ export async function runCli(io: CliIO): Promise<number> {
     if (opts.version) return io.stdout.write(`${VERSION}\n`), EXIT.ok;
     if (opts.listRules) return io.stdout.write(listRules()), EXIT.ok;
     const root = scanRoot(io.cwd, opts.paths);
-    const { policy, sources } = loadPolicy(root, opts.config);
+    const { policy, sources } = loadPolicy(root, opts.config, io.cwd);
     if (opts.printConfig) return io.stdout.write(JSON.stringify({ sources, ...policy }, null, 2) + '\n'), EXIT.ok;
 
     const progress = io.stderr.isTTY

@@ -135,8 +135,8 @@ export function policyFromText(text: string, displayPath = '.clawcheck.yml', dir
 }
 
 /** `--config FILE`, else `.clawcheck.yml` at the scan root, else the recommended policy. */
-export function loadPolicy(root: string, configPath?: string): LoadedPolicy {
-  const path = configPath ? resolve(configPath) : POLICY_FILE_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
+export function loadPolicy(root: string, configPath?: string, cwd: string = process.cwd()): LoadedPolicy {
+  const path = configPath ? resolve(cwd, configPath) : POLICY_FILE_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
   if (!path) {
     const sources: string[] = [];
     return { policy: resolvePolicy({}, root, [], sources), sources };
@@ -147,7 +147,7 @@ export function loadPolicy(root: string, configPath?: string): LoadedPolicy {
   } catch (e) {
     throw new PolicyError(`cannot read the policy file: ${(e as Error).message}`, path);
   }
-  const shown = relative(process.cwd(), path) || path;
+  const shown = relative(cwd, path) || path;
   const sources: string[] = [];
   const policy = resolvePolicy(parsePolicyText(text, shown), dirname(path), [path], sources);
   sources.push(shown);

@@ -1,0 +1,23 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tempTree } from '../support/tmp.js';
+
+const bundle = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url));
+
+/** The committed bin runs alone: copied where no node_modules can be found, it still checks files. */
+test('dist/cli/index.js runs with no node_modules', () => {
+  const alone = mkdtempSync(join(tmpdir(), 'clawcheck-bin-'));
+  copyFileSync(bundle, join(alone, 'clawcheck.mjs'));
+  const work = tempTree({
+    'docker-compose.yml': 'services:\n  p:\n    image: docker.io/legard/claude-code-proxy:v1.0.0\n    environment:\n      - OPENAI_API_KEY=x\n      - OPENAI_BASE_URL=https://foundation-models.api.cloud.ru/v1\n      - BIG_MODEL=openai/gpt-oss-120b\n      - MIDDLE_MODEL=openai/gpt-oss-120b\n      - SMALL_MODEL=openai/gpt-oss-120b\n      - DISABLE_THINKING=true\n',
+  });
+  const r = spawnSync(process.execPath, [join(alone, 'clawcheck.mjs'), '--format', 'json'], { cwd: work, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(1);
+  expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string; line: number; column: number }) => [f.ruleId, f.line, f.column])).toEqual([
+    ['proxy-image-tag', 3, 47],
+  ]);
+});
