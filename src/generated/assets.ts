@@ -16,7 +16,10 @@ export const SCHEMAS: Record<string, object> = {
       },
       "name": {
         "description": "Project name.",
-        "type": "string"
+        "type": [
+          "string",
+          "number"
+        ]
       },
       "include": {
         "description": "Other Compose files to include.",
@@ -159,7 +162,8 @@ export const SCHEMAS: Record<string, object> = {
         "description": "A boolean, or a string (`${VAR}` interpolation, or a YAML 1.1 `yes`/`no`).",
         "type": [
           "boolean",
-          "string"
+          "string",
+          "null"
         ],
         "x-expected": "a boolean"
       },
@@ -167,7 +171,8 @@ export const SCHEMAS: Record<string, object> = {
         "description": "A number, or a string (`${VAR}` interpolation).",
         "type": [
           "number",
-          "string"
+          "string",
+          "null"
         ],
         "x-expected": "a number"
       },
@@ -175,7 +180,8 @@ export const SCHEMAS: Record<string, object> = {
         "description": "A duration such as `30s` or `1m30s`.",
         "type": [
           "string",
-          "number"
+          "number",
+          "null"
         ],
         "x-expected": "a duration such as \"30s\""
       },
@@ -199,6 +205,7 @@ export const SCHEMAS: Record<string, object> = {
       },
       "listOrDict": {
         "description": "A map of keys to scalar values, or a list of `KEY=value` strings.",
+        "x-expected": "a map or a list of \"KEY=value\" strings",
         "anyOf": [
           {
             "type": "object",
@@ -215,12 +222,15 @@ export const SCHEMAS: Record<string, object> = {
                 "boolean"
               ]
             }
+          },
+          {
+            "$ref": "#/$defs/unset"
           }
-        ],
-        "x-expected": "a map or a list of \"KEY=value\" strings"
+        ]
       },
       "environment": {
         "description": "Environment variables: a map of names to scalar values, or a list of `KEY=value` strings.",
+        "x-expected": "a map or a list of \"KEY=value\" strings",
         "anyOf": [
           {
             "type": "object",
@@ -237,12 +247,15 @@ export const SCHEMAS: Record<string, object> = {
                 "boolean"
               ]
             }
+          },
+          {
+            "$ref": "#/$defs/unset"
           }
-        ],
-        "x-expected": "a map or a list of \"KEY=value\" strings"
+        ]
       },
       "envFile": {
         "description": "A path to an env file, or a list of paths or `{path, required, format}` objects.",
+        "x-expected": "a path or a list of paths (or {path, required} maps)",
         "anyOf": [
           {
             "type": "string"
@@ -274,48 +287,58 @@ export const SCHEMAS: Record<string, object> = {
               ],
               "x-expected": "a path or a {path, required} map"
             }
+          },
+          {
+            "$ref": "#/$defs/unset"
           }
-        ],
-        "x-expected": "a path or a list of paths (or {path, required} maps)"
+        ]
       },
       "healthcheck": {
         "description": "How Docker checks that the container is healthy.",
-        "type": "object",
-        "properties": {
-          "test": {
-            "description": "`NONE`, a shell command string, or a list starting with `CMD` or `CMD-SHELL`.",
-            "anyOf": [
-              {
-                "type": "string"
+        "anyOf": [
+          {
+            "type": "object",
+            "properties": {
+              "test": {
+                "description": "`NONE`, a shell command string, or a list starting with `CMD` or `CMD-SHELL`.",
+                "anyOf": [
+                  {
+                    "type": "string"
+                  },
+                  {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/$defs/scalar"
+                    }
+                  }
+                ],
+                "x-expected": "a string or a list of strings"
               },
-              {
-                "type": "array",
-                "items": {
-                  "$ref": "#/$defs/scalar"
-                }
+              "interval": {
+                "$ref": "#/$defs/duration"
+              },
+              "timeout": {
+                "$ref": "#/$defs/duration"
+              },
+              "start_period": {
+                "$ref": "#/$defs/duration"
+              },
+              "start_interval": {
+                "$ref": "#/$defs/duration"
+              },
+              "retries": {
+                "$ref": "#/$defs/numberish"
+              },
+              "disable": {
+                "$ref": "#/$defs/boolish"
               }
-            ],
-            "x-expected": "a string or a list of strings"
+            }
           },
-          "interval": {
-            "$ref": "#/$defs/duration"
-          },
-          "timeout": {
-            "$ref": "#/$defs/duration"
-          },
-          "start_period": {
-            "$ref": "#/$defs/duration"
-          },
-          "start_interval": {
-            "$ref": "#/$defs/duration"
-          },
-          "retries": {
-            "$ref": "#/$defs/numberish"
-          },
-          "disable": {
-            "$ref": "#/$defs/boolish"
+          {
+            "$ref": "#/$defs/unset"
           }
-        }
+        ],
+        "x-expected": "a map (test, interval, timeout, retries, ...)"
       },
       "build": {
         "description": "A build context path, or a build definition.",
@@ -346,7 +369,10 @@ export const SCHEMAS: Record<string, object> = {
         "properties": {
           "image": {
             "description": "The image to run (`[registry/]owner/name[:tag][@digest]`).",
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "build": {
             "$ref": "#/$defs/build",
@@ -354,7 +380,10 @@ export const SCHEMAS: Record<string, object> = {
           },
           "container_name": {
             "description": "The container's name.",
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "environment": {
             "$ref": "#/$defs/environment",
@@ -366,7 +395,10 @@ export const SCHEMAS: Record<string, object> = {
           },
           "user": {
             "description": "User (and group) the container runs as, e.g. `\"1000:1000\"`.",
-            "type": "string"
+            "type": [
+              "string",
+              "null"
+            ]
           },
           "read_only": {
             "description": "Mount the container's root filesystem read-only.",
@@ -394,44 +426,77 @@ export const SCHEMAS: Record<string, object> = {
           },
           "profiles": {
             "description": "Profiles that enable this service.",
-            "type": "array",
-            "items": {
-              "type": "string"
-            }
+            "anyOf": [
+              {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              {
+                "$ref": "#/$defs/unset"
+              }
+            ],
+            "x-expected": "a list of profile names"
           },
           "ports": {
             "description": "Published ports: `[HOST_IP:][HOST:]CONTAINER[/PROTOCOL]` strings, numbers or long-syntax objects.",
-            "type": "array",
-            "items": {
-              "type": [
-                "string",
-                "number",
-                "object"
-              ]
-            }
+            "anyOf": [
+              {
+                "type": "array",
+                "items": {
+                  "type": [
+                    "string",
+                    "number",
+                    "object"
+                  ]
+                }
+              },
+              {
+                "$ref": "#/$defs/unset"
+              }
+            ],
+            "x-expected": "a list of ports"
           },
           "expose": {
-            "type": "array",
-            "items": {
-              "type": [
-                "string",
-                "number"
-              ]
-            },
-            "description": "Ports exposed to linked services only."
+            "description": "Ports exposed to linked services only.",
+            "anyOf": [
+              {
+                "type": "array",
+                "items": {
+                  "type": [
+                    "string",
+                    "number"
+                  ]
+                }
+              },
+              {
+                "$ref": "#/$defs/unset"
+              }
+            ],
+            "x-expected": "a list of ports"
           },
           "volumes": {
             "description": "Mounts: `SOURCE:TARGET[:MODE]` strings or long-syntax objects.",
-            "type": "array",
-            "items": {
-              "type": [
-                "string",
-                "object"
-              ]
-            }
+            "anyOf": [
+              {
+                "type": "array",
+                "items": {
+                  "type": [
+                    "string",
+                    "object"
+                  ]
+                }
+              },
+              {
+                "$ref": "#/$defs/unset"
+              }
+            ],
+            "x-expected": "a list of mounts"
           },
           "depends_on": {
             "description": "Services this one depends on: a list of names or a map of names to conditions.",
+            "x-expected": "a list of service names or a map of service names",
             "anyOf": [
               {
                 "type": "array",
@@ -447,41 +512,74 @@ export const SCHEMAS: Record<string, object> = {
                     "null"
                   ]
                 }
+              },
+              {
+                "$ref": "#/$defs/unset"
               }
-            ],
-            "x-expected": "a list of service names or a map of service names"
+            ]
           },
           "extends": {
             "description": "Another service to extend: its name, or `{service, file}`.",
+            "x-expected": "a service name or an {service, file} map",
             "anyOf": [
               {
                 "type": "string"
               },
               {
                 "type": "object"
+              },
+              {
+                "$ref": "#/$defs/unset"
               }
-            ],
-            "x-expected": "a service name or an {service, file} map"
+            ]
           },
           "networks": {
             "description": "Networks to join: a list of names or a map of names to settings.",
-            "type": [
-              "array",
-              "object"
-            ]
+            "anyOf": [
+              {
+                "type": [
+                  "array",
+                  "object"
+                ]
+              },
+              {
+                "$ref": "#/$defs/unset"
+              }
+            ],
+            "x-expected": "a list of network names or a map of networks"
           },
           "restart": {
-            "type": "string",
+            "type": [
+              "string",
+              "boolean",
+              "null"
+            ],
             "description": "Restart policy (`no`, `always`, `on-failure[:N]`, `unless-stopped`)."
           },
           "deploy": {
-            "type": [
-              "object",
-              "null"
+            "description": "Deployment settings (resources, replicas, ...).",
+            "anyOf": [
+              {
+                "type": [
+                  "object",
+                  "null"
+                ]
+              },
+              {
+                "$ref": "#/$defs/unset"
+              }
             ],
-            "description": "Deployment settings (resources, replicas, ...)."
+            "x-expected": "a map"
           }
         }
+      },
+      "unset": {
+        "description": "An unset value: `null`, or what a `!reset` / `!override` tag leaves (clawcheck's parser drops YAML tags, Compose applies them before validating).",
+        "enum": [
+          null,
+          "",
+          "null"
+        ]
       }
     }
   },
@@ -502,10 +600,18 @@ export const SCHEMAS: Record<string, object> = {
           },
           "list": {
             "description": "Per-agent settings (older layout).",
-            "type": "array",
-            "items": {
-              "$ref": "#/$defs/agentSettings"
-            }
+            "x-expected": "a list of agents",
+            "anyOf": [
+              {
+                "type": "array",
+                "items": {
+                  "$ref": "#/$defs/agentSettings"
+                }
+              },
+              {
+                "$ref": "#/$defs/include"
+              }
+            ]
           },
           "entries": {
             "description": "Per-agent settings keyed by agent id (newer layout).",
@@ -655,33 +761,58 @@ export const SCHEMAS: Record<string, object> = {
           },
           "models": {
             "description": "Models this provider serves.",
-            "type": "array",
-            "items": {
-              "type": "object",
-              "required": [
-                "id"
-              ],
-              "properties": {
-                "id": {
-                  "description": "The model id, as sent to the provider.",
-                  "type": "string"
-                },
-                "name": {
-                  "description": "Display name.",
-                  "type": "string"
-                },
-                "reasoning": {
-                  "description": "Whether the model thinks (reasoning mode).",
-                  "type": "boolean"
-                },
-                "contextWindow": {
-                  "description": "Context window in tokens.",
-                  "type": "number"
+            "x-expected": "a list of models",
+            "anyOf": [
+              {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "id"
+                  ],
+                  "properties": {
+                    "id": {
+                      "description": "The model id, as sent to the provider.",
+                      "type": "string"
+                    },
+                    "name": {
+                      "description": "Display name.",
+                      "type": "string"
+                    },
+                    "reasoning": {
+                      "description": "Whether the model thinks (reasoning mode).",
+                      "type": "boolean"
+                    },
+                    "contextWindow": {
+                      "description": "Context window in tokens.",
+                      "type": "number"
+                    }
+                  }
                 }
+              },
+              {
+                "$ref": "#/$defs/include"
               }
-            }
+            ]
           }
         }
+      },
+      "include": {
+        "description": "`{ \"$include\": \"path\" }`: the value is read from another file.",
+        "type": "object",
+        "required": [
+          "$include"
+        ],
+        "properties": {
+          "$include": {
+            "description": "Path (or paths) of the included file.",
+            "type": [
+              "string",
+              "array"
+            ]
+          }
+        },
+        "x-shape-only": true
       }
     }
   },
@@ -712,7 +843,8 @@ export const SCHEMAS: Record<string, object> = {
         "x-expected": "\"recommended\", \"none\", a relative path to a policy file, or a list of those"
       },
       "rules": {
-        "$ref": "#/$defs/rules"
+        "$ref": "#/$defs/rules",
+        "description": "Rule settings keyed by rule id: a severity, or `{ severity, options, allowSuppression }`."
       },
       "proxy": {
         "type": "object",
@@ -810,7 +942,8 @@ export const SCHEMAS: Record<string, object> = {
               "description": "Glob patterns of the files this override applies to."
             },
             "rules": {
-              "$ref": "#/$defs/rules"
+              "$ref": "#/$defs/rules",
+              "description": "Rule settings for these files, as in the top-level `rules`."
             }
           },
           "additionalProperties": false
@@ -859,7 +992,8 @@ export const SCHEMAS: Record<string, object> = {
                 "description": "The rule's severity, options and whether inline comments may silence it.",
                 "properties": {
                   "severity": {
-                    "$ref": "#/$defs/severity"
+                    "$ref": "#/$defs/severity",
+                    "description": "How a finding of this rule is reported: `off` disables the rule."
                   },
                   "options": {
                     "type": "object",
@@ -908,7 +1042,8 @@ export const SCHEMAS: Record<string, object> = {
                 "description": "The rule's severity, options and whether inline comments may silence it.",
                 "properties": {
                   "severity": {
-                    "$ref": "#/$defs/severity"
+                    "$ref": "#/$defs/severity",
+                    "description": "How a finding of this rule is reported: `off` disables the rule."
                   },
                   "options": {
                     "type": "object",
@@ -946,7 +1081,8 @@ export const SCHEMAS: Record<string, object> = {
                 "description": "The rule's severity, options and whether inline comments may silence it.",
                 "properties": {
                   "severity": {
-                    "$ref": "#/$defs/severity"
+                    "$ref": "#/$defs/severity",
+                    "description": "How a finding of this rule is reported: `off` disables the rule."
                   },
                   "options": {
                     "type": "object",
@@ -991,7 +1127,8 @@ export const SCHEMAS: Record<string, object> = {
                 "description": "The rule's severity, options and whether inline comments may silence it.",
                 "properties": {
                   "severity": {
-                    "$ref": "#/$defs/severity"
+                    "$ref": "#/$defs/severity",
+                    "description": "How a finding of this rule is reported: `off` disables the rule."
                   },
                   "options": {
                     "type": "object",
@@ -1020,7 +1157,8 @@ export const SCHEMAS: Record<string, object> = {
                 "description": "The rule's severity, options and whether inline comments may silence it.",
                 "properties": {
                   "severity": {
-                    "$ref": "#/$defs/severity"
+                    "$ref": "#/$defs/severity",
+                    "description": "How a finding of this rule is reported: `off` disables the rule."
                   },
                   "options": {
                     "type": "object",
@@ -1057,7 +1195,8 @@ export const SCHEMAS: Record<string, object> = {
                 "description": "The rule's severity, options and whether inline comments may silence it.",
                 "properties": {
                   "severity": {
-                    "$ref": "#/$defs/severity"
+                    "$ref": "#/$defs/severity",
+                    "description": "How a finding of this rule is reported: `off` disables the rule."
                   },
                   "options": {
                     "type": "object",
@@ -1115,7 +1254,8 @@ export const SCHEMAS: Record<string, object> = {
                 "description": "The rule's severity, options and whether inline comments may silence it.",
                 "properties": {
                   "severity": {
-                    "$ref": "#/$defs/severity"
+                    "$ref": "#/$defs/severity",
+                    "description": "How a finding of this rule is reported: `off` disables the rule."
                   },
                   "options": {
                     "type": "object",
@@ -1149,7 +1289,8 @@ export const SCHEMAS: Record<string, object> = {
                 "description": "The rule's severity, options and whether inline comments may silence it.",
                 "properties": {
                   "severity": {
-                    "$ref": "#/$defs/severity"
+                    "$ref": "#/$defs/severity",
+                    "description": "How a finding of this rule is reported: `off` disables the rule."
                   },
                   "options": {
                     "type": "object",
@@ -1178,7 +1319,8 @@ export const SCHEMAS: Record<string, object> = {
                 "description": "The rule's severity, options and whether inline comments may silence it.",
                 "properties": {
                   "severity": {
-                    "$ref": "#/$defs/severity"
+                    "$ref": "#/$defs/severity",
+                    "description": "How a finding of this rule is reported: `off` disables the rule."
                   },
                   "options": {
                     "type": "object",

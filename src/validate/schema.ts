@@ -1,0 +1,226 @@
+/**
+ * The `schema` step: validate a parsed document against our JSON schemas and report every
+ * problem at the exact node (or key) it is about, with a human message.
+ */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import type { Finding } from '../core/finding.js';
+import type { SourceFile } from '../core/source.js';
+import { SCHEMAS } from '../generated/assets.js';
+import { nodeAtPath, toValue } from '../parse/tree.js';
+import type { LocatedNode, Range } from '../parse/tree.js';
+import { closest, collapseErrors, EXPECTED_KEYWORD, KEY_NOUN_KEYWORD, SHAPE_ONLY_KEYWORD } from './errors.js';
+import type { Problem } from './errors.js';
+
+export const SCHEMA_RULE_ID = 'schema';
+
+export type SchemaName = 'compose' | 'openclaw' | 'policy';
+
+/** How messages name the whole document of each kind. */
+const DOCUMENT_NOUN: Record<SchemaName, string> = {
+  compose: 'the compose file',
+  openclaw: 'openclaw.json',
+  policy: 'the policy',
+};
+
+let ajv: Ajv2020 | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
+function validator(name: SchemaName): ValidateFunction {
+  let fn = compiled.get(name);
+  if (fn) return fn;
+  if (!ajv) {
+    ajv = new Ajv2020({
+      allErrors: true,
+      verbose: true,
+      strict: true,
+      strictRequired: false,
+      allowUnionTypes: true,
+    });
+    ajv.addKeyword({ keyword: EXPECTED_KEYWORD, schemaType: 'string' });
+    ajv.addKeyword({ keyword: KEY_NOUN_KEYWORD, schemaType: 'string' });
+    ajv.addKeyword({ keyword: SHAPE_ONLY_KEYWORD, schemaType: 'boolean' });
+  }
+  const schema = SCHEMAS[name];
+  if (!schema) throw new Error(`no embedded schema named "${name}"`);
+  fn = ajv.compile(schema);
+  compiled.set(name, fn);
+  return fn;
+}
+
+export function validateCompose(root: LocatedNode | null, file: SourceFile): Finding[] {
+  return validateAgainst('compose', root, file);
+}
+
+export function validateOpenclaw(root: LocatedNode | null, file: SourceFile): Finding[] {
+  return validateAgainst('openclaw', root, file);
+}
+
+/** Used by the policy loader to report an invalid .clawcheck.yml at exact locations. */
+export function validatePolicyValue(root: LocatedNode | null, file: SourceFile): Finding[] {
+  return validateAgainst('policy', root, file);
+}
+
+/**
+ * Upper bound on the nodes of a document once aliases are expanded. An alias bomb ("billion
+ * laughs") is a DAG of a few nodes in the located tree but billions in its plain value.
+ */
+const MAX_EXPANDED_NODES = 250_000;
+
+/** Node count of `toValue(node)`, stopping early past `limit`; shared subtrees are counted once per use. */
+export function expandedSize(node: LocatedNode | null, limit = MAX_EXPANDED_NODES): number {
+  const memo = new Map<unknown, number>();
+  const size = (n: LocatedNode, depth: number): number => {
+    if (n.kind === 'scalar' || depth > 200) return 1;
+    const key = n.kind === 'map' ? n.entries : n.items;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    let total = 1;
+    const children = n.kind === 'map' ? n.entries.map((e) => e.value) : n.items;
+    for (const c of children) {
+      total += size(c, depth + 1);
+      if (total > limit) break;
+    }
+    memo.set(key, total);
+    return total;
+  };
+  return node ? size(node, 0) : 0;
+}
+
+/** The value to validate: `toValue(root)`, without the `x-` extension blocks when aliases blow it up. */
+function valueToValidate(root: LocatedNode): { ok: true; value: unknown } | { ok: false } {
+  if (expandedSize(root) <= MAX_EXPANDED_NODES) return { ok: true, value: toValue(root) };
+  if (root.kind !== 'map') return { ok: false };
+  // Extension blocks are free-form in every schema: dropping them changes no verdict.
+  const trimmed: LocatedNode = { ...root, entries: root.entries.filter((e) => !e.key.startsWith('x-')) };
+  if (expandedSize(trimmed) <= MAX_EXPANDED_NODES) return { ok: true, value: toValue(trimmed) };
+  return { ok: false };
+}
+
+/**
+ * An empty document (no root) is not a schema problem: it has nothing to check. Neither is a
+ * document too large to expand (an alias bomb): it is left unchecked rather than exhaust memory.
+ */
+export function validateAgainst(name: SchemaName, root: LocatedNode | null, file: SourceFile): Finding[] {
+  if (!root) return [];
+  const validate = validator(name);
+  const input = valueToValidate(root);
+  if (!input.ok || validate(input.value)) return [];
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const problem of collapseErrors(validate.errors ?? [])) {
+    const f = toFinding(problem, root, file, DOCUMENT_NOUN[name]);
+    const key = `${f.range[0]}:${f.range[1]}:${problem.kind === 'unknown-key' ? problem.key : problem.kind}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(f);
+  }
+  return findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+}
+
+function toFinding(p: Problem, root: LocatedNode, file: SourceFile, docNoun: string): Finding {
+  const { node, entry, matched } = nodeAtPath(root, p.path);
+  const complete = matched === p.path.length;
+  let range: Range;
+  let via: Range | undefined;
+  if (p.kind === 'unknown-key' && complete && entry) {
+    range = entry.keyRange;
+    via = entry.mergedFrom;
+  } else if (p.kind === 'required' && complete && entry) {
+    range = entry.keyRange;
+    via = entry.mergedFrom ?? node?.via;
+  } else if (p.kind === 'required' || !complete) {
+    // The document root, a list item, or a path we could not follow: the node's first line.
+    range = firstLine(node ?? root, file);
+    via = node?.via;
+  } else if (node && node.range[0] === node.range[1] && entry) {
+    // `key:` with no value: the empty value has no width, the key shows where it is.
+    range = entry.keyRange;
+    via = entry.mergedFrom;
+  } else {
+    range = (node ?? root).range;
+    via = node?.via ?? entry?.mergedFrom;
+  }
+  range = trimRange(range, file);
+  const finding: Finding = {
+    ruleId: SCHEMA_RULE_ID,
+    severity: 'error',
+    message: messageFor(p, node, docNoun),
+    location: file.location(range[0], range[1]),
+    range: [range[0], range[1]],
+  };
+  if (via && (via[0] !== range[0] || via[1] !== range[1])) {
+    finding.related = [{ ...file.location(via[0], via[1]), message: 'the value is used here through a YAML alias' }];
+  }
+  return finding;
+}
+
+/** A block node's range may run over the line break and indentation after it. */
+function trimRange([start, end]: Range, file: SourceFile): Range {
+  let e = end;
+  while (e > start && /\s/.test(file.text[e - 1])) e--;
+  return [start, e];
+}
+
+function firstLine(node: LocatedNode, file: SourceFile): Range {
+  const [start, end] = node.range;
+  const nl = file.text.indexOf('\n', start);
+  const lineEnd = nl < 0 ? file.text.length : file.text[nl - 1] === '\r' ? nl - 1 : nl;
+  return [start, Math.max(start, Math.min(end, lineEnd))];
+}
+
+/** `services.proxy.environment`, `models.providers["cloud.ru"].models[0]`. */
+export function pathLabel(path: string[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (/^(0|[1-9]\d*)$/.test(seg)) out += `[${seg}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(seg)) out += out ? `.${seg}` : seg;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+
+function subject(path: string[], docNoun: string): string {
+  return path.length === 0 ? docNoun : `"${pathLabel(path)}"`;
+}
+
+function describeFound(node: LocatedNode | null): string {
+  if (!node) return 'nothing';
+  if (node.kind === 'map') return 'a map';
+  if (node.kind === 'seq') return 'a list';
+  const v = node.value;
+  if (v === null) return 'nothing (null)';
+  if (typeof v === 'boolean') return String(v);
+  if (typeof v === 'number') return `the number ${String(v)}`;
+  const shown = v.length > 40 ? `${v.slice(0, 37)}...` : v;
+  return `the string ${JSON.stringify(shown)}`;
+}
+
+function messageFor(p: Problem, node: LocatedNode | null, docNoun: string): string {
+  switch (p.kind) {
+    case 'type': {
+      const who = p.path.length === 0 ? 'the document' : subject(p.path, docNoun);
+      let msg = `${who} must be ${p.expected}, found ${describeFound(node)}`;
+      const wantsString = p.expected === 'a string';
+      if (wantsString && node?.kind === 'scalar' && (typeof node.value === 'number' || typeof node.value === 'boolean')) {
+        msg += ` (quote it: "${String(node.value)}")`;
+      }
+      return msg;
+    }
+    case 'required': {
+      const groups = (p.missing ?? []).map((g) => g.map((n) => `"${n}"`).join(' and '));
+      const [first, ...rest] = groups;
+      return `${subject(p.path, docNoun)} is missing ${first}${rest.map((g) => ` (or ${g})`).join('')}`;
+    }
+    case 'unknown-key': {
+      const parent = p.path.slice(0, -1);
+      const where = parent.length === 0 ? docNoun : `"${pathLabel(parent)}"`;
+      const hint = closest(p.key ?? '', p.knownKeys);
+      return `unknown ${p.keyNoun ?? 'key'} "${p.key}" in ${where}${hint ? `; did you mean "${hint}"?` : ''}`;
+    }
+    default: {
+      const found = node?.kind === 'scalar' && typeof node.value === 'number' ? `, found ${String(node.value)}` : '';
+      return `${p.path.length === 0 ? 'the document' : subject(p.path, docNoun)} ${p.text}${found}`;
+    }
+  }
+}
