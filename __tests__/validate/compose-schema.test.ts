@@ -102,6 +102,13 @@ describe('validateCompose', () => {
     ).toEqual([]);
   });
 
+  test('.nan and .inf are numbers, as a YAML loader reads them', () => {
+    expect(check('services:\n  a:\n    environment: {A: .nan, B: -.inf}\n    healthcheck: {retries: .inf}\n')).toEqual([]);
+    expect(check('services:\n  a:\n    image: .nan\n')).toEqual([
+      '3:12-3:16 "services.a.image" must be a string, found the number NaN (quote it: "NaN")',
+    ]);
+  });
+
   test('unknown service keys and unknown top-level keys are allowed', () => {
     expect(check('services:\n  a:\n    image: x\n    brand_new_option: {a: 1}\nsomething_new: 1\n')).toEqual([]);
   });

@@ -87,8 +87,29 @@ export function expandedSize(node: LocatedNode | null, limit = MAX_EXPANDED_NODE
   return node ? size(node, 0) : 0;
 }
 
+/**
+ * YAML `.nan` / `.inf` and JSON5 `NaN` / `Infinity` are numbers to a loader but not to ajv:
+ * stand a finite number in for them, so they are judged as numbers (in place: toValue's output is fresh).
+ */
+function finiteNumbers(value: unknown, depth = 0): unknown {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : 0;
+  if (!value || typeof value !== 'object' || depth > 200) return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = finiteNumbers(value[i], depth + 1);
+  } else {
+    const obj = value as Record<string, unknown>;
+    for (const k of Object.keys(obj)) obj[k] = finiteNumbers(obj[k], depth + 1);
+  }
+  return value;
+}
+
 /** The value to validate: `toValue(root)`, without the `x-` extension blocks when aliases blow it up. */
 function valueToValidate(root: LocatedNode): { ok: true; value: unknown } | { ok: false } {
+  const checked = valueToValidateRaw(root);
+  return checked.ok ? { ok: true, value: finiteNumbers(checked.value) } : checked;
+}
+
+function valueToValidateRaw(root: LocatedNode): { ok: true; value: unknown } | { ok: false } {
   if (expandedSize(root) <= MAX_EXPANDED_NODES) return { ok: true, value: toValue(root) };
   if (root.kind !== 'map') return { ok: false };
   // Extension blocks are free-form in every schema: dropping them changes no verdict.
