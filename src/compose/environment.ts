@@ -2,7 +2,7 @@ import type { SourceFile } from '../core/source.js';
 import { parseDotenv } from '../parse/dotenv.js';
 import type { DotenvFile } from '../parse/dotenv.js';
 import type { LocatedNode, MapNode, Range, ScalarNode } from '../parse/tree.js';
-import { effectiveEntries, get } from '../parse/tree.js';
+import { effectiveEntries, entry, get } from '../parse/tree.js';
 import { interpolate } from './interpolate.js';
 import type { Lookup, Reference } from './interpolate.js';
 import { locateScalar, locatedText } from './located-string.js';
@@ -77,10 +77,12 @@ function scalarText(n: LocatedNode): n is ScalarNode {
 
 /** The `environment:` of one service definition, map or list form, interpolated. */
 export function environmentVars(service: MapNode, file: SourceFile, lookup: Lookup): EnvVar[] {
-  const env = get(service, 'environment');
+  const envEntry = entry(service, 'environment');
+  const env = envEntry?.value;
   if (!env) return [];
-  // An alias anywhere above the entry (`environment: *env`, `proxy: *base`) is the site to name.
-  const outerVia = env.via ?? service.via;
+  // An alias anywhere above the entry (`environment: *env`, `<<: *base` bringing the whole
+  // `environment:` along, `proxy: *base`) is the site to name.
+  const outerVia = env.via ?? envEntry.mergedFrom ?? service.via;
   const out: EnvVar[] = [];
   if (env.kind === 'map') {
     for (const e of effectiveEntries(env)) {

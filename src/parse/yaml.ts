@@ -93,7 +93,7 @@ class Converter {
     const keyValue = isScalar(key) ? key.value : isAlias(key) ? this.convert(key) : null;
     const keyRange: Range = keyNode && keyNode.range ? rangeOf(keyNode) : map.range;
     const keyText = keyValue === null || typeof keyValue !== 'object' ? String(keyValue ?? '') : '';
-    if (isScalar(key) && key.value === '<<' && styleOf(key) === 'plain') {
+    if (isMergeKey(key)) {
       this.merge(map, value);
       return;
     }
@@ -119,6 +119,16 @@ class Converter {
       }
     }
   }
+}
+
+/**
+ * A plain `<<` key. With `merge: true` the yaml library parses it to the symbol `Symbol(<<)`,
+ * not the string, so both are accepted; a quoted `"<<"` stays an ordinary key.
+ */
+function isMergeKey(key: unknown): boolean {
+  if (!isScalar(key) || styleOf(key) !== 'plain') return false;
+  const v: unknown = key.value;
+  return v === '<<' || (typeof v === 'symbol' && v.description === '<<');
 }
 
 function nullAt(node: unknown, fallback: Range): LocatedNode {
