@@ -34,6 +34,11 @@ export interface ComposeService {
   isProxy: boolean;
   /** The `.env` used for interpolation, if any. */
   dotenv?: SourceFile;
+  /**
+   * `env_file:` paths that are not among the files judged (a git-ignored `.env` with secrets is
+   * the usual case): any variable may be set there, so "missing" checks cannot be made.
+   */
+  unreadEnvFiles: string[];
 }
 
 export interface ComposeProject {
@@ -106,11 +111,13 @@ export function buildProject(layers: ComposeInput[], resolve: FileResolver, dete
   }
   const services: ComposeService[] = [];
   for (const [name, definitions] of byName) {
-    const service: ComposeService = { name, definitions, env: new Map(), isProxy: false, dotenv };
+    const service: ComposeService = { name, definitions, env: new Map(), isProxy: false, dotenv, unreadEnvFiles: [] };
     for (const def of definitions) {
       for (const ref of envFileRefs(def.node)) {
-        const file = resolve(joinPath(posix.dirname(def.file.path), ref.path));
+        const path = joinPath(posix.dirname(def.file.path), ref.path);
+        const file = resolve(path);
         if (file) for (const v of envFileVars(file)) service.env.set(v.name, v);
+        else service.unreadEnvFiles.push(path);
       }
       for (const v of environmentVars(def.node, def.file, lookup)) service.env.set(v.name, v);
     }

@@ -17,6 +17,7 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
   const want = typeof ctx.options.value === 'string' ? ctx.options.value : 'true';
   const v = service.env.get(variable);
   if (!v) {
+    if (service.unreadEnvFiles.length) return []; // it may be set in an env_file we cannot see
     const at = serviceAnchor(service);
     return [
       findingAt(ID, at.file, at.range, `service "${service.name}" does not set ${variable}; set ${variable}: "${want}" (thinking mode returns content: null through Cloud.ru FM and crashes Claude Code)`),

@@ -22,13 +22,15 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
   const integers = strings(o.integers, ['PORT', 'MAX_TOKENS_LIMIT', 'MIN_TOKENS_LIMIT', 'REQUEST_TIMEOUT', 'MAX_RETRIES']);
   const at = serviceAnchor(service);
   const out: RuleFinding[] = [];
-  const missing = tiers.filter((t) => !service.env.has(t));
+  // Variables may come from an env_file we cannot see: then nothing can be called missing.
+  const known = service.unreadEnvFiles.length === 0;
+  const missing = known ? tiers.filter((t) => !service.env.has(t)) : [];
   if (missing.length) {
     out.push(
       findingAt(ID, at.file, at.range, `service "${service.name}" does not set ${missing.join(', ')}; the proxy then falls back to OpenAI model names that Cloud.ru FM does not serve`),
     );
   }
-  for (const name of required) {
+  for (const name of known ? required : []) {
     if (service.env.has(name)) continue;
     const old = Object.keys(legacy).find((k) => legacy[k] === name && service.env.has(k));
     if (old) continue; // reported below, at the legacy name
