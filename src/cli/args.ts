@@ -19,6 +19,9 @@ export interface CliOptions {
   color?: boolean;
   include: string[];
   exclude: string[];
+  fix: boolean;
+  fixDryRun: boolean;
+  fixType?: 'problem' | 'suggestion';
 }
 
 export const HELP = `Usage: clawcheck [options] [paths...]
@@ -34,6 +37,9 @@ Options:
       --max-warnings <n>   exit 1 when there are more than n warnings
       --include <glob>     also check files matching this glob (repeatable)
       --exclude <glob>     skip files matching this glob (repeatable)
+      --fix                fix what can be fixed, writing files in place; report what remains
+      --fix-dry-run        print the fixes as a unified diff and write nothing
+      --fix-type <type>    problem (default) or suggestion: also apply fixes that change behaviour
   -q, --quiet              report errors only
       --color, --no-color  force colour on or off (default: on for a terminal, off under NO_COLOR)
       --print-config       print the resolved policy as JSON and exit
@@ -60,6 +66,9 @@ export function parseCli(argv: string[]): CliOptions {
         include: { type: 'string', multiple: true },
         exclude: { type: 'string', multiple: true },
         quiet: { type: 'boolean', short: 'q' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        'fix-type': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'print-config': { type: 'boolean' },
@@ -81,8 +90,14 @@ export function parseCli(argv: string[]): CliOptions {
     maxWarnings = Number(v['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number ≥ 0, not "${v['max-warnings']}"`);
   }
+  const fixType = v['fix-type'];
+  if (fixType !== undefined && fixType !== 'problem' && fixType !== 'suggestion') throw new UsageError(`--fix-type must be problem or suggestion, not "${fixType}"`);
+  if (v.fix && v['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both');
   return {
     paths: parsed.positionals,
+    fix: !!v.fix,
+    fixDryRun: !!v['fix-dry-run'],
+    fixType,
     format,
     output: v.output,
     config: v.config,

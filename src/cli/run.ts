@@ -1,6 +1,12 @@
 import { writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { check } from '../core/check.js';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { collect, toResult } from '../core/check.js';
+import { judge } from '../core/engine.js';
+import type { CheckResult } from '../core/result.js';
+import { unifiedDiff } from '../fix/diff.js';
+import { fixParsed } from '../fix/fix.js';
+import type { FixOutcome } from '../fix/fix.js';
+import { writeFileAtomic } from '../fix/write.js';
 import { SEVERITY_RANK } from '../core/finding.js';
 import { DiscoverError } from '../discover/index.js';
 import { VERSION } from '../generated/assets.js';
@@ -41,6 +47,17 @@ export function scanRoot(cwd: string, paths: string[]): string {
   return root;
 }
 
+/** `--fix-dry-run`: the diff before a text report; in JSON, a `fixes` entry per file. */
+function withDryRun(report: string, format: string, fixes: FixOutcome): string {
+  if (format === 'json') {
+    const json = JSON.parse(report);
+    json.fixes = fixes.files.map((f) => ({ file: f.path, edits: f.edits, diff: unifiedDiff(f.path, f.before, f.after) }));
+    return JSON.stringify(json, null, 2) + '\n';
+  }
+  if (format !== 'stylish') return report;
+  return fixes.files.map((f) => unifiedDiff(f.path, f.before, f.after)).join('') + (report ? `\n${report}` : '');
+}
+
 /** The whole CLI as a function of its inputs: testable without spawning a process. */
 export async function runCli(io: CliIO): Promise<number> {
   try {
@@ -57,11 +74,21 @@ export async function runCli(io: CliIO): Promise<number> {
           if (total >= 300) io.stderr.write(`\rclawcheck: ${n}/${total} files…`);
         }
       : undefined;
-    const result = await check({ root, cwd: io.cwd, paths: opts.paths, policy, include: opts.include, exclude: opts.exclude, onProgress: progress });
+    const collected = await collect({ root, cwd: io.cwd, paths: opts.paths, policy, include: opts.include, exclude: opts.exclude, onProgress: progress });
     if (progress) io.stderr.write('\r\x1b[K');
+    let result: CheckResult;
+    let fixes: FixOutcome | undefined;
+    if (opts.fix || opts.fixDryRun) {
+      fixes = fixParsed(collected.parsed, policy, opts.fixType ?? 'problem');
+      if (opts.fix) for (const f of fixes.files) writeFileAtomic(join(root, f.path), f.after);
+      result = toResult(collected, fixes.findings, fixes.parsed);
+    } else {
+      result = toResult(collected, judge(collected.parsed, policy));
+    }
     const shown = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
     const color = opts.color ?? (!opts.output && !!io.stdout.isTTY && !io.env.NO_COLOR);
-    const text = getReporter(opts.format).format(shown, { rules: ALL_RULE_META, color, version: VERSION });
+    let text = getReporter(opts.format).format(shown, { rules: ALL_RULE_META, color, version: VERSION });
+    if (fixes && opts.fixDryRun) text = withDryRun(text, opts.format, fixes);
     if (opts.output) writeFileSync(opts.output, text);
     else io.stdout.write(text);
 

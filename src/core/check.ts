@@ -20,8 +20,30 @@ export interface CheckOptions {
   onProgress?: (parsed: number, total: number) => void;
 }
 
+export interface Collected {
+  root: string;
+  parsed: ParsedFile[];
+  skipped: SkippedPath[];
+}
+
 /** The one entry both shells call: discover → parse → read .env files → judge. */
 export async function check(options: CheckOptions): Promise<CheckResult> {
+  const collected = await collect(options);
+  return toResult(collected, judge(collected.parsed, options.policy));
+}
+
+export function toResult(collected: Collected, findings: CheckResult['findings'], parsed = collected.parsed): CheckResult {
+  return {
+    root: collected.root,
+    files: parsed.map((p) => p.file.path),
+    findings,
+    skipped: collected.skipped,
+    sources: new Map(parsed.map((p) => [p.file.path, p.file])),
+  };
+}
+
+/** Discovers, reads and parses every file a check needs, the `.env` files compose files read included. */
+export async function collect(options: CheckOptions): Promise<Collected> {
   const root = resolve(options.root);
   const { policy } = options;
   const found = await discover({
@@ -46,12 +68,5 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     else if (r.skipped) skipped.push(r.skipped);
   }
   parsed.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
-  const findings = judge(parsed, policy);
-  return {
-    root,
-    files: parsed.map((p) => p.file.path),
-    findings,
-    skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
-    sources: new Map(parsed.map((p) => [p.file.path, p.file])),
-  };
+  return { root, parsed, skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)) };
 }

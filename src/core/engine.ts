@@ -104,6 +104,7 @@ const DEFAULT_SEVERITY = new Map<string, Severity>([
   ['schema', 'error'],
   ['parse-error', 'error'],
   ['invalid-suppression', 'warning'],
+  ['fix-failed', 'warning'],
 ]);
 
 function withSeverity(f: RuleFinding, rules: Record<string, RuleConfig>): Finding | undefined {

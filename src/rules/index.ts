@@ -6,7 +6,7 @@ import { proxyImageTag } from './proxy-image-tag.js';
 import { proxyReadOnly, proxyUser } from './proxy-settings.js';
 import type { Rule, RuleMeta } from './types.js';
 
-/** Rules that judge documents; `schema`, `parse-error` and `invalid-suppression` come from the engine. */
+/** Rules that judge documents; `schema`, `parse-error`, `invalid-suppression` and `fix-failed` come from the engine and the fixer. */
 export const RULES: Rule[] = [bannedModel, disableThinking, proxyImageTag, proxyReadOnly, proxyUser, modelTiers, openclawThinking];
 
 export const ENGINE_RULES: RuleMeta[] = [
@@ -30,6 +30,13 @@ export const ENGINE_RULES: RuleMeta[] = [
     defaultSeverity: 'warning',
     fixable: false,
     docs: 'docs/rules/invalid-suppression.md',
+  },
+  {
+    id: 'fix-failed',
+    description: 'Fixes for a file were computed but not applied: the result would not parse or would still have the problems.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    docs: 'docs/rules/fix-failed.md',
   },
 ];
 

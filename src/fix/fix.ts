@@ -1,0 +1,114 @@
+import type { Finding, TextEdit } from '../core/finding.js';
+import { sortAndDedupe } from '../core/finding.js';
+import { judge, parseFile } from '../core/engine.js';
+import type { ParsedFile } from '../core/engine.js';
+import { SourceFile } from '../core/source.js';
+import type { Policy } from '../policy/types.js';
+import { applyFixes } from './apply.js';
+import { changedRanges } from './ranges.js';
+
+export type FixType = 'problem' | 'suggestion';
+
+export const MAX_FIX_PASSES = 10;
+
+export interface FixedFile {
+  path: string;
+  before: string;
+  after: string;
+  /** The findings whose fixes were applied, in order. */
+  fixed: Finding[];
+  /** The change as edits on the original text. */
+  edits: TextEdit[];
+}
+
+export interface FixOutcome {
+  files: FixedFile[];
+  /** Findings judged on the fixed texts, plus a `fix-failed` finding for each file left untouched. */
+  findings: Finding[];
+  passes: number;
+  /** The fixed sources, for reporters (code frames point at the new text). */
+  parsed: ParsedFile[];
+}
+
+/** Is this finding's fix wanted at this level? Suggestions change behaviour beyond the policy's intent. */
+export function wantFix(f: Finding, type: FixType): boolean {
+  return !!f.fix && (type === 'suggestion' || !f.suggestion);
+}
+
+function editFile(f: Finding): string | undefined {
+  const files = new Set(f.fix?.edits.map((e) => e.file));
+  return files.size === 1 ? [...files][0] : undefined;
+}
+
+/**
+ * The fix loop, without any filesystem: judge, apply non-overlapping fixes per file, re-parse,
+ * and repeat until nothing more is fixable (at most MAX_FIX_PASSES). A file whose result does not
+ * parse, or still has the problems it was fixed for, or gains new ones, is left as it was.
+ */
+export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = 'problem'): FixOutcome {
+  const current = new Map(input.map((p) => [p.file.path, p]));
+  const original = new Map(input.map((p) => [p.file.path, p]));
+  const fixedBy = new Map<string, Finding[]>();
+  const history = new Map<string, string[]>();
+  let first: Finding[] | undefined;
+  let findings: Finding[] = [];
+  let passes = 0;
+  for (; passes < MAX_FIX_PASSES; passes++) {
+    findings = judge([...current.values()], policy);
+    first ??= findings;
+    const byFile = new Map<string, Finding[]>();
+    for (const f of findings) {
+      const file = wantFix(f, type) ? editFile(f) : undefined;
+      if (file && current.has(file)) byFile.set(file, [...(byFile.get(file) ?? []), f]);
+    }
+    let changed = false;
+    for (const [path, list] of byFile) {
+      const before = current.get(path)!;
+      const { output, applied } = applyFixes(before.file.text, list);
+      if (!applied.length || output === before.file.text) continue;
+      const seen = history.get(path) ?? [];
+      if (seen.includes(output)) continue; // circular: a fix undoing another
+      history.set(path, [...seen, before.file.text]);
+      current.set(path, parseFile(new SourceFile(path, output, before.file.kind)));
+      fixedBy.set(path, [...(fixedBy.get(path) ?? []), ...applied]);
+      changed = true;
+    }
+    if (!changed) break;
+  }
+  if (passes > 0) findings = judge([...current.values()], policy);
+
+  const failures: Finding[] = [];
+  for (const path of fixedBy.keys()) {
+    const reason = verify(original.get(path)!, current.get(path)!, fixedBy.get(path)!, first ?? [], findings);
+    if (!reason) continue;
+    current.set(path, original.get(path)!);
+    fixedBy.delete(path);
+    const file = original.get(path)!.file;
+    failures.push({ ruleId: 'fix-failed', severity: 'warning', message: `fixes were not applied to this file: ${reason}`, location: file.location(0, 0), range: [0, 0] });
+  }
+  if (failures.length) findings = judge([...current.values()], policy);
+
+  const files: FixedFile[] = [...fixedBy.keys()].sort().map((path) => {
+    const before = original.get(path)!.file.text;
+    const after = current.get(path)!.file.text;
+    return { path, before, after, fixed: fixedBy.get(path)!, edits: changedRanges(path, before, after) };
+  });
+  return { files, findings: sortAndDedupe([...findings, ...failures]), passes, parsed: [...current.values()] };
+}
+
+function count(findings: Finding[], path: string, ruleId: string): number {
+  return findings.filter((f) => f.location.file === path && f.ruleId === ruleId).length;
+}
+
+/** Why a fixed file cannot be kept, or undefined when it can. */
+function verify(before: ParsedFile, after: ParsedFile, fixed: Finding[], initial: Finding[], final: Finding[]): string | undefined {
+  const path = before.file.path;
+  if (!before.error && after.error) return `the result would not parse (${after.error.message})`;
+  for (const ruleId of new Set(fixed.map((f) => f.ruleId))) {
+    if (count(final, path, ruleId) >= count(initial, path, ruleId)) return `${ruleId} still reports the same problems after fixing`;
+  }
+  const had = new Set(initial.filter((f) => f.location.file === path).map((f) => f.ruleId));
+  const added = final.find((f) => f.location.file === path && !had.has(f.ruleId));
+  if (added) return `the result would raise a new ${added.ruleId} finding (${added.message})`;
+  return undefined;
+}
