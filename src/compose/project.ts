@@ -8,7 +8,7 @@ import type { EnvVar } from './environment.js';
 import { parseImage } from './image.js';
 import type { ImageRef } from './image.js';
 import { interpolate } from './interpolate.js';
-import type { Lookup } from './interpolate.js';
+import type { Lookup, Reference } from './interpolate.js';
 import { locateScalar } from './located-string.js';
 import type { LocatedString } from './located-string.js';
 
@@ -30,7 +30,16 @@ export interface ComposeService {
   definitions: ServiceDefinition[];
   /** Effective environment: env_file, then environment, per file in order; later wins. */
   env: Map<string, EnvVar>;
-  image?: { ref: ImageRef; value: LocatedString; node: ScalarNode; file: SourceFile };
+  image?: {
+    ref: ImageRef;
+    value: LocatedString;
+    node: ScalarNode;
+    file: SourceFile;
+    /** `${VAR}` sites the value was built from. */
+    references: Reference[];
+    /** Where an alias or merge key brought `image:` from an anchor. */
+    via?: Range;
+  };
   isProxy: boolean;
   /** The `.env` used for interpolation, if any. */
   dotenv?: SourceFile;
@@ -131,9 +140,10 @@ export function buildProject(layers: ComposeInput[], resolve: FileResolver, dete
 function imageOf(service: ComposeService, lookup: Lookup): ComposeService['image'] {
   const s = setting(service, 'image');
   if (!s || s.entry.value.kind !== 'scalar' || typeof s.entry.value.value !== 'string') return undefined;
-  const value = interpolate(locateScalar(s.def.file, s.entry.value), lookup).value;
+  const { value, references } = interpolate(locateScalar(s.def.file, s.entry.value), lookup);
   if (!value) return undefined;
-  return { ref: parseImage(value.value), value, node: s.entry.value, file: s.def.file };
+  const via = s.entry.mergedFrom ?? s.entry.value.via;
+  return { ref: parseImage(value.value), value, node: s.entry.value, file: s.def.file, references, via };
 }
 
 export function isProxyService(service: ComposeService, detection: ProxyDetection): boolean {

@@ -13,12 +13,14 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
   const allowDigest = ctx.options.allowDigest !== false;
   const { tag, digest, tagStart } = image.ref;
   if (digest && allowDigest) return [];
-  if (tag === undefined ? allowed.includes('latest') : allowed.includes(tag)) return [];
+  // No tag means `latest`, unless a digest stands in for the tag (and digests are not allowed).
+  if (tag === undefined ? !digest && allowed.includes('latest') : allowed.includes(tag)) return [];
   const want = allowed[0] ?? 'latest';
   const written = image.value.value;
+  const extras = { via: image.via ? { file: image.file, range: image.via } : undefined, references: image.references };
   if (tag === undefined || tagStart === undefined) {
     // Only a digest, and digests are not allowed: point at the whole reference.
-    return [findingInValue(ID, image.value, 0, written.length, `${written} pins a digest, which this policy does not allow; use the tag "${want}"`)];
+    return [findingInValue(ID, image.value, 0, written.length, `${written} pins a digest, which this policy does not allow; use the tag "${want}"`, extras)];
   }
   const suggested = `${written.slice(0, tagStart)}${want}${written.slice(tagStart + tag.length)}`;
   return [
@@ -28,7 +30,7 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
       tagStart,
       tagStart + tag.length,
       `tag "${tag}" of ${repo} is not published (only ${allowed.map((t) => `"${t}"`).join(', ')}${allowDigest ? ' or a digest' : ''}); the container will not start; use ${suggested}`,
-      { replacement: want, fixDescription: `use tag ${want}` },
+      { replacement: want, fixDescription: `use tag ${want}`, ...extras },
     ),
   ];
 }

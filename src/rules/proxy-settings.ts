@@ -18,8 +18,9 @@ function keyFinding(ruleId: string, service: ComposeService, key: string, messag
   }
   const text = message(value);
   if (!text) return [];
-  const edit = removeEntry(s.def.file, s.def.node, s.entry);
   const via = s.entry.mergedFrom ?? s.entry.value.via;
+  // Written in an anchor: other services may share it, so removing the line is not ours to do.
+  const edit = via ? undefined : removeEntry(s.def.file, s.def.node, s.entry);
   return [
     findingAt(ruleId, s.def.file, s.entry.range, text, {
       fix: edit ? { description: `remove ${key}`, edits: [edit] } : undefined,
@@ -48,6 +49,15 @@ function allowedUsers(ctx: RuleContext): string[] {
   return Array.isArray(ctx.options.allowedUsers) ? (ctx.options.allowedUsers as string[]).map(String) : ['0', 'root', '0:0', 'root:root'];
 }
 
+/**
+ * Empty means the image's default (root). `user:group` passes when the user alone is allowed:
+ * what the image needs is uid 0, whatever the group.
+ */
+function userAllowed(value: string, allowed: string[]): boolean {
+  const v = value.trim();
+  return v === '' || allowed.includes(v) || (v.includes(':') && allowed.includes(v.slice(0, v.indexOf(':'))));
+}
+
 export const proxyUser: Rule = {
   meta: {
     id: 'proxy-user',
@@ -58,7 +68,7 @@ export const proxyUser: Rule = {
   },
   compose: (service, ctx) =>
     keyFinding('proxy-user', service, 'user', (v) =>
-      allowedUsers(ctx).includes(v.trim())
+      userAllowed(v, allowedUsers(ctx))
         ? undefined
         : `service "${service.name}" runs as user "${v}", but the claude-code-proxy image must run as root (its \`uv run\` entrypoint writes /app/.venv and /root/.cache); remove user`,
     ),
