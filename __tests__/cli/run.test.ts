@@ -169,6 +169,7 @@ describe('information flags', () => {
       'schema',
       'parse-error',
       'invalid-suppression',
+      'fix-failed',
     ]);
   });
 

@@ -9,6 +9,7 @@ import { buildOpenclawModel } from '../openclaw/model.js';
 import { parseJson5 } from '../parse/json5.js';
 import { parseYaml } from '../parse/yaml.js';
 import type { LocatedDocument } from '../parse/tree.js';
+import { mergeRules } from '../policy/merge.js';
 import type { Policy, RuleConfig } from '../policy/types.js';
 import { RULE_IDS, RULES } from '../rules/index.js';
 import type { RuleContext, RuleFinding } from '../rules/types.js';
@@ -46,15 +47,7 @@ export function envFilesToRead(parsed: ParsedFile[]): string[] {
 /** The rule settings that apply to one file: the policy's, then matching `overrides` in order. */
 export function rulesFor(policy: Policy, path: string): Record<string, RuleConfig> {
   let rules = policy.rules;
-  for (const o of policy.overrides) {
-    if (picomatch.isMatch(path, o.files, { dot: true })) {
-      rules = { ...rules };
-      for (const [id, cfg] of Object.entries(o.rules)) {
-        const prev = rules[id];
-        rules[id] = { severity: cfg.severity, options: { ...(prev?.options ?? {}), ...cfg.options }, allowSuppression: cfg.allowSuppression && (prev?.allowSuppression ?? true) };
-      }
-    }
-  }
+  for (const o of policy.overrides) if (picomatch.isMatch(path, o.files, { dot: true })) rules = mergeRules(rules, o.rules);
   return rules;
 }
 

@@ -1,6 +1,6 @@
 import type { Finding, TextEdit } from '../core/finding.js';
 import { sortAndDedupe } from '../core/finding.js';
-import { judge, parseFile } from '../core/engine.js';
+import { judge, parseFile, rulesFor } from '../core/engine.js';
 import type { ParsedFile } from '../core/engine.js';
 import { SourceFile } from '../core/source.js';
 import type { Policy } from '../policy/types.js';
@@ -30,9 +30,14 @@ export interface FixOutcome {
   parsed: ParsedFile[];
 }
 
-/** Is this finding's fix wanted at this level? Suggestions change behaviour beyond the policy's intent. */
-export function wantFix(f: Finding, type: FixType): boolean {
-  return !!f.fix && (type === 'suggestion' || !f.suggestion);
+/**
+ * Is this finding's fix wanted? Suggestions change behaviour beyond the policy's intent: they
+ * apply with `--fix-type suggestion`, or when the policy sets `autofix: true` for their rule.
+ */
+export function wantFix(f: Finding, type: FixType, policy?: Policy): boolean {
+  if (!f.fix) return false;
+  if (type === 'suggestion' || !f.suggestion) return true;
+  return !!policy && rulesFor(policy, f.location.file)[f.ruleId]?.autofix === true;
 }
 
 function editFile(f: Finding): string | undefined {
@@ -58,7 +63,7 @@ export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = '
     first ??= findings;
     const byFile = new Map<string, Finding[]>();
     for (const f of findings) {
-      const file = wantFix(f, type) ? editFile(f) : undefined;
+      const file = wantFix(f, type, policy) ? editFile(f) : undefined;
       if (file && current.has(file)) byFile.set(file, [...(byFile.get(file) ?? []), f]);
     }
     let changed = false;

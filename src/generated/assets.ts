@@ -989,7 +989,7 @@ export const SCHEMAS: Record<string, object> = {
               },
               {
                 "type": "object",
-                "description": "The rule's severity, options and whether inline comments may silence it.",
+                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                 "properties": {
                   "severity": {
                     "$ref": "#/$defs/severity",
@@ -1024,6 +1024,10 @@ export const SCHEMAS: Record<string, object> = {
                   "allowSuppression": {
                     "type": "boolean",
                     "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                  },
+                  "autofix": {
+                    "type": "boolean",
+                    "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                   }
                 },
                 "additionalProperties": false
@@ -1039,7 +1043,7 @@ export const SCHEMAS: Record<string, object> = {
               },
               {
                 "type": "object",
-                "description": "The rule's severity, options and whether inline comments may silence it.",
+                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                 "properties": {
                   "severity": {
                     "$ref": "#/$defs/severity",
@@ -1063,6 +1067,10 @@ export const SCHEMAS: Record<string, object> = {
                   "allowSuppression": {
                     "type": "boolean",
                     "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                  },
+                  "autofix": {
+                    "type": "boolean",
+                    "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                   }
                 },
                 "additionalProperties": false
@@ -1078,7 +1086,7 @@ export const SCHEMAS: Record<string, object> = {
               },
               {
                 "type": "object",
-                "description": "The rule's severity, options and whether inline comments may silence it.",
+                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                 "properties": {
                   "severity": {
                     "$ref": "#/$defs/severity",
@@ -1109,6 +1117,10 @@ export const SCHEMAS: Record<string, object> = {
                   "allowSuppression": {
                     "type": "boolean",
                     "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                  },
+                  "autofix": {
+                    "type": "boolean",
+                    "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                   }
                 },
                 "additionalProperties": false
@@ -1124,7 +1136,7 @@ export const SCHEMAS: Record<string, object> = {
               },
               {
                 "type": "object",
-                "description": "The rule's severity, options and whether inline comments may silence it.",
+                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                 "properties": {
                   "severity": {
                     "$ref": "#/$defs/severity",
@@ -1139,6 +1151,10 @@ export const SCHEMAS: Record<string, object> = {
                   "allowSuppression": {
                     "type": "boolean",
                     "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                  },
+                  "autofix": {
+                    "type": "boolean",
+                    "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                   }
                 },
                 "additionalProperties": false
@@ -1154,7 +1170,7 @@ export const SCHEMAS: Record<string, object> = {
               },
               {
                 "type": "object",
-                "description": "The rule's severity, options and whether inline comments may silence it.",
+                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                 "properties": {
                   "severity": {
                     "$ref": "#/$defs/severity",
@@ -1177,6 +1193,10 @@ export const SCHEMAS: Record<string, object> = {
                   "allowSuppression": {
                     "type": "boolean",
                     "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                  },
+                  "autofix": {
+                    "type": "boolean",
+                    "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                   }
                 },
                 "additionalProperties": false
@@ -1192,7 +1212,7 @@ export const SCHEMAS: Record<string, object> = {
               },
               {
                 "type": "object",
-                "description": "The rule's severity, options and whether inline comments may silence it.",
+                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                 "properties": {
                   "severity": {
                     "$ref": "#/$defs/severity",
@@ -1236,6 +1256,10 @@ export const SCHEMAS: Record<string, object> = {
                   "allowSuppression": {
                     "type": "boolean",
                     "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                  },
+                  "autofix": {
+                    "type": "boolean",
+                    "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                   }
                 },
                 "additionalProperties": false
@@ -1251,7 +1275,7 @@ export const SCHEMAS: Record<string, object> = {
               },
               {
                 "type": "object",
-                "description": "The rule's severity, options and whether inline comments may silence it.",
+                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                 "properties": {
                   "severity": {
                     "$ref": "#/$defs/severity",
@@ -1271,6 +1295,10 @@ export const SCHEMAS: Record<string, object> = {
                   "allowSuppression": {
                     "type": "boolean",
                     "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                  },
+                  "autofix": {
+                    "type": "boolean",
+                    "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                   }
                 },
                 "additionalProperties": false
@@ -1286,7 +1314,7 @@ export const SCHEMAS: Record<string, object> = {
               },
               {
                 "type": "object",
-                "description": "The rule's severity, options and whether inline comments may silence it.",
+                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                 "properties": {
                   "severity": {
                     "$ref": "#/$defs/severity",
@@ -1301,6 +1329,10 @@ export const SCHEMAS: Record<string, object> = {
                   "allowSuppression": {
                     "type": "boolean",
                     "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                  },
+                  "autofix": {
+                    "type": "boolean",
+                    "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                   }
                 },
                 "additionalProperties": false
@@ -1316,7 +1348,7 @@ export const SCHEMAS: Record<string, object> = {
               },
               {
                 "type": "object",
-                "description": "The rule's severity, options and whether inline comments may silence it.",
+                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                 "properties": {
                   "severity": {
                     "$ref": "#/$defs/severity",
@@ -1331,6 +1363,78 @@ export const SCHEMAS: Record<string, object> = {
                   "allowSuppression": {
                     "type": "boolean",
                     "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                  },
+                  "autofix": {
+                    "type": "boolean",
+                    "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
+                  }
+                },
+                "additionalProperties": false
+              }
+            ],
+            "x-expected": "a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"
+          },
+          "invalid-suppression": {
+            "description": "clawcheck-disable-next-line comments without a reason, for unknown rules, or for rules the policy keeps unsuppressible.",
+            "anyOf": [
+              {
+                "$ref": "#/$defs/severity"
+              },
+              {
+                "type": "object",
+                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
+                "properties": {
+                  "severity": {
+                    "$ref": "#/$defs/severity",
+                    "description": "How a finding of this rule is reported: `off` disables the rule."
+                  },
+                  "options": {
+                    "type": "object",
+                    "description": "Options of this rule.",
+                    "properties": {},
+                    "additionalProperties": false
+                  },
+                  "allowSuppression": {
+                    "type": "boolean",
+                    "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                  },
+                  "autofix": {
+                    "type": "boolean",
+                    "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
+                  }
+                },
+                "additionalProperties": false
+              }
+            ],
+            "x-expected": "a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"
+          },
+          "fix-failed": {
+            "description": "Fixes computed for a file but not applied, because the result would not parse or would still have the problems.",
+            "anyOf": [
+              {
+                "$ref": "#/$defs/severity"
+              },
+              {
+                "type": "object",
+                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
+                "properties": {
+                  "severity": {
+                    "$ref": "#/$defs/severity",
+                    "description": "How a finding of this rule is reported: `off` disables the rule."
+                  },
+                  "options": {
+                    "type": "object",
+                    "description": "Options of this rule.",
+                    "properties": {},
+                    "additionalProperties": false
+                  },
+                  "allowSuppression": {
+                    "type": "boolean",
+                    "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                  },
+                  "autofix": {
+                    "type": "boolean",
+                    "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                   }
                 },
                 "additionalProperties": false

@@ -5,7 +5,8 @@ import { SourceFile } from '../core/source.js';
 import { parseYaml } from '../parse/yaml.js';
 import { toValue } from '../parse/tree.js';
 import { validatePolicyValue } from '../validate/schema.js';
-import type { LoadedPolicy, Policy, RuleConfig, RuleSetting } from './types.js';
+import { mergeRules } from './merge.js';
+import type { LoadedPolicy, Policy, RawRule } from './types.js';
 
 /** A policy that cannot be used: exit code 2, with the exact place. */
 export class PolicyError extends Error {
@@ -21,7 +22,6 @@ export class PolicyError extends Error {
 
 export const POLICY_FILE_NAMES = ['.clawcheck.yml', '.clawcheck.yaml'];
 
-type RawRule = RuleSetting | { severity?: RuleSetting; options?: Record<string, unknown>; allowSuppression?: boolean };
 interface RawPolicy {
   extends?: string | string[];
   rules?: Record<string, RawRule>;
@@ -63,22 +63,6 @@ function parsePolicyText(text: string, displayPath: string): RawPolicy {
   return toValue(root) as RawPolicy;
 }
 
-/** Applies `raw` over `base`: rule settings merge per rule (options per key), lists of globs add up. */
-export function mergeRules(base: Record<string, RuleConfig>, raw: Record<string, RawRule> | undefined): Record<string, RuleConfig> {
-  const out: Record<string, RuleConfig> = { ...base };
-  for (const [id, setting] of Object.entries(raw ?? {})) {
-    const prev = out[id] ?? { severity: 'error', options: {}, allowSuppression: true };
-    if (typeof setting === 'string') out[id] = { ...prev, severity: setting };
-    else
-      out[id] = {
-        severity: setting.severity ?? prev.severity,
-        options: { ...prev.options, ...(setting.options ?? {}) },
-        allowSuppression: setting.allowSuppression ?? prev.allowSuppression,
-      };
-  }
-  return out;
-}
-
 function apply(base: Policy, raw: RawPolicy): Policy {
   return {
     rules: mergeRules(base.rules, raw.rules),
@@ -89,7 +73,7 @@ function apply(base: Policy, raw: RawPolicy): Policy {
     maxFileSize: raw.maxFileSize ?? base.maxFileSize,
     overrides: [
       ...base.overrides,
-      ...(raw.overrides ?? []).map((o) => ({ files: o.files, rules: mergeRules({}, o.rules) })),
+      ...(raw.overrides ?? []).map((o) => ({ files: o.files, rules: o.rules ?? {} })),
     ],
   };
 }

@@ -8,6 +8,8 @@ export interface RuleConfig {
   options: Record<string, unknown>;
   /** false: `clawcheck-disable-next-line` cannot silence this rule. */
   allowSuppression: boolean;
+  /** true: `--fix` also applies this rule's suggestion-level fixes. */
+  autofix?: boolean;
 }
 
 /** How clawcheck recognises the claude-code-proxy service and Cloud.ru FM providers. */
@@ -29,9 +31,13 @@ export interface CloudruDetection {
   providers: string[];
 }
 
+/** A rule setting as written in a policy file: a severity, or some of the fields of RuleConfig. */
+export type RawRule = RuleSetting | { severity?: RuleSetting; options?: Record<string, unknown>; allowSuppression?: boolean; autofix?: boolean };
+
+/** Rule settings for the files matching `files` (globs relative to the scan root), applied in order. */
 export interface Override {
   files: string[];
-  rules: Record<string, RuleConfig>;
+  rules: Record<string, RawRule>;
 }
 
 /** The resolved policy: everything a check needs, as plain data. */
