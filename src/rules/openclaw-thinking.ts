@@ -1,5 +1,6 @@
 import type { OpenclawModel } from '../openclaw/model.js';
 import { refIsCloudru } from '../openclaw/model.js';
+import type { MapEntry, ScalarNode } from '../parse/tree.js';
 import { findingAt } from './helpers.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
 
@@ -22,9 +23,11 @@ function check(model: OpenclawModel, ctx: RuleContext): RuleFinding[] {
       );
     }
   }
+  const thinks = (t: MapEntry | undefined): t is MapEntry & { value: ScalarNode } =>
+    !!t && t.value.kind === 'scalar' && t.value.value !== off && t.value.value !== null;
   for (const agent of model.agents) {
     const t = agent.thinkingDefault;
-    if (!t || t.value.kind !== 'scalar' || t.value.value === off || t.value.value === null) continue;
+    if (!thinks(t)) continue;
     if (!refIsCloudru(model, agent.primary)) continue;
     const q = text[t.value.range[0]] === "'" ? "'" : '"';
     out.push(
@@ -40,7 +43,27 @@ function check(model: OpenclawModel, ctx: RuleContext): RuleFinding[] {
       ),
     );
   }
+  out.push(...inherited(model, off, thinks));
   return out;
+}
+
+/**
+ * Agents on Cloud.ru FM that set no thinkingDefault of their own inherit the defaults' one. When
+ * the defaults' own primary is elsewhere (so that entry was not reported above), report it once,
+ * naming the agents; no fix, since "off" there would change the other agents too.
+ */
+function inherited(model: OpenclawModel, off: string, thinks: (t: MapEntry | undefined) => boolean): RuleFinding[] {
+  const defaults = model.agents.find((a) => a.path === 'agents.defaults');
+  const t = defaults?.thinkingDefault;
+  if (!defaults || !t || !thinks(t) || refIsCloudru(model, defaults.primary)) return [];
+  const agents = model.agents.filter((a) => a !== defaults && !a.thinkingDefault && refIsCloudru(model, a.primary));
+  if (!agents.length) return [];
+  const who =
+    agents.length === 1
+      ? `${agents[0].path} inherits while its primary model ${agents[0].primary!.value.value} goes`
+      : `${agents[0].path} and ${agents.length - 1} more agent${agents.length > 2 ? 's' : ''} inherit while their primary models go`;
+  const value = String((t.value as ScalarNode).value);
+  return [findingAt(ID, model.file, t.value.range, `agents.defaults.thinkingDefault is "${value}", which ${who} through Cloud.ru FM; set "${off}" there`)];
 }
 
 export const openclawThinking: Rule = {
