@@ -5,6 +5,7 @@ import type { SourceFile } from './source.js';
 import { applySuppressions } from './suppress.js';
 import { buildProject, groupProjects, referencedEnvFiles } from '../compose/project.js';
 import type { ComposeInput } from '../compose/project.js';
+import { guardAnchorFixes } from '../compose/anchor-guard.js';
 import { buildOpenclawModel } from '../openclaw/model.js';
 import { parseJson5 } from '../parse/json5.js';
 import { parseYaml } from '../parse/yaml.js';
@@ -82,13 +83,15 @@ export function judge(parsed: ParsedFile[], policy: Policy): Finding[] {
       for (const rule of RULES) if (rule.openclaw) raw.push(...rule.openclaw(model, context(rule.meta.id)));
     }
   }
-  for (const layers of groupProjects(composeInputs)) {
-    const project = buildProject(layers, (path) => files.get(path), policy.proxy);
+  const projects = groupProjects(composeInputs).map((layers) => buildProject(layers, (path) => files.get(path), policy.proxy));
+  const composeFindings: RuleFinding[] = [];
+  for (const project of projects) {
     for (const service of project.services) {
       if (!service.isProxy) continue;
-      for (const rule of RULES) if (rule.compose) raw.push(...rule.compose(service, context(rule.meta.id)));
+      for (const rule of RULES) if (rule.compose) composeFindings.push(...rule.compose(service, context(rule.meta.id)));
     }
   }
+  raw.push(...guardAnchorFixes(composeFindings, composeInputs, projects));
   return finalize(raw, parsed, policy);
 }
 

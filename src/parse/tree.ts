@@ -44,10 +44,19 @@ export interface SeqNode {
 
 export type LocatedNode = ScalarNode | MapNode | SeqNode;
 
+/** A YAML anchor (`&name`) and the aliases (`*name`) that use it. */
+export interface AnchorUse {
+  name: string;
+  /** The anchored node, where its value is written. */
+  range: Range;
+  aliases: Range[];
+}
+
 /** One parsed document (a YAML file may hold several). */
 export interface LocatedDocument {
   root: LocatedNode | null;
   index: number;
+  anchors?: AnchorUse[];
 }
 
 export function get(node: LocatedNode | null | undefined, key: string): LocatedNode | undefined {

@@ -1,6 +1,6 @@
 import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, Scalar } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
-import type { LocatedDocument, LocatedNode, MapEntry, MapNode, Range, ScalarStyle } from './tree.js';
+import type { AnchorUse, LocatedDocument, LocatedNode, MapEntry, MapNode, Range, ScalarStyle } from './tree.js';
 
 export interface ParseFailure {
   message: string;
@@ -47,6 +47,8 @@ function scalarValue(v: unknown): string | number | boolean | null {
 class Converter {
   private count = 0;
   private readonly cache = new Map<YamlNode, LocatedNode>();
+  /** Every anchored node and the aliases that use it, for deciding whether a fix there is safe. */
+  readonly anchorUses = new Map<YamlNode, AnchorUse>();
 
   constructor(private readonly doc: Document.Parsed) {}
 
@@ -83,6 +85,11 @@ class Converter {
 
   private alias(node: Alias): LocatedNode | null {
     const target = node.resolve(this.doc);
+    if (target) {
+      const use = this.anchorUses.get(target) ?? { name: node.source, range: rangeOf(target), aliases: [] };
+      use.aliases.push(rangeOf(node as unknown as YamlNode));
+      this.anchorUses.set(target, use);
+    }
     const resolved = target ? this.convert(target) : null;
     if (!resolved) return null;
     return { ...resolved, via: rangeOf(node as unknown as YamlNode) } as LocatedNode;
@@ -152,7 +159,9 @@ export function parseYaml(text: string): YamlParseResult {
       return { documents, error: { message: cleanMessage(err.message), offset: err.pos[0], endOffset: err.pos[1] } };
     }
     try {
-      documents.push({ root: new Converter(doc).convert(doc.contents), index });
+      const converter = new Converter(doc);
+      const root = converter.convert(doc.contents);
+      documents.push({ root, index, anchors: [...converter.anchorUses.values()] });
     } catch (e) {
       if (e instanceof TooLarge) {
         return { documents: [], error: { message: e.message, offset: 0, endOffset: 0 } };

@@ -26,5 +26,10 @@ export function removeEntry(file: SourceFile, map: MapNode, e: MapEntry): TextEd
   if (lineEnd < 0) lineEnd = text.length;
   const rest = text.slice(e.range[1], lineEnd).replace(/\r$/, '');
   if (rest.trim() !== '' && !rest.trim().startsWith('#')) return undefined;
+  if (lineEnd === text.length && lineStart > 0) {
+    // The last line has no line break: take the one before it, so the file still ends without one.
+    const breakStart = text[lineStart - 2] === '\r' ? lineStart - 2 : lineStart - 1;
+    return { file: file.path, start: breakStart, end: text.length, text: '' };
+  }
   return { file: file.path, start: lineStart, end: Math.min(text.length, lineEnd + 1), text: '' };
 }

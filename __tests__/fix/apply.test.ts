@@ -1,0 +1,45 @@
+import type { Finding } from '../../src/core/finding.js';
+import { applyFixes } from '../../src/fix/apply.js';
+
+function finding(id: string, edits: Array<[number, number, string]>): Finding {
+  return {
+    ruleId: id,
+    severity: 'error',
+    message: id,
+    location: { file: 'f', line: 1, column: 1, endLine: 1, endColumn: 1 },
+    range: [0, 0],
+    fix: { description: id, edits: edits.map(([start, end, text]) => ({ file: 'f', start, end, text })) },
+  };
+}
+
+describe('applyFixes', () => {
+  test('applies fixes in offset order whatever order they come in', () => {
+    const r = applyFixes('abcdef', [finding('b', [[4, 5, 'E']]), finding('a', [[0, 1, 'A']])]);
+    expect(r.output).toBe('AbcdEf');
+    expect(r.applied.map((f) => f.ruleId)).toEqual(['a', 'b']);
+    expect(r.deferred).toEqual([]);
+  });
+
+  test('an overlapping fix waits for the next pass instead of being merged', () => {
+    const r = applyFixes('abcdef', [finding('a', [[1, 4, 'X']]), finding('b', [[3, 5, 'Y']])]);
+    expect(r.output).toBe('aXef');
+    expect(r.deferred.map((f) => f.ruleId)).toEqual(['b']);
+  });
+
+  test('touching fixes both apply; two insertions at one point do not', () => {
+    expect(applyFixes('abc', [finding('a', [[0, 1, 'A']]), finding('b', [[1, 2, 'B']])]).output).toBe('ABc');
+    const r = applyFixes('abc', [finding('a', [[1, 1, 'x']]), finding('b', [[1, 1, 'y']])]);
+    expect(r.output).toBe('axbc');
+    expect(r.deferred.map((f) => f.ruleId)).toEqual(['b']);
+  });
+
+  test('a fix with several edits applies them together and keeps the text between', () => {
+    expect(applyFixes('a-b-c', [finding('m', [[4, 5, 'C'], [0, 1, 'A']])]).output).toBe('A-b-C');
+  });
+
+  test('a fix whose own edits overlap, or that points past the end, is not applied', () => {
+    const r = applyFixes('abc', [finding('bad', [[0, 2, 'x'], [1, 3, 'y']]), finding('far', [[2, 9, 'z']])]);
+    expect(r.output).toBe('abc');
+    expect(r.applied).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import type { Range } from '../parse/tree.js';
+import type { RuleFinding } from '../rules/types.js';
+import type { ComposeInput, ComposeProject } from './project.js';
+
+const inside = (r: Range, outer: Range) => outer[0] <= r[0] && r[1] <= outer[1];
+
+/**
+ * A fix inside an anchored node changes every place that uses the anchor. Keep it only when each
+ * user (every alias, and the anchor itself when it sits in a service) is a proxy service;
+ * otherwise drop the fix and say why, so fixing the proxy never silently changes another service.
+ */
+export function guardAnchorFixes(findings: RuleFinding[], inputs: ComposeInput[], projects: ComposeProject[]): RuleFinding[] {
+  const byFile = new Map(inputs.map((i) => [i.file.path, i]));
+  const services = new Map<string, Range[]>();
+  const proxies = new Map<string, Range[]>();
+  for (const project of projects) {
+    for (const s of project.services) {
+      for (const def of s.definitions) {
+        services.set(def.file.path, [...(services.get(def.file.path) ?? []), def.node.range]);
+        if (s.isProxy) proxies.set(def.file.path, [...(proxies.get(def.file.path) ?? []), def.node.range]);
+      }
+    }
+  }
+  return findings.map((f) => {
+    const edits = f.fix?.edits ?? [];
+    const input = edits.length ? byFile.get(edits[0].file) : undefined;
+    if (!input) return f;
+    const path = input.file.path;
+    const inService = (r: Range) => (services.get(path) ?? []).some((s) => inside(r, s));
+    const inProxy = (r: Range) => (proxies.get(path) ?? []).some((s) => inside(r, s));
+    for (const doc of input.documents) {
+      for (const anchor of doc.anchors ?? []) {
+        if (!edits.some((e) => inside([e.start, e.end], anchor.range))) continue;
+        const users = [...anchor.aliases, ...(inService(anchor.range) ? [anchor.range] : [])];
+        const outsider = users.find((u) => !inProxy(u));
+        if (!outsider) continue;
+        const line = input.file.location(outsider[0]).line;
+        const { fix: _unsafe, ...rest } = f;
+        return { ...rest, message: `${f.message} (not fixed automatically: the anchor &${anchor.name} is also used at line ${line}, outside the proxy service)` };
+      }
+    }
+    return f;
+  });
+}
