@@ -52,12 +52,24 @@ describe('proxy-read-only', () => {
     expect(fixed({ [C]: last }, judged({ [C]: last })[0])).toBe('services:\n  proxy: {image: legard/claude-code-proxy}\n');
   });
 
-  test('from a shared anchor: reported at the anchor naming the alias, no fix (other services share it)', () => {
+  test('from a shared anchor: reported at the anchor naming the alias, no fix (another service shares it)', () => {
     const text = 'x-hardened: &hardened\n  read_only: true\n  restart: always\nservices:\n  db:\n    image: postgres\n    <<: *hardened\n  proxy:\n    image: legard/claude-code-proxy\n    <<: *hardened\n';
     const f = judged({ [C]: text });
     expect(f.map(at)).toEqual([`${C}:2:3-2:18 ${ID}`]);
-    expect(f[0].message).toBe(`${MSG} (used through the alias at line 10)`);
+    expect(f[0].message).toBe(
+      `${MSG} (used through the alias at line 10) (not fixed automatically: the anchor &hardened is also used at line 7, outside the proxy service)`,
+    );
     expect(f[0].fix).toBeUndefined();
+  });
+
+  test('from an anchor only the proxy uses: the fix removes the anchor line', () => {
+    const text = 'x-proxy: &proxy\n  read_only: true\n  restart: always\nservices:\n  proxy: {image: legard/claude-code-proxy, <<: *proxy}\n';
+    const files = { [C]: text };
+    const f = judged(files);
+    expect(f.map(at)).toEqual([`${C}:2:3-2:18 ${ID}`]);
+    expect(fixed(files, f[0])).toBe(text.replace('  read_only: true\n', ''));
+    const flowAnchor = 'x-proxy: &proxy {read_only: true, restart: always}\nservices:\n  proxy:\n    image: legard/claude-code-proxy\n    <<: *proxy\n';
+    expect(judged({ [C]: flowAnchor })[0].fix).toBeUndefined();
   });
 
   test('an override that turns it off', () => {

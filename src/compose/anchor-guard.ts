@@ -30,7 +30,9 @@ export function guardAnchorFixes(findings: RuleFinding[], inputs: ComposeInput[]
     const inProxy = (r: Range) => (proxies.get(path) ?? []).some((s) => inside(r, s));
     for (const doc of input.documents) {
       for (const anchor of doc.anchors ?? []) {
-        if (!edits.some((e) => inside([e.start, e.end], anchor.range))) continue;
+        // Overlap, not containment: removing an entry's line also takes its indentation, which
+        // lies before the anchored map's range.
+        if (!edits.some((e) => e.start < anchor.range[1] && anchor.range[0] < Math.max(e.end, e.start + 1))) continue;
         const users = [...anchor.aliases, ...(inService(anchor.range) ? [anchor.range] : [])];
         const outsider = users.find((u) => !inProxy(u));
         if (!outsider) continue;

@@ -66,7 +66,14 @@ function finalSeverity(configured: RuleConfig | undefined, emitted: Severity | u
 export function judge(parsed: ParsedFile[], policy: Policy): Finding[] {
   const files = new Map(parsed.map((p) => [p.file.path, p.file]));
   const raw: RuleFinding[] = [];
-  const context = (id: string): RuleContext => ({ policy, options: policy.rules[id]?.options ?? {}, files });
+  // Options as the per-path `overrides` leave them for the file being judged (for a compose
+  // service: the file that defines it first).
+  const rulesByPath = new Map<string, Record<string, RuleConfig>>();
+  const context = (id: string, path: string): RuleContext => {
+    let rules = rulesByPath.get(path);
+    if (!rules) rulesByPath.set(path, (rules = rulesFor(policy, path)));
+    return { policy, options: rules[id]?.options ?? {}, files };
+  };
   const composeInputs: ComposeInput[] = [];
   for (const p of parsed) {
     if (p.error) {
@@ -80,7 +87,7 @@ export function judge(parsed: ParsedFile[], policy: Policy): Finding[] {
       const root = p.documents[0]?.root ?? null;
       raw.push(...validateOpenclaw(root, p.file));
       const model = buildOpenclawModel(p.file, root, policy.cloudru);
-      for (const rule of RULES) if (rule.openclaw) raw.push(...rule.openclaw(model, context(rule.meta.id)));
+      for (const rule of RULES) if (rule.openclaw) raw.push(...rule.openclaw(model, context(rule.meta.id, p.file.path)));
     }
   }
   const projects = groupProjects(composeInputs).map((layers) => buildProject(layers, (path) => files.get(path), policy.proxy));
@@ -88,7 +95,7 @@ export function judge(parsed: ParsedFile[], policy: Policy): Finding[] {
   for (const project of projects) {
     for (const service of project.services) {
       if (!service.isProxy) continue;
-      for (const rule of RULES) if (rule.compose) composeFindings.push(...rule.compose(service, context(rule.meta.id)));
+      for (const rule of RULES) if (rule.compose) composeFindings.push(...rule.compose(service, context(rule.meta.id, service.definitions[0].file.path)));
     }
   }
   raw.push(...guardAnchorFixes(composeFindings, composeInputs, projects));

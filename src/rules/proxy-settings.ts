@@ -19,8 +19,10 @@ function keyFinding(ruleId: string, service: ComposeService, key: string, messag
   const text = message(value);
   if (!text) return [];
   const via = s.entry.mergedFrom ?? s.entry.value.via;
-  // Written in an anchor: other services may share it, so removing the line is not ours to do.
-  const edit = via ? undefined : removeEntry(s.def.file, s.def.node, s.entry);
+  // Written in an anchor: the entry's own map is not the service's, so its flow style is unknown;
+  // remove it only as a whole line (block style). The engine's anchor guard then drops the fix
+  // when a service other than the proxy shares the anchor.
+  const edit = removeEntry(s.def.file, via ? { ...s.def.node, flow: false } : s.def.node, s.entry);
   return [
     findingAt(ruleId, s.def.file, s.entry.range, text, {
       fix: edit ? { description: `remove ${key}`, edits: [edit] } : undefined,
