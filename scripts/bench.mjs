@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+// npm run bench [-- --files N --runs N --seed N --keep]
+//
+// Whole-process benchmark of the bundled CLI (dist/cli/index.js, or $CLAWCHECK_CLI) over a
+// generated corpus of compose / openclaw / .env files, plus cold start, a run over examples/,
+// the practical floor (read + parse only) and the bundle size. Reports medians; never fails on
+// slowness (exit 1 only when the CLI itself crashes or is missing).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { parseAll } from './lib/floor.mjs';
+import { generateCorpus } from './lib/gen-corpus.mjs';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: opt } = parseArgs({
+  options: {
+    files: { type: 'string', default: process.env.BENCH_FILES ?? '5000' },
+    runs: { type: 'string', default: process.env.BENCH_RUNS ?? '5' },
+    seed: { type: 'string', default: '20260214' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const RUNS = Math.max(1, Number(opt.runs));
+const cli = process.env.CLAWCHECK_CLI ? resolve(process.env.CLAWCHECK_CLI) : join(repo, 'dist', 'cli', 'index.js');
+if (!existsSync(cli)) {
+  console.error(`bench: ${cli} not found; run \`npm run bundle\` first (or point CLAWCHECK_CLI at a bundle).`);
+  process.exit(1);
+}
+
+// ---------- measurement helpers ----------
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1)) + ' ms';
+const mib = (bytes) => (bytes / 1048576).toFixed(1) + ' MiB';
+const kib = (bytes) => (bytes / 1024).toFixed(0) + ' KiB';
+
+const tmp = mkdtempSync(join(tmpdir(), 'clawcheck-bench-'));
+const rssFile = join(tmp, 'rss.txt');
+const preload = join(tmp, 'rss-preload.cjs');
+writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+
+/** Peak RSS: GNU time's %M (KiB) when available, else a preloaded hook reading process.resourceUsage().maxRSS (KiB). */
+const gnuTime = (() => {
+  if (process.env.BENCH_RSS === 'preload' || !existsSync('/usr/bin/time')) return false;
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', '-o', rssFile, 'true']);
+  return r.status === 0 && /^\d+/.test(readFileSync(rssFile, 'utf8').trim());
+})();
+
+/** Runs `node <args>` once: wall ms, peak RSS bytes, exit status. */
+function runNode(args, { cwd = repo, okStatus = [0] } = {}) {
+  rmSync(rssFile, { force: true });
+  const [cmd, argv] = gnuTime ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, process.execPath, ...args]] : [process.execPath, ['-r', preload, ...args]];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.error) throw r.error;
+  // GNU time prints "Command exited with non-zero status N" before %M in its -o file.
+  const rssText = existsSync(rssFile) ? readFileSync(rssFile, 'utf8').trim().split('\n').pop() : '';
+  const rss = Number(rssText) * 1024 || NaN;
+  if (!okStatus.includes(r.status)) {
+    throw new Error(`node ${args.join(' ')} exited with ${r.status}\n${r.stderr}`);
+  }
+  return { wall, rss, status: r.status, stdout: r.stdout.toString() };
+}
+
+function repeat(n, f) {
+  const out = [];
+  for (let i = 0; i < n; i++) out.push(f());
+  return { wall: median(out.map((x) => x.wall)), rss: median(out.map((x) => x.rss)), runs: out };
+}
+
+try {
+  // ---------- header ----------
+  const cpuList = cpus();
+  const version = runNode([cli, '--version']).stdout.trim();
+  let commit = '';
+  try {
+    commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo }).stdout.toString().trim();
+  } catch {}
+  console.log(`clawcheck ${version} bench  (bundle ${cli.replace(repo + '/', '')}${commit ? `, HEAD ${commit}` : ''})`);
+  console.log(`node ${process.version} ${process.platform}-${process.arch}, ${cpuList.length} CPU (${cpuList[0]?.model.trim() ?? '?'}), ${mib(totalmem())} RAM (${mib(freemem())} free)`);
+  console.log(`medians of ${RUNS} runs; peak RSS via ${gnuTime ? 'GNU time %M' : 'process.resourceUsage().maxRSS'}\n`);
+
+  // ---------- corpus ----------
+  const corpus = join(tmp, 'corpus');
+  const g0 = performance.now();
+  const gen = generateCorpus(corpus, { seed: Number(opt.seed), minComposeFiles: Number(opt.files) });
+  const genMs = performance.now() - g0;
+  console.log(
+    `corpus: ${gen.files.length} files, ${mib(gen.bytes)} (${gen.composeFiles} compose, ${gen.openclawFiles} openclaw, ${gen.envFiles} .env, ` +
+      `${gen.brokenFiles} broken, ${gen.crlf} CRLF), seed ${opt.seed}, generated in ${ms(genMs)}`,
+  );
+
+  // Warm-up run (fills the page cache) that also tells what was checked.
+  const report = join(tmp, 'report.json');
+  runNode([cli, corpus, '--format', 'json', '-o', report], { cwd: corpus, okStatus: [0, 1] });
+  const result = JSON.parse(readFileSync(report, 'utf8'));
+  const perRule = {};
+  for (const f of result.findings) perRule[f.ruleId] = (perRule[f.ruleId] ?? 0) + 1;
+  console.log(
+    `checked ${result.files.length} files, ${result.findings.length} findings (${Object.entries(perRule)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}), ${result.skipped.length} skipped\n`,
+  );
+
+  const rows = [];
+  const row = (what, value, extra = '') => rows.push([what, value, extra]);
+
+  // (a) the generated corpus, whole process
+  const a = repeat(RUNS, () => runNode([cli, corpus, '--format', 'json', '-o', '/dev/null'], { cwd: corpus, okStatus: [0, 1] }));
+  const filesPerSec = result.files.length / (a.wall / 1000);
+  row('corpus: wall (whole process)', ms(a.wall), `min ${ms(Math.min(...a.runs.map((r) => r.wall)))}, max ${ms(Math.max(...a.runs.map((r) => r.wall)))}`);
+  row('corpus: throughput', `${filesPerSec.toFixed(0)} files/s`, `${(gen.bytes / 1048576 / (a.wall / 1000)).toFixed(1)} MiB/s`);
+  row('corpus: peak RSS', mib(a.rss));
+
+  // (b) examples/
+  const examples = join(repo, 'examples');
+  if (existsSync(examples)) {
+    const b = repeat(RUNS, () => runNode([cli, examples, '--format', 'json', '-o', '/dev/null'], { cwd: repo, okStatus: [0, 1] }));
+    row('examples/: wall (whole process)', ms(b.wall), `peak RSS ${mib(b.rss)}`);
+  } else {
+    row('examples/: wall (whole process)', 'n/a', 'no examples/ folder in this checkout');
+  }
+
+  // (c) cold start
+  const coldRuns = Math.max(RUNS, 10);
+  const c1 = repeat(coldRuns, () => runNode([cli, '--version']));
+  const c0 = repeat(coldRuns, () => runNode(['-e', '0']));
+  row('cold start: clawcheck --version', ms(c1.wall), `peak RSS ${mib(c1.rss)}`);
+  row('cold start: node -e 0', ms(c0.wall), `peak RSS ${mib(c0.rss)}`);
+  row('cold start: ratio', `${(c1.wall / c0.wall).toFixed(2)}x`, `+${ms(c1.wall - c0.wall)} to load the bundle`);
+
+  // (d) the practical floor: read + parse the same files, nothing else
+  const checked = result.files;
+  parseAll(corpus, checked); // JIT warm-up
+  const inProc = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    parseAll(corpus, checked);
+    inProc.push(performance.now() - t0);
+  }
+  const floorIn = median(inProc);
+  const list = join(tmp, 'files.json');
+  writeFileSync(list, JSON.stringify(checked));
+  const floorProc = repeat(RUNS, () => runNode([join(repo, 'scripts', 'lib', 'floor.mjs'), corpus, list]));
+  row('floor: read+parse loop, in-process (warm)', ms(floorIn), `clawcheck = ${(a.wall / floorIn).toFixed(2)}x`);
+  row('floor: same loop as a whole process', ms(floorProc.wall), `clawcheck = ${(a.wall / floorProc.wall).toFixed(2)}x, peak RSS ${mib(floorProc.rss)}`);
+  row('clawcheck beyond the floor', ms(a.wall - floorProc.wall), `${(((a.wall - floorProc.wall) / a.wall) * 100).toFixed(0)}% of its wall time`);
+
+  // (e) bundle size
+  for (const rel of ['dist/cli/index.js', 'dist/index.js']) {
+    const p = join(repo, rel);
+    if (!existsSync(p)) {
+      row(`bundle: ${rel}`, 'n/a', 'not built');
+      continue;
+    }
+    const buf = readFileSync(p);
+    row(`bundle: ${rel}`, kib(statSync(p).size), `${kib(gzipSync(buf).length)} gzipped`);
+  }
+  if (process.env.CLAWCHECK_CLI) row('bundle: measured CLI', kib(statSync(cli).size), cli);
+
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  console.log(`${'measure'.padEnd(w0)}  ${'value'.padStart(w1)}  notes`);
+  console.log(`${'-'.repeat(w0)}  ${'-'.repeat(w1)}  ${'-'.repeat(30)}`);
+  for (const [k, v, n] of rows) console.log(`${k.padEnd(w0)}  ${v.padStart(w1)}  ${n}`);
+  if (opt.keep) console.log(`\ncorpus kept in ${tmp}`);
+} catch (e) {
+  console.error(`bench: ${e.message}`);
+  process.exitCode = 1;
+} finally {
+  if (!opt.keep) rmSync(tmp, { recursive: true, force: true });
+}
