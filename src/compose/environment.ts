@@ -36,39 +36,46 @@ export function dotenvOf(file: SourceFile): DotenvFile {
   return parsed;
 }
 
-/** `.env` lookups for interpolation: the last definition of a name wins. */
-export function dotenvLookup(file: SourceFile | undefined): Lookup {
-  if (!file) return () => undefined;
-  const map = new Map<string, LocatedString>();
-  for (const e of dotenvOf(file).entries) {
-    map.set(e.key, locatedText(file, e.value, e.innerRange[0], e.valueRange));
-  }
-  // Quoted values with escapes do not map char-for-char; keep them located as a whole.
+/**
+ * The values of an environment file as Compose reads them, in order: unquoted and double-quoted
+ * values are interpolated from the names defined above them (`BIG_MODEL=${ORG}/GLM-4.7`),
+ * single-quoted ones are literal. null: the value depends on something unknown (an unset name).
+ * Quoted values with escapes do not map char-for-char; they stay located as a whole.
+ */
+function dotenvValues(file: SourceFile): Map<string, LocatedString | null> {
+  const values = new Map<string, LocatedString | null>();
   for (const e of dotenvOf(file).entries) {
     const written = file.text.slice(e.innerRange[0], e.innerRange[1]);
-    if (written !== e.value) map.set(e.key, { value: e.value, chars: [...e.value].map(() => null), file, range: e.valueRange });
-  }
-  return (name) => map.get(name);
-}
-
-/** Entries of one `env_file`, as container variables (no interpolation of their own here). */
-export function envFileVars(file: SourceFile): EnvVar[] {
-  return dotenvOf(file).entries.map((e) => {
-    const written = file.text.slice(e.innerRange[0], e.innerRange[1]);
-    const value: LocatedString =
+    let value: LocatedString | null =
       written === e.value
         ? locatedText(file, e.value, e.innerRange[0], e.valueRange)
         : { value: e.value, chars: [...e.value].map(() => null), file, range: e.valueRange };
-    return {
-      name: e.key,
-      value,
-      form: 'env_file' as const,
-      file,
-      keyRange: e.keyRange,
-      entryRange: [e.keyRange[0], e.valueRange[1]] as Range,
-      references: [],
-    };
-  });
+    if (e.style !== 'single' && e.value.includes('$')) value = interpolate(value, (name) => values.get(name) ?? undefined).value;
+    values.set(e.key, value);
+  }
+  return values;
+}
+
+/** `.env` lookups for interpolation: the last definition of a name wins. */
+export function dotenvLookup(file: SourceFile | undefined): Lookup {
+  if (!file) return () => undefined;
+  const values = dotenvValues(file);
+  return (name) => values.get(name) ?? undefined;
+}
+
+/** Entries of one `env_file`, as container variables. */
+export function envFileVars(file: SourceFile): EnvVar[] {
+  const values = dotenvValues(file);
+  return dotenvOf(file).entries.map((e) => ({
+    name: e.key,
+    // The last definition of a name is the one the container gets.
+    value: values.get(e.key) ?? null,
+    form: 'env_file' as const,
+    file,
+    keyRange: e.keyRange,
+    entryRange: [e.keyRange[0], e.valueRange[1]] as Range,
+    references: [],
+  }));
 }
 
 function scalarText(n: LocatedNode): n is ScalarNode {
