@@ -218,6 +218,14 @@ describe('banned-model in compose: interpolation', () => {
     ]);
   });
 
+  test('a .env with a BOM and CRLF line endings', () => {
+    const env = '\uFEFFBIG_MODEL=zai-org/GLM-4.7\r\nSMALL_MODEL=GLM-4.7-Flash\r\n';
+    const files = { [C]: proxyCompose(['BIG_MODEL: ${BIG_MODEL}', 'SMALL_MODEL: ${SMALL_MODEL}']), '.env': env };
+    const f = banned(files);
+    expect(f.map(at)).toEqual([`.env:1:12-1:27 ${ID}`, `.env:2:13-2:26 ${ID}`]);
+    expect(fixed(files, f[0])).toBe(env.replace('zai-org/GLM-4.7', 'openai/gpt-oss-120b'));
+  });
+
   test('env_file values are interpolated too', () => {
     const text = proxyCompose([], ['env_file: proxy.env']).replace('    environment:\n', '');
     const env = 'BIG_MODEL=${MODEL:-zai-org/GLM-4.7}\n';

@@ -17,7 +17,8 @@ export interface DotenvFile {
   comments: Array<{ text: string; start: number; end: number }>;
 }
 
-const KEY = /^([ \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*/;
+// A byte-order mark before the first key counts as leading blank (editors on Windows write one).
+const KEY = /^([\uFEFF \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*/;
 
 /** The `.env` dialect Compose reads: `KEY=value`, `export KEY=…`, quotes, `#` comments. Never throws. */
 export function parseDotenv(text: string): DotenvFile {
