@@ -104,7 +104,7 @@ export const SEED_AFTER = `services:
     healthcheck: {test: ["CMD", "curl", "-sf", "http://localhost:8082/health"]}
 `;
 
-/** A proxy service body (block map, 4-space indent under `services:`) with everything right. */
+/** A `claude-code-proxy` service in block style: `extra` lines under the service, `envLines` under `environment:`. */
 export function proxyCompose(envLines: string[], extra: string[] = [], image = 'legard/claude-code-proxy:latest'): string {
   return ['services:', '  claude-code-proxy:', `    image: ${image}`, ...extra.map((l) => `    ${l}`), '    environment:', ...envLines.map((l) => `      ${l}`), ''].join('\n');
 }
