@@ -53133,7 +53133,8 @@ function nodeAtPath(root, segments) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/dotenv.ts
-const KEY = /^([ \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*/;
+// A byte-order mark before the first key counts as leading blank (editors on Windows write one).
+const KEY = /^([\uFEFF \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*/;
 /** The `.env` dialect Compose reads: `KEY=value`, `export KEY=…`, quotes, `#` comments. Never throws. */
 function parseDotenv(text) {
     const entries = [];
@@ -53385,50 +53386,58 @@ function dotenvOf(file) {
     }
     return parsed;
 }
+/**
+ * The values of an environment file as Compose reads them, in order: unquoted and double-quoted
+ * values are interpolated from the names defined above them (`BIG_MODEL=${ORG}/GLM-4.7`),
+ * single-quoted ones are literal. null: the value depends on something unknown (an unset name).
+ * Quoted values with escapes do not map char-for-char; they stay located as a whole.
+ */
+function dotenvValues(file) {
+    const values = new Map();
+    for (const e of dotenvOf(file).entries) {
+        const written = file.text.slice(e.innerRange[0], e.innerRange[1]);
+        let value = written === e.value
+            ? locatedText(file, e.value, e.innerRange[0], e.valueRange)
+            : { value: e.value, chars: [...e.value].map(() => null), file, range: e.valueRange };
+        if (e.style !== 'single' && e.value.includes('$'))
+            value = interpolate(value, (name) => values.get(name) ?? undefined).value;
+        values.set(e.key, value);
+    }
+    return values;
+}
 /** `.env` lookups for interpolation: the last definition of a name wins. */
 function dotenvLookup(file) {
     if (!file)
         return () => undefined;
-    const map = new Map();
-    for (const e of dotenvOf(file).entries) {
-        map.set(e.key, locatedText(file, e.value, e.innerRange[0], e.valueRange));
-    }
-    // Quoted values with escapes do not map char-for-char; keep them located as a whole.
-    for (const e of dotenvOf(file).entries) {
-        const written = file.text.slice(e.innerRange[0], e.innerRange[1]);
-        if (written !== e.value)
-            map.set(e.key, { value: e.value, chars: [...e.value].map(() => null), file, range: e.valueRange });
-    }
-    return (name) => map.get(name);
+    const values = dotenvValues(file);
+    return (name) => values.get(name) ?? undefined;
 }
-/** Entries of one `env_file`, as container variables (no interpolation of their own here). */
+/** Entries of one `env_file`, as container variables. */
 function envFileVars(file) {
-    return dotenvOf(file).entries.map((e) => {
-        const written = file.text.slice(e.innerRange[0], e.innerRange[1]);
-        const value = written === e.value
-            ? locatedText(file, e.value, e.innerRange[0], e.valueRange)
-            : { value: e.value, chars: [...e.value].map(() => null), file, range: e.valueRange };
-        return {
-            name: e.key,
-            value,
-            form: 'env_file',
-            file,
-            keyRange: e.keyRange,
-            entryRange: [e.keyRange[0], e.valueRange[1]],
-            references: [],
-        };
-    });
+    const values = dotenvValues(file);
+    return dotenvOf(file).entries.map((e) => ({
+        name: e.key,
+        // The last definition of a name is the one the container gets.
+        value: values.get(e.key) ?? null,
+        form: 'env_file',
+        file,
+        keyRange: e.keyRange,
+        entryRange: [e.keyRange[0], e.valueRange[1]],
+        references: [],
+    }));
 }
 function scalarText(n) {
     return n.kind === 'scalar';
 }
 /** The `environment:` of one service definition, map or list form, interpolated. */
 function environmentVars(service, file, lookup) {
-    const env = get(service, 'environment');
+    const envEntry = entry(service, 'environment');
+    const env = envEntry?.value;
     if (!env)
         return [];
-    // An alias anywhere above the entry (`environment: *env`, `proxy: *base`) is the site to name.
-    const outerVia = env.via ?? service.via;
+    // An alias anywhere above the entry (`environment: *env`, `<<: *base` bringing the whole
+    // `environment:` along, `proxy: *base`) is the site to name.
+    const outerVia = env.via ?? envEntry.mergedFrom ?? service.via;
     const out = [];
     if (env.kind === 'map') {
         for (const e of effectiveEntries(env)) {
@@ -53604,13 +53613,16 @@ function buildProject(layers, resolve, detection) {
     }
     const services = [];
     for (const [name, definitions] of byName) {
-        const service = { name, definitions, env: new Map(), isProxy: false, dotenv };
+        const service = { name, definitions, env: new Map(), isProxy: false, dotenv, unreadEnvFiles: [] };
         for (const def of definitions) {
             for (const ref of envFileRefs(def.node)) {
-                const file = resolve(joinPath(external_node_path_namespaceObject.posix.dirname(def.file.path), ref.path));
+                const path = joinPath(external_node_path_namespaceObject.posix.dirname(def.file.path), ref.path);
+                const file = resolve(path);
                 if (file)
                     for (const v of envFileVars(file))
                         service.env.set(v.name, v);
+                else
+                    service.unreadEnvFiles.push(path);
             }
             for (const v of environmentVars(def.node, def.file, lookup))
                 service.env.set(v.name, v);
@@ -53625,10 +53637,11 @@ function imageOf(service, lookup) {
     const s = setting(service, 'image');
     if (!s || s.entry.value.kind !== 'scalar' || typeof s.entry.value.value !== 'string')
         return undefined;
-    const value = interpolate(locateScalar(s.def.file, s.entry.value), lookup).value;
+    const { value, references } = interpolate(locateScalar(s.def.file, s.entry.value), lookup);
     if (!value)
         return undefined;
-    return { ref: parseImage(value.value), value, node: s.entry.value, file: s.def.file };
+    const via = s.entry.mergedFrom ?? s.entry.value.via;
+    return { ref: parseImage(value.value), value, node: s.entry.value, file: s.def.file, references, via };
 }
 function isProxyService(service, detection) {
     if (detection.services.includes(service.name))
@@ -53651,6 +53664,53 @@ function referencedEnvFiles(input) {
 function joinPath(dir, rel) {
     const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir === '.' ? '' : dir, rel.replace(/\\/g, '/')));
     return joined.replace(/^\.\//, '');
+}
+
+;// CONCATENATED MODULE: ./src/compose/anchor-guard.ts
+const inside = (r, outer) => outer[0] <= r[0] && r[1] <= outer[1];
+/**
+ * A fix inside an anchored node changes every place that uses the anchor. Keep it only when each
+ * user (every alias, and the anchor itself when it sits in a service) is a proxy service;
+ * otherwise drop the fix and say why, so fixing the proxy never silently changes another service.
+ */
+function guardAnchorFixes(findings, inputs, projects) {
+    const byFile = new Map(inputs.map((i) => [i.file.path, i]));
+    const services = new Map();
+    const proxies = new Map();
+    for (const project of projects) {
+        for (const s of project.services) {
+            for (const def of s.definitions) {
+                services.set(def.file.path, [...(services.get(def.file.path) ?? []), def.node.range]);
+                if (s.isProxy)
+                    proxies.set(def.file.path, [...(proxies.get(def.file.path) ?? []), def.node.range]);
+            }
+        }
+    }
+    return findings.map((f) => {
+        const edits = f.fix?.edits ?? [];
+        const input = edits.length ? byFile.get(edits[0].file) : undefined;
+        if (!input)
+            return f;
+        const path = input.file.path;
+        const inService = (r) => (services.get(path) ?? []).some((s) => inside(r, s));
+        const inProxy = (r) => (proxies.get(path) ?? []).some((s) => inside(r, s));
+        for (const doc of input.documents) {
+            for (const anchor of doc.anchors ?? []) {
+                // Overlap, not containment: removing an entry's line also takes its indentation, which
+                // lies before the anchored map's range.
+                if (!edits.some((e) => e.start < anchor.range[1] && anchor.range[0] < Math.max(e.end, e.start + 1)))
+                    continue;
+                const users = [...anchor.aliases, ...(inService(anchor.range) ? [anchor.range] : [])];
+                const outsider = users.find((u) => !inProxy(u));
+                if (!outsider)
+                    continue;
+                const line = input.file.location(outsider[0]).line;
+                const { fix: _unsafe, ...rest } = f;
+                return { ...rest, message: `${f.message} (not fixed automatically: the anchor &${anchor.name} is also used at line ${line}, outside the proxy service)` };
+            }
+        }
+        return f;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/openclaw/model.ts
@@ -56541,6 +56601,8 @@ class Converter {
     doc;
     count = 0;
     cache = new Map();
+    /** Every anchored node and the aliases that use it, for deciding whether a fix there is safe. */
+    anchorUses = new Map();
     constructor(doc) {
         this.doc = doc;
     }
@@ -56584,6 +56646,11 @@ class Converter {
     }
     alias(node) {
         const target = node.resolve(this.doc);
+        if (target) {
+            const use = this.anchorUses.get(target) ?? { name: node.source, range: rangeOf(target), aliases: [] };
+            use.aliases.push(rangeOf(node));
+            this.anchorUses.set(target, use);
+        }
         const resolved = target ? this.convert(target) : null;
         if (!resolved)
             return null;
@@ -56594,7 +56661,7 @@ class Converter {
         const keyValue = (0,dist/* isScalar */.jn)(key) ? key.value : (0,dist/* isAlias */.Vj)(key) ? this.convert(key) : null;
         const keyRange = keyNode && keyNode.range ? rangeOf(keyNode) : map.range;
         const keyText = keyValue === null || typeof keyValue !== 'object' ? String(keyValue ?? '') : '';
-        if ((0,dist/* isScalar */.jn)(key) && key.value === '<<' && styleOf(key) === 'plain') {
+        if (isMergeKey(key)) {
             this.merge(map, value);
             return;
         }
@@ -56622,6 +56689,16 @@ class Converter {
         }
     }
 }
+/**
+ * A plain `<<` key. With `merge: true` the yaml library parses it to the symbol `Symbol(<<)`,
+ * not the string, so both are accepted; a quoted `"<<"` stays an ordinary key.
+ */
+function isMergeKey(key) {
+    if (!(0,dist/* isScalar */.jn)(key) || styleOf(key) !== 'plain')
+        return false;
+    const v = key.value;
+    return v === '<<' || (typeof v === 'symbol' && v.description === '<<');
+}
 function nullAt(node, fallback) {
     const r = node && node.range ? rangeOf(node) : fallback;
     return { kind: 'scalar', value: null, style: 'plain', range: r };
@@ -56643,7 +56720,9 @@ function parseYaml(text) {
             return { documents, error: { message: cleanMessage(err.message), offset: err.pos[0], endOffset: err.pos[1] } };
         }
         try {
-            documents.push({ root: new Converter(doc).convert(doc.contents), index });
+            const converter = new Converter(doc);
+            const root = converter.convert(doc.contents);
+            documents.push({ root, index, anchors: [...converter.anchorUses.values()] });
         }
         catch (e) {
             if (e instanceof TooLarge) {
@@ -56657,6 +56736,27 @@ function parseYaml(text) {
 /** yaml's messages end with " at line X, column Y:" and a snippet; our reporters add the location themselves. */
 function cleanMessage(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+;// CONCATENATED MODULE: ./src/policy/merge.ts
+/** Applies `raw` over `base`: per rule, only the fields written change (options per key). */
+function mergeRules(base, raw) {
+    const out = { ...base };
+    for (const [id, setting] of Object.entries(raw ?? {})) {
+        const prev = out[id] ?? { severity: 'error', options: {}, allowSuppression: true };
+        if (typeof setting === 'string')
+            out[id] = { ...prev, severity: setting };
+        else {
+            const autofix = setting.autofix ?? prev.autofix;
+            out[id] = {
+                severity: setting.severity ?? prev.severity,
+                options: { ...prev.options, ...(setting.options ?? {}) },
+                allowSuppression: setting.allowSuppression ?? prev.allowSuppression,
+                ...(autofix !== undefined ? { autofix } : {}),
+            };
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers.ts
@@ -56848,6 +56948,8 @@ function check(service, ctx) {
     const want = typeof ctx.options.value === 'string' ? ctx.options.value : 'true';
     const v = service.env.get(variable);
     if (!v) {
+        if (service.unreadEnvFiles.length)
+            return []; // it may be set in an env_file we cannot see
         const at = serviceAnchor(service);
         return [
             findingAt(disable_thinking_ID, at.file, at.range, `service "${service.name}" does not set ${variable}; set ${variable}: "${want}" (thinking mode returns content: null through Cloud.ru FM and crashes Claude Code)`),
@@ -56915,11 +57017,13 @@ function model_tiers_check(service, ctx) {
     const integers = strings(o.integers, ['PORT', 'MAX_TOKENS_LIMIT', 'MIN_TOKENS_LIMIT', 'REQUEST_TIMEOUT', 'MAX_RETRIES']);
     const at = serviceAnchor(service);
     const out = [];
-    const missing = tiers.filter((t) => !service.env.has(t));
+    // Variables may come from an env_file we cannot see: then nothing can be called missing.
+    const known = service.unreadEnvFiles.length === 0;
+    const missing = known ? tiers.filter((t) => !service.env.has(t)) : [];
     if (missing.length) {
         out.push(findingAt(model_tiers_ID, at.file, at.range, `service "${service.name}" does not set ${missing.join(', ')}; the proxy then falls back to OpenAI model names that Cloud.ru FM does not serve`));
     }
-    for (const name of required) {
+    for (const name of known ? required : []) {
         if (service.env.has(name))
             continue;
         const old = Object.keys(legacy).find((k) => legacy[k] === name && service.env.has(k));
@@ -56976,9 +57080,10 @@ function openclaw_thinking_check(model, ctx) {
             }));
         }
     }
+    const thinks = (t) => !!t && t.value.kind === 'scalar' && t.value.value !== off && t.value.value !== null;
     for (const agent of model.agents) {
         const t = agent.thinkingDefault;
-        if (!t || t.value.kind !== 'scalar' || t.value.value === off || t.value.value === null)
+        if (!thinks(t))
             continue;
         if (!refIsCloudru(model, agent.primary))
             continue;
@@ -56988,7 +57093,27 @@ function openclaw_thinking_check(model, ctx) {
             suggestion: true,
         }));
     }
+    out.push(...inherited(model, off, thinks));
     return out;
+}
+/**
+ * Agents on Cloud.ru FM that set no thinkingDefault of their own inherit the defaults' one. When
+ * the defaults' own primary is elsewhere (so that entry was not reported above), report it once,
+ * naming the agents; no fix, since "off" there would change the other agents too.
+ */
+function inherited(model, off, thinks) {
+    const defaults = model.agents.find((a) => a.path === 'agents.defaults');
+    const t = defaults?.thinkingDefault;
+    if (!defaults || !t || !thinks(t) || refIsCloudru(model, defaults.primary))
+        return [];
+    const agents = model.agents.filter((a) => a !== defaults && !a.thinkingDefault && refIsCloudru(model, a.primary));
+    if (!agents.length)
+        return [];
+    const who = agents.length === 1
+        ? `${agents[0].path} inherits while its primary model ${agents[0].primary.value.value} goes`
+        : `${agents[0].path} and ${agents.length - 1} more agent${agents.length > 2 ? 's' : ''} inherit while their primary models go`;
+    const value = String(t.value.value);
+    return [findingAt(openclaw_thinking_ID, model.file, t.value.range, `agents.defaults.thinkingDefault is "${value}", which ${who} through Cloud.ru FM; set "${off}" there`)];
 }
 const openclawThinking = {
     meta: {
@@ -57015,17 +57140,19 @@ function proxy_image_tag_check(service, ctx) {
     const { tag, digest, tagStart } = image.ref;
     if (digest && allowDigest)
         return [];
-    if (tag === undefined ? allowed.includes('latest') : allowed.includes(tag))
+    // No tag means `latest`, unless a digest stands in for the tag (and digests are not allowed).
+    if (tag === undefined ? !digest && allowed.includes('latest') : allowed.includes(tag))
         return [];
     const want = allowed[0] ?? 'latest';
     const written = image.value.value;
+    const extras = { via: image.via ? { file: image.file, range: image.via } : undefined, references: image.references };
     if (tag === undefined || tagStart === undefined) {
         // Only a digest, and digests are not allowed: point at the whole reference.
-        return [findingInValue(proxy_image_tag_ID, image.value, 0, written.length, `${written} pins a digest, which this policy does not allow; use the tag "${want}"`)];
+        return [findingInValue(proxy_image_tag_ID, image.value, 0, written.length, `${written} pins a digest, which this policy does not allow; use the tag "${want}"`, extras)];
     }
     const suggested = `${written.slice(0, tagStart)}${want}${written.slice(tagStart + tag.length)}`;
     return [
-        findingInValue(proxy_image_tag_ID, image.value, tagStart, tagStart + tag.length, `tag "${tag}" of ${repo} is not published (only ${allowed.map((t) => `"${t}"`).join(', ')}${allowDigest ? ' or a digest' : ''}); the container will not start; use ${suggested}`, { replacement: want, fixDescription: `use tag ${want}` }),
+        findingInValue(proxy_image_tag_ID, image.value, tagStart, tagStart + tag.length, `tag "${tag}" of ${repo} is not published (only ${allowed.map((t) => `"${t}"`).join(', ')}${allowDigest ? ' or a digest' : ''}); the container will not start; use ${suggested}`, { replacement: want, fixDescription: `use tag ${want}`, ...extras }),
     ];
 }
 const proxyImageTag = {
@@ -57069,6 +57196,11 @@ function removeEntry(file, map, e) {
     const rest = text.slice(e.range[1], lineEnd).replace(/\r$/, '');
     if (rest.trim() !== '' && !rest.trim().startsWith('#'))
         return undefined;
+    if (lineEnd === text.length && lineStart > 0) {
+        // The last line has no line break: take the one before it, so the file still ends without one.
+        const breakStart = text[lineStart - 2] === '\r' ? lineStart - 2 : lineStart - 1;
+        return { file: file.path, start: breakStart, end: text.length, text: '' };
+    }
     return { file: file.path, start: lineStart, end: Math.min(text.length, lineEnd + 1), text: '' };
 }
 
@@ -57092,8 +57224,11 @@ function keyFinding(ruleId, service, key, message) {
     const text = message(value);
     if (!text)
         return [];
-    const edit = removeEntry(s.def.file, s.def.node, s.entry);
     const via = s.entry.mergedFrom ?? s.entry.value.via;
+    // Written in an anchor: the entry's own map is not the service's, so its flow style is unknown;
+    // remove it only as a whole line (block style). The engine's anchor guard then drops the fix
+    // when a service other than the proxy shares the anchor.
+    const edit = removeEntry(s.def.file, via ? { ...s.def.node, flow: false } : s.def.node, s.entry);
     return [
         findingAt(ruleId, s.def.file, s.entry.range, text, {
             fix: edit ? { description: `remove ${key}`, edits: [edit] } : undefined,
@@ -57116,6 +57251,14 @@ const proxyReadOnly = {
 function allowedUsers(ctx) {
     return Array.isArray(ctx.options.allowedUsers) ? ctx.options.allowedUsers.map(String) : ['0', 'root', '0:0', 'root:root'];
 }
+/**
+ * Empty means the image's default (root). `user:group` passes when the user alone is allowed:
+ * what the image needs is uid 0, whatever the group.
+ */
+function userAllowed(value, allowed) {
+    const v = value.trim();
+    return v === '' || allowed.includes(v) || (v.includes(':') && allowed.includes(v.slice(0, v.indexOf(':'))));
+}
 const proxyUser = {
     meta: {
         id: 'proxy-user',
@@ -57124,7 +57267,7 @@ const proxyUser = {
         fixable: true,
         docs: 'docs/rules/proxy-user.md',
     },
-    compose: (service, ctx) => keyFinding('proxy-user', service, 'user', (v) => allowedUsers(ctx).includes(v.trim())
+    compose: (service, ctx) => keyFinding('proxy-user', service, 'user', (v) => userAllowed(v, allowedUsers(ctx))
         ? undefined
         : `service "${service.name}" runs as user "${v}", but the claude-code-proxy image must run as root (its \`uv run\` entrypoint writes /app/.venv and /root/.cache); remove user`),
 };
@@ -57136,7 +57279,7 @@ const proxyUser = {
 
 
 
-/** Rules that judge documents; `schema`, `parse-error` and `invalid-suppression` come from the engine. */
+/** Rules that judge documents; `schema`, `parse-error`, `invalid-suppression` and `fix-failed` come from the engine and the fixer. */
 const RULES = [bannedModel, disableThinking, proxyImageTag, proxyReadOnly, proxyUser, modelTiers, openclawThinking];
 const ENGINE_RULES = [
     {
@@ -57159,6 +57302,13 @@ const ENGINE_RULES = [
         defaultSeverity: 'warning',
         fixable: false,
         docs: 'docs/rules/invalid-suppression.md',
+    },
+    {
+        id: 'fix-failed',
+        description: 'Fixes for a file were computed but not applied: the result would not parse or would still have the problems.',
+        defaultSeverity: 'warning',
+        fixable: false,
+        docs: 'docs/rules/fix-failed.md',
     },
 ];
 const ALL_RULE_META = [...RULES.map((r) => r.meta), ...ENGINE_RULES];
@@ -57980,7 +58130,8 @@ const SCHEMAS = {
                             "array"
                         ]
                     }
-                }
+                },
+                "x-shape-only": true
             }
         }
     },
@@ -58011,7 +58162,8 @@ const SCHEMAS = {
                 "x-expected": "\"recommended\", \"none\", a relative path to a policy file, or a list of those"
             },
             "rules": {
-                "$ref": "#/$defs/rules"
+                "$ref": "#/$defs/rules",
+                "description": "Rule settings keyed by rule id: a severity, or `{ severity, options, allowSuppression }`."
             },
             "proxy": {
                 "type": "object",
@@ -58109,7 +58261,8 @@ const SCHEMAS = {
                             "description": "Glob patterns of the files this override applies to."
                         },
                         "rules": {
-                            "$ref": "#/$defs/rules"
+                            "$ref": "#/$defs/rules",
+                            "description": "Rule settings for these files, as in the top-level `rules`."
                         }
                     },
                     "additionalProperties": false
@@ -58155,10 +58308,11 @@ const SCHEMAS = {
                             },
                             {
                                 "type": "object",
-                                "description": "The rule's severity, options and whether inline comments may silence it.",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                                 "properties": {
                                     "severity": {
-                                        "$ref": "#/$defs/severity"
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
                                     },
                                     "options": {
                                         "type": "object",
@@ -58189,6 +58343,10 @@ const SCHEMAS = {
                                     "allowSuppression": {
                                         "type": "boolean",
                                         "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                                     }
                                 },
                                 "additionalProperties": false
@@ -58204,10 +58362,11 @@ const SCHEMAS = {
                             },
                             {
                                 "type": "object",
-                                "description": "The rule's severity, options and whether inline comments may silence it.",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                                 "properties": {
                                     "severity": {
-                                        "$ref": "#/$defs/severity"
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
                                     },
                                     "options": {
                                         "type": "object",
@@ -58227,6 +58386,10 @@ const SCHEMAS = {
                                     "allowSuppression": {
                                         "type": "boolean",
                                         "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                                     }
                                 },
                                 "additionalProperties": false
@@ -58242,10 +58405,11 @@ const SCHEMAS = {
                             },
                             {
                                 "type": "object",
-                                "description": "The rule's severity, options and whether inline comments may silence it.",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                                 "properties": {
                                     "severity": {
-                                        "$ref": "#/$defs/severity"
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
                                     },
                                     "options": {
                                         "type": "object",
@@ -58272,6 +58436,10 @@ const SCHEMAS = {
                                     "allowSuppression": {
                                         "type": "boolean",
                                         "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                                     }
                                 },
                                 "additionalProperties": false
@@ -58287,10 +58455,11 @@ const SCHEMAS = {
                             },
                             {
                                 "type": "object",
-                                "description": "The rule's severity, options and whether inline comments may silence it.",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                                 "properties": {
                                     "severity": {
-                                        "$ref": "#/$defs/severity"
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
                                     },
                                     "options": {
                                         "type": "object",
@@ -58301,6 +58470,10 @@ const SCHEMAS = {
                                     "allowSuppression": {
                                         "type": "boolean",
                                         "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                                     }
                                 },
                                 "additionalProperties": false
@@ -58316,10 +58489,11 @@ const SCHEMAS = {
                             },
                             {
                                 "type": "object",
-                                "description": "The rule's severity, options and whether inline comments may silence it.",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                                 "properties": {
                                     "severity": {
-                                        "$ref": "#/$defs/severity"
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
                                     },
                                     "options": {
                                         "type": "object",
@@ -58338,6 +58512,10 @@ const SCHEMAS = {
                                     "allowSuppression": {
                                         "type": "boolean",
                                         "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                                     }
                                 },
                                 "additionalProperties": false
@@ -58353,10 +58531,11 @@ const SCHEMAS = {
                             },
                             {
                                 "type": "object",
-                                "description": "The rule's severity, options and whether inline comments may silence it.",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                                 "properties": {
                                     "severity": {
-                                        "$ref": "#/$defs/severity"
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
                                     },
                                     "options": {
                                         "type": "object",
@@ -58396,6 +58575,10 @@ const SCHEMAS = {
                                     "allowSuppression": {
                                         "type": "boolean",
                                         "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                                     }
                                 },
                                 "additionalProperties": false
@@ -58411,10 +58594,11 @@ const SCHEMAS = {
                             },
                             {
                                 "type": "object",
-                                "description": "The rule's severity, options and whether inline comments may silence it.",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                                 "properties": {
                                     "severity": {
-                                        "$ref": "#/$defs/severity"
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
                                     },
                                     "options": {
                                         "type": "object",
@@ -58430,6 +58614,10 @@ const SCHEMAS = {
                                     "allowSuppression": {
                                         "type": "boolean",
                                         "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                                     }
                                 },
                                 "additionalProperties": false
@@ -58445,10 +58633,11 @@ const SCHEMAS = {
                             },
                             {
                                 "type": "object",
-                                "description": "The rule's severity, options and whether inline comments may silence it.",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                                 "properties": {
                                     "severity": {
-                                        "$ref": "#/$defs/severity"
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
                                     },
                                     "options": {
                                         "type": "object",
@@ -58459,6 +58648,10 @@ const SCHEMAS = {
                                     "allowSuppression": {
                                         "type": "boolean",
                                         "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                                     }
                                 },
                                 "additionalProperties": false
@@ -58474,10 +58667,11 @@ const SCHEMAS = {
                             },
                             {
                                 "type": "object",
-                                "description": "The rule's severity, options and whether inline comments may silence it.",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                                 "properties": {
                                     "severity": {
-                                        "$ref": "#/$defs/severity"
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
                                     },
                                     "options": {
                                         "type": "object",
@@ -58488,6 +58682,78 @@ const SCHEMAS = {
                                     "allowSuppression": {
                                         "type": "boolean",
                                         "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
+                                    }
+                                },
+                                "additionalProperties": false
+                            }
+                        ],
+                        "x-expected": "a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"
+                    },
+                    "invalid-suppression": {
+                        "description": "clawcheck-disable-next-line comments without a reason, for unknown rules, or for rules the policy keeps unsuppressible.",
+                        "anyOf": [
+                            {
+                                "$ref": "#/$defs/severity"
+                            },
+                            {
+                                "type": "object",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
+                                "properties": {
+                                    "severity": {
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
+                                    },
+                                    "options": {
+                                        "type": "object",
+                                        "description": "Options of this rule.",
+                                        "properties": {},
+                                        "additionalProperties": false
+                                    },
+                                    "allowSuppression": {
+                                        "type": "boolean",
+                                        "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
+                                    }
+                                },
+                                "additionalProperties": false
+                            }
+                        ],
+                        "x-expected": "a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"
+                    },
+                    "fix-failed": {
+                        "description": "Fixes computed for a file but not applied, because the result would not parse or would still have the problems.",
+                        "anyOf": [
+                            {
+                                "$ref": "#/$defs/severity"
+                            },
+                            {
+                                "type": "object",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
+                                "properties": {
+                                    "severity": {
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
+                                    },
+                                    "options": {
+                                        "type": "object",
+                                        "description": "Options of this rule.",
+                                        "properties": {},
+                                        "additionalProperties": false
+                                    },
+                                    "allowSuppression": {
+                                        "type": "boolean",
+                                        "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                                     }
                                 },
                                 "additionalProperties": false
@@ -58509,6 +58775,8 @@ const VERSION = "0.1.0";
 /** Annotation keywords our schemas may carry (registered with ajv, ignored by editors). */
 const EXPECTED_KEYWORD = 'x-expected';
 const KEY_NOUN_KEYWORD = 'x-key-noun';
+/** On an anyOf branch: its errors only mean "the value is not this alternative" (e.g. `{$include}`). */
+const SHAPE_ONLY_KEYWORD = 'x-shape-only';
 /** ajv's instancePath is a JSON pointer: `/services/a~1b/0`. */
 function splitPointer(pointer) {
     if (!pointer)
@@ -58557,6 +58825,9 @@ function expectation(err) {
     return 'something else';
 }
 const MISMATCH = new Set(['type', 'enum', 'const']);
+function isMismatch(e) {
+    return MISMATCH.has(e.keyword) || e.parentSchema?.[SHAPE_ONLY_KEYWORD] === true;
+}
 const COMBINATORS = new Set(['anyOf', 'oneOf']);
 /** Keywords whose errors only summarise others (`if`/`then` reports the `then` errors separately). */
 const SUMMARIES = new Set(['if', 'propertyNames']);
@@ -58574,9 +58845,9 @@ function collapseErrors(errors) {
         const combos = errs.filter((e) => COMBINATORS.has(e.keyword) && e.instancePath === at);
         combos.forEach((c) => dropped.add(c));
         const here = errs.filter((e) => e.instancePath === at && !COMBINATORS.has(e.keyword));
-        const mismatches = here.filter((e) => MISMATCH.has(e.keyword));
+        const mismatches = here.filter(isMismatch);
         const deeper = errs.some((e) => isUnder(e.instancePath, at) && !COMBINATORS.has(e.keyword));
-        const structural = here.some((e) => !MISMATCH.has(e.keyword));
+        const structural = here.some((e) => !isMismatch(e));
         mismatches.forEach((e) => dropped.add(e));
         if (deeper || structural) {
             // Some branch matched the value's type: its specific errors say what is wrong.
@@ -58595,7 +58866,7 @@ function collapseErrors(errors) {
         // Every branch rejected the value's type: one message for the node.
         // ajv reports an inner combinator before the outer one: the outermost describes the node best.
         const custom = combos.map((c) => annotation(c, EXPECTED_KEYWORD)).reverse().find(Boolean);
-        const expected = custom ?? joinAlternatives(mismatches.map(expectation));
+        const expected = custom ?? joinAlternatives(mismatches.filter((e) => MISMATCH.has(e.keyword)).map(expectation));
         problems.push({ path: splitPointer(at), target: 'value', kind: 'type', expected });
     }
     for (const e of errs) {
@@ -58740,6 +59011,7 @@ function validator(name) {
         });
         ajv.addKeyword({ keyword: EXPECTED_KEYWORD, schemaType: 'string' });
         ajv.addKeyword({ keyword: KEY_NOUN_KEYWORD, schemaType: 'string' });
+        ajv.addKeyword({ keyword: SHAPE_ONLY_KEYWORD, schemaType: 'boolean' });
     }
     const schema = SCHEMAS[name];
     if (!schema)
@@ -58785,8 +59057,32 @@ function expandedSize(node, limit = MAX_EXPANDED_NODES) {
     };
     return node ? size(node, 0) : 0;
 }
+/**
+ * YAML `.nan` / `.inf` and JSON5 `NaN` / `Infinity` are numbers to a loader but not to ajv:
+ * stand a finite number in for them, so they are judged as numbers (in place: toValue's output is fresh).
+ */
+function finiteNumbers(value, depth = 0) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : 0;
+    if (!value || typeof value !== 'object' || depth > 200)
+        return value;
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            value[i] = finiteNumbers(value[i], depth + 1);
+    }
+    else {
+        const obj = value;
+        for (const k of Object.keys(obj))
+            obj[k] = finiteNumbers(obj[k], depth + 1);
+    }
+    return value;
+}
 /** The value to validate: `toValue(root)`, without the `x-` extension blocks when aliases blow it up. */
 function valueToValidate(root) {
+    const checked = valueToValidateRaw(root);
+    return checked.ok ? { ok: true, value: finiteNumbers(checked.value) } : checked;
+}
+function valueToValidateRaw(root) {
     if (expandedSize(root) <= MAX_EXPANDED_NODES)
         return { ok: true, value: toValue(root) };
     if (root.kind !== 'map')
@@ -58945,6 +59241,8 @@ function messageFor(p, node, docNoun) {
 
 
 
+
+
 /** Parses one file; a failure becomes a `parse-error` finding at the parser's position. */
 function parseFile(file) {
     if (file.kind === 'dotenv')
@@ -58973,15 +59271,9 @@ function envFilesToRead(parsed) {
 /** The rule settings that apply to one file: the policy's, then matching `overrides` in order. */
 function rulesFor(policy, path) {
     let rules = policy.rules;
-    for (const o of policy.overrides) {
-        if (picomatch_default().isMatch(path, o.files, { dot: true })) {
-            rules = { ...rules };
-            for (const [id, cfg] of Object.entries(o.rules)) {
-                const prev = rules[id];
-                rules[id] = { severity: cfg.severity, options: { ...(prev?.options ?? {}), ...cfg.options }, allowSuppression: cfg.allowSuppression && (prev?.allowSuppression ?? true) };
-            }
-        }
-    }
+    for (const o of policy.overrides)
+        if (picomatch_default().isMatch(path, o.files, { dot: true }))
+            rules = mergeRules(rules, o.rules);
     return rules;
 }
 function finalSeverity(configured, emitted, fallback) {
@@ -58999,7 +59291,15 @@ function finalSeverity(configured, emitted, fallback) {
 function judge(parsed, policy) {
     const files = new Map(parsed.map((p) => [p.file.path, p.file]));
     const raw = [];
-    const context = (id) => ({ policy, options: policy.rules[id]?.options ?? {}, files });
+    // Options as the per-path `overrides` leave them for the file being judged (for a compose
+    // service: the file that defines it first).
+    const rulesByPath = new Map();
+    const context = (id, path) => {
+        let rules = rulesByPath.get(path);
+        if (!rules)
+            rulesByPath.set(path, (rules = rulesFor(policy, path)));
+        return { policy, options: rules[id]?.options ?? {}, files };
+    };
     const composeInputs = [];
     for (const p of parsed) {
         if (p.error) {
@@ -59017,19 +59317,21 @@ function judge(parsed, policy) {
             const model = buildOpenclawModel(p.file, root, policy.cloudru);
             for (const rule of RULES)
                 if (rule.openclaw)
-                    raw.push(...rule.openclaw(model, context(rule.meta.id)));
+                    raw.push(...rule.openclaw(model, context(rule.meta.id, p.file.path)));
         }
     }
-    for (const layers of groupProjects(composeInputs)) {
-        const project = buildProject(layers, (path) => files.get(path), policy.proxy);
+    const projects = groupProjects(composeInputs).map((layers) => buildProject(layers, (path) => files.get(path), policy.proxy));
+    const composeFindings = [];
+    for (const project of projects) {
         for (const service of project.services) {
             if (!service.isProxy)
                 continue;
             for (const rule of RULES)
                 if (rule.compose)
-                    raw.push(...rule.compose(service, context(rule.meta.id)));
+                    composeFindings.push(...rule.compose(service, context(rule.meta.id, service.definitions[0].file.path)));
         }
     }
+    raw.push(...guardAnchorFixes(composeFindings, composeInputs, projects));
     return finalize(raw, parsed, policy);
 }
 const DEFAULT_SEVERITY = new Map([
@@ -59037,6 +59339,7 @@ const DEFAULT_SEVERITY = new Map([
     ['schema', 'error'],
     ['parse-error', 'error'],
     ['invalid-suppression', 'warning'],
+    ['fix-failed', 'warning'],
 ]);
 function withSeverity(f, rules) {
     const severity = finalSeverity(rules[f.ruleId], f.severity, DEFAULT_SEVERITY.get(f.ruleId) ?? 'error');
@@ -59127,6 +59430,20 @@ class SourceFile {
 
 /** The one entry both shells call: discover → parse → read .env files → judge. */
 async function check_check(options) {
+    const collected = await collect(options);
+    return toResult(collected, judge(collected.parsed, options.policy));
+}
+function toResult(collected, findings, parsed = collected.parsed) {
+    return {
+        root: collected.root,
+        files: parsed.map((p) => p.file.path),
+        findings,
+        skipped: collected.skipped,
+        sources: new Map(parsed.map((p) => [p.file.path, p.file])),
+    };
+}
+/** Discovers, reads and parses every file a check needs, the `.env` files compose files read included. */
+async function collect(options) {
     const root = (0,external_node_path_namespaceObject.resolve)(options.root);
     const { policy } = options;
     const found = await discover({
@@ -59155,17 +59472,11 @@ async function check_check(options) {
             skipped.push(r.skipped);
     }
     parsed.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
-    const findings = judge(parsed, policy);
-    return {
-        root,
-        files: parsed.map((p) => p.file.path),
-        findings,
-        skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
-        sources: new Map(parsed.map((p) => [p.file.path, p.file])),
-    };
+    return { root, parsed, skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)) };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/load.ts
+
 
 
 
@@ -59215,22 +59526,6 @@ function parsePolicyText(text, displayPath) {
     }
     return toValue(root);
 }
-/** Applies `raw` over `base`: rule settings merge per rule (options per key), lists of globs add up. */
-function mergeRules(base, raw) {
-    const out = { ...base };
-    for (const [id, setting] of Object.entries(raw ?? {})) {
-        const prev = out[id] ?? { severity: 'error', options: {}, allowSuppression: true };
-        if (typeof setting === 'string')
-            out[id] = { ...prev, severity: setting };
-        else
-            out[id] = {
-                severity: setting.severity ?? prev.severity,
-                options: { ...prev.options, ...(setting.options ?? {}) },
-                allowSuppression: setting.allowSuppression ?? prev.allowSuppression,
-            };
-    }
-    return out;
-}
 function apply(base, raw) {
     return {
         rules: mergeRules(base.rules, raw.rules),
@@ -59241,7 +59536,7 @@ function apply(base, raw) {
         maxFileSize: raw.maxFileSize ?? base.maxFileSize,
         overrides: [
             ...base.overrides,
-            ...(raw.overrides ?? []).map((o) => ({ files: o.files, rules: mergeRules({}, o.rules) })),
+            ...(raw.overrides ?? []).map((o) => ({ files: o.files, rules: o.rules ?? {} })),
         ],
     };
 }
@@ -59285,8 +59580,8 @@ function policyFromText(text, displayPath = '.clawcheck.yml', dir = process.cwd(
     return { policy, sources };
 }
 /** `--config FILE`, else `.clawcheck.yml` at the scan root, else the recommended policy. */
-function loadPolicy(root, configPath) {
-    const path = configPath ? (0,external_node_path_namespaceObject.resolve)(configPath) : POLICY_FILE_NAMES.map((n) => (0,external_node_path_namespaceObject.join)(root, n)).find((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
+function loadPolicy(root, configPath, cwd = process.cwd()) {
+    const path = configPath ? (0,external_node_path_namespaceObject.resolve)(cwd, configPath) : POLICY_FILE_NAMES.map((n) => (0,external_node_path_namespaceObject.join)(root, n)).find((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
     if (!path) {
         const sources = [];
         return { policy: resolvePolicy({}, root, [], sources), sources };
@@ -59298,7 +59593,7 @@ function loadPolicy(root, configPath) {
     catch (e) {
         throw new PolicyError(`cannot read the policy file: ${e.message}`, path);
     }
-    const shown = (0,external_node_path_namespaceObject.relative)(process.cwd(), path) || path;
+    const shown = (0,external_node_path_namespaceObject.relative)(cwd, path) || path;
     const sources = [];
     const policy = resolvePolicy(parsePolicyText(text, shown), (0,external_node_path_namespaceObject.dirname)(path), [path], sources);
     sources.push(shown);

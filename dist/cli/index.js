@@ -21624,7 +21624,8 @@ function nodeAtPath(root, segments) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/dotenv.ts
-const KEY = /^([ \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*/;
+// A byte-order mark before the first key counts as leading blank (editors on Windows write one).
+const KEY = /^([\uFEFF \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*/;
 /** The `.env` dialect Compose reads: `KEY=value`, `export KEY=…`, quotes, `#` comments. Never throws. */
 function parseDotenv(text) {
     const entries = [];
@@ -21876,50 +21877,58 @@ function dotenvOf(file) {
     }
     return parsed;
 }
+/**
+ * The values of an environment file as Compose reads them, in order: unquoted and double-quoted
+ * values are interpolated from the names defined above them (`BIG_MODEL=${ORG}/GLM-4.7`),
+ * single-quoted ones are literal. null: the value depends on something unknown (an unset name).
+ * Quoted values with escapes do not map char-for-char; they stay located as a whole.
+ */
+function dotenvValues(file) {
+    const values = new Map();
+    for (const e of dotenvOf(file).entries) {
+        const written = file.text.slice(e.innerRange[0], e.innerRange[1]);
+        let value = written === e.value
+            ? locatedText(file, e.value, e.innerRange[0], e.valueRange)
+            : { value: e.value, chars: [...e.value].map(() => null), file, range: e.valueRange };
+        if (e.style !== 'single' && e.value.includes('$'))
+            value = interpolate(value, (name) => values.get(name) ?? undefined).value;
+        values.set(e.key, value);
+    }
+    return values;
+}
 /** `.env` lookups for interpolation: the last definition of a name wins. */
 function dotenvLookup(file) {
     if (!file)
         return () => undefined;
-    const map = new Map();
-    for (const e of dotenvOf(file).entries) {
-        map.set(e.key, locatedText(file, e.value, e.innerRange[0], e.valueRange));
-    }
-    // Quoted values with escapes do not map char-for-char; keep them located as a whole.
-    for (const e of dotenvOf(file).entries) {
-        const written = file.text.slice(e.innerRange[0], e.innerRange[1]);
-        if (written !== e.value)
-            map.set(e.key, { value: e.value, chars: [...e.value].map(() => null), file, range: e.valueRange });
-    }
-    return (name) => map.get(name);
+    const values = dotenvValues(file);
+    return (name) => values.get(name) ?? undefined;
 }
-/** Entries of one `env_file`, as container variables (no interpolation of their own here). */
+/** Entries of one `env_file`, as container variables. */
 function envFileVars(file) {
-    return dotenvOf(file).entries.map((e) => {
-        const written = file.text.slice(e.innerRange[0], e.innerRange[1]);
-        const value = written === e.value
-            ? locatedText(file, e.value, e.innerRange[0], e.valueRange)
-            : { value: e.value, chars: [...e.value].map(() => null), file, range: e.valueRange };
-        return {
-            name: e.key,
-            value,
-            form: 'env_file',
-            file,
-            keyRange: e.keyRange,
-            entryRange: [e.keyRange[0], e.valueRange[1]],
-            references: [],
-        };
-    });
+    const values = dotenvValues(file);
+    return dotenvOf(file).entries.map((e) => ({
+        name: e.key,
+        // The last definition of a name is the one the container gets.
+        value: values.get(e.key) ?? null,
+        form: 'env_file',
+        file,
+        keyRange: e.keyRange,
+        entryRange: [e.keyRange[0], e.valueRange[1]],
+        references: [],
+    }));
 }
 function scalarText(n) {
     return n.kind === 'scalar';
 }
 /** The `environment:` of one service definition, map or list form, interpolated. */
 function environmentVars(service, file, lookup) {
-    const env = get(service, 'environment');
+    const envEntry = entry(service, 'environment');
+    const env = envEntry?.value;
     if (!env)
         return [];
-    // An alias anywhere above the entry (`environment: *env`, `proxy: *base`) is the site to name.
-    const outerVia = env.via ?? service.via;
+    // An alias anywhere above the entry (`environment: *env`, `<<: *base` bringing the whole
+    // `environment:` along, `proxy: *base`) is the site to name.
+    const outerVia = env.via ?? envEntry.mergedFrom ?? service.via;
     const out = [];
     if (env.kind === 'map') {
         for (const e of effectiveEntries(env)) {
@@ -22095,13 +22104,16 @@ function buildProject(layers, resolve, detection) {
     }
     const services = [];
     for (const [name, definitions] of byName) {
-        const service = { name, definitions, env: new Map(), isProxy: false, dotenv };
+        const service = { name, definitions, env: new Map(), isProxy: false, dotenv, unreadEnvFiles: [] };
         for (const def of definitions) {
             for (const ref of envFileRefs(def.node)) {
-                const file = resolve(joinPath(external_node_path_namespaceObject.posix.dirname(def.file.path), ref.path));
+                const path = joinPath(external_node_path_namespaceObject.posix.dirname(def.file.path), ref.path);
+                const file = resolve(path);
                 if (file)
                     for (const v of envFileVars(file))
                         service.env.set(v.name, v);
+                else
+                    service.unreadEnvFiles.push(path);
             }
             for (const v of environmentVars(def.node, def.file, lookup))
                 service.env.set(v.name, v);
@@ -22116,10 +22128,11 @@ function imageOf(service, lookup) {
     const s = setting(service, 'image');
     if (!s || s.entry.value.kind !== 'scalar' || typeof s.entry.value.value !== 'string')
         return undefined;
-    const value = interpolate(locateScalar(s.def.file, s.entry.value), lookup).value;
+    const { value, references } = interpolate(locateScalar(s.def.file, s.entry.value), lookup);
     if (!value)
         return undefined;
-    return { ref: parseImage(value.value), value, node: s.entry.value, file: s.def.file };
+    const via = s.entry.mergedFrom ?? s.entry.value.via;
+    return { ref: parseImage(value.value), value, node: s.entry.value, file: s.def.file, references, via };
 }
 function isProxyService(service, detection) {
     if (detection.services.includes(service.name))
@@ -22142,6 +22155,53 @@ function referencedEnvFiles(input) {
 function joinPath(dir, rel) {
     const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir === '.' ? '' : dir, rel.replace(/\\/g, '/')));
     return joined.replace(/^\.\//, '');
+}
+
+;// CONCATENATED MODULE: ./src/compose/anchor-guard.ts
+const inside = (r, outer) => outer[0] <= r[0] && r[1] <= outer[1];
+/**
+ * A fix inside an anchored node changes every place that uses the anchor. Keep it only when each
+ * user (every alias, and the anchor itself when it sits in a service) is a proxy service;
+ * otherwise drop the fix and say why, so fixing the proxy never silently changes another service.
+ */
+function guardAnchorFixes(findings, inputs, projects) {
+    const byFile = new Map(inputs.map((i) => [i.file.path, i]));
+    const services = new Map();
+    const proxies = new Map();
+    for (const project of projects) {
+        for (const s of project.services) {
+            for (const def of s.definitions) {
+                services.set(def.file.path, [...(services.get(def.file.path) ?? []), def.node.range]);
+                if (s.isProxy)
+                    proxies.set(def.file.path, [...(proxies.get(def.file.path) ?? []), def.node.range]);
+            }
+        }
+    }
+    return findings.map((f) => {
+        const edits = f.fix?.edits ?? [];
+        const input = edits.length ? byFile.get(edits[0].file) : undefined;
+        if (!input)
+            return f;
+        const path = input.file.path;
+        const inService = (r) => (services.get(path) ?? []).some((s) => inside(r, s));
+        const inProxy = (r) => (proxies.get(path) ?? []).some((s) => inside(r, s));
+        for (const doc of input.documents) {
+            for (const anchor of doc.anchors ?? []) {
+                // Overlap, not containment: removing an entry's line also takes its indentation, which
+                // lies before the anchored map's range.
+                if (!edits.some((e) => e.start < anchor.range[1] && anchor.range[0] < Math.max(e.end, e.start + 1)))
+                    continue;
+                const users = [...anchor.aliases, ...(inService(anchor.range) ? [anchor.range] : [])];
+                const outsider = users.find((u) => !inProxy(u));
+                if (!outsider)
+                    continue;
+                const line = input.file.location(outsider[0]).line;
+                const { fix: _unsafe, ...rest } = f;
+                return { ...rest, message: `${f.message} (not fixed automatically: the anchor &${anchor.name} is also used at line ${line}, outside the proxy service)` };
+            }
+        }
+        return f;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/openclaw/model.ts
@@ -25032,6 +25092,8 @@ class Converter {
     doc;
     count = 0;
     cache = new Map();
+    /** Every anchored node and the aliases that use it, for deciding whether a fix there is safe. */
+    anchorUses = new Map();
     constructor(doc) {
         this.doc = doc;
     }
@@ -25075,6 +25137,11 @@ class Converter {
     }
     alias(node) {
         const target = node.resolve(this.doc);
+        if (target) {
+            const use = this.anchorUses.get(target) ?? { name: node.source, range: rangeOf(target), aliases: [] };
+            use.aliases.push(rangeOf(node));
+            this.anchorUses.set(target, use);
+        }
         const resolved = target ? this.convert(target) : null;
         if (!resolved)
             return null;
@@ -25085,7 +25152,7 @@ class Converter {
         const keyValue = (0,dist/* isScalar */.jn)(key) ? key.value : (0,dist/* isAlias */.Vj)(key) ? this.convert(key) : null;
         const keyRange = keyNode && keyNode.range ? rangeOf(keyNode) : map.range;
         const keyText = keyValue === null || typeof keyValue !== 'object' ? String(keyValue ?? '') : '';
-        if ((0,dist/* isScalar */.jn)(key) && key.value === '<<' && styleOf(key) === 'plain') {
+        if (isMergeKey(key)) {
             this.merge(map, value);
             return;
         }
@@ -25113,6 +25180,16 @@ class Converter {
         }
     }
 }
+/**
+ * A plain `<<` key. With `merge: true` the yaml library parses it to the symbol `Symbol(<<)`,
+ * not the string, so both are accepted; a quoted `"<<"` stays an ordinary key.
+ */
+function isMergeKey(key) {
+    if (!(0,dist/* isScalar */.jn)(key) || styleOf(key) !== 'plain')
+        return false;
+    const v = key.value;
+    return v === '<<' || (typeof v === 'symbol' && v.description === '<<');
+}
 function nullAt(node, fallback) {
     const r = node && node.range ? rangeOf(node) : fallback;
     return { kind: 'scalar', value: null, style: 'plain', range: r };
@@ -25134,7 +25211,9 @@ function parseYaml(text) {
             return { documents, error: { message: cleanMessage(err.message), offset: err.pos[0], endOffset: err.pos[1] } };
         }
         try {
-            documents.push({ root: new Converter(doc).convert(doc.contents), index });
+            const converter = new Converter(doc);
+            const root = converter.convert(doc.contents);
+            documents.push({ root, index, anchors: [...converter.anchorUses.values()] });
         }
         catch (e) {
             if (e instanceof TooLarge) {
@@ -25148,6 +25227,27 @@ function parseYaml(text) {
 /** yaml's messages end with " at line X, column Y:" and a snippet; our reporters add the location themselves. */
 function cleanMessage(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+;// CONCATENATED MODULE: ./src/policy/merge.ts
+/** Applies `raw` over `base`: per rule, only the fields written change (options per key). */
+function mergeRules(base, raw) {
+    const out = { ...base };
+    for (const [id, setting] of Object.entries(raw ?? {})) {
+        const prev = out[id] ?? { severity: 'error', options: {}, allowSuppression: true };
+        if (typeof setting === 'string')
+            out[id] = { ...prev, severity: setting };
+        else {
+            const autofix = setting.autofix ?? prev.autofix;
+            out[id] = {
+                severity: setting.severity ?? prev.severity,
+                options: { ...prev.options, ...(setting.options ?? {}) },
+                allowSuppression: setting.allowSuppression ?? prev.allowSuppression,
+                ...(autofix !== undefined ? { autofix } : {}),
+            };
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/helpers.ts
@@ -25339,6 +25439,8 @@ function check(service, ctx) {
     const want = typeof ctx.options.value === 'string' ? ctx.options.value : 'true';
     const v = service.env.get(variable);
     if (!v) {
+        if (service.unreadEnvFiles.length)
+            return []; // it may be set in an env_file we cannot see
         const at = serviceAnchor(service);
         return [
             findingAt(disable_thinking_ID, at.file, at.range, `service "${service.name}" does not set ${variable}; set ${variable}: "${want}" (thinking mode returns content: null through Cloud.ru FM and crashes Claude Code)`),
@@ -25406,11 +25508,13 @@ function model_tiers_check(service, ctx) {
     const integers = strings(o.integers, ['PORT', 'MAX_TOKENS_LIMIT', 'MIN_TOKENS_LIMIT', 'REQUEST_TIMEOUT', 'MAX_RETRIES']);
     const at = serviceAnchor(service);
     const out = [];
-    const missing = tiers.filter((t) => !service.env.has(t));
+    // Variables may come from an env_file we cannot see: then nothing can be called missing.
+    const known = service.unreadEnvFiles.length === 0;
+    const missing = known ? tiers.filter((t) => !service.env.has(t)) : [];
     if (missing.length) {
         out.push(findingAt(model_tiers_ID, at.file, at.range, `service "${service.name}" does not set ${missing.join(', ')}; the proxy then falls back to OpenAI model names that Cloud.ru FM does not serve`));
     }
-    for (const name of required) {
+    for (const name of known ? required : []) {
         if (service.env.has(name))
             continue;
         const old = Object.keys(legacy).find((k) => legacy[k] === name && service.env.has(k));
@@ -25467,9 +25571,10 @@ function openclaw_thinking_check(model, ctx) {
             }));
         }
     }
+    const thinks = (t) => !!t && t.value.kind === 'scalar' && t.value.value !== off && t.value.value !== null;
     for (const agent of model.agents) {
         const t = agent.thinkingDefault;
-        if (!t || t.value.kind !== 'scalar' || t.value.value === off || t.value.value === null)
+        if (!thinks(t))
             continue;
         if (!refIsCloudru(model, agent.primary))
             continue;
@@ -25479,7 +25584,27 @@ function openclaw_thinking_check(model, ctx) {
             suggestion: true,
         }));
     }
+    out.push(...inherited(model, off, thinks));
     return out;
+}
+/**
+ * Agents on Cloud.ru FM that set no thinkingDefault of their own inherit the defaults' one. When
+ * the defaults' own primary is elsewhere (so that entry was not reported above), report it once,
+ * naming the agents; no fix, since "off" there would change the other agents too.
+ */
+function inherited(model, off, thinks) {
+    const defaults = model.agents.find((a) => a.path === 'agents.defaults');
+    const t = defaults?.thinkingDefault;
+    if (!defaults || !t || !thinks(t) || refIsCloudru(model, defaults.primary))
+        return [];
+    const agents = model.agents.filter((a) => a !== defaults && !a.thinkingDefault && refIsCloudru(model, a.primary));
+    if (!agents.length)
+        return [];
+    const who = agents.length === 1
+        ? `${agents[0].path} inherits while its primary model ${agents[0].primary.value.value} goes`
+        : `${agents[0].path} and ${agents.length - 1} more agent${agents.length > 2 ? 's' : ''} inherit while their primary models go`;
+    const value = String(t.value.value);
+    return [findingAt(openclaw_thinking_ID, model.file, t.value.range, `agents.defaults.thinkingDefault is "${value}", which ${who} through Cloud.ru FM; set "${off}" there`)];
 }
 const openclawThinking = {
     meta: {
@@ -25506,17 +25631,19 @@ function proxy_image_tag_check(service, ctx) {
     const { tag, digest, tagStart } = image.ref;
     if (digest && allowDigest)
         return [];
-    if (tag === undefined ? allowed.includes('latest') : allowed.includes(tag))
+    // No tag means `latest`, unless a digest stands in for the tag (and digests are not allowed).
+    if (tag === undefined ? !digest && allowed.includes('latest') : allowed.includes(tag))
         return [];
     const want = allowed[0] ?? 'latest';
     const written = image.value.value;
+    const extras = { via: image.via ? { file: image.file, range: image.via } : undefined, references: image.references };
     if (tag === undefined || tagStart === undefined) {
         // Only a digest, and digests are not allowed: point at the whole reference.
-        return [findingInValue(proxy_image_tag_ID, image.value, 0, written.length, `${written} pins a digest, which this policy does not allow; use the tag "${want}"`)];
+        return [findingInValue(proxy_image_tag_ID, image.value, 0, written.length, `${written} pins a digest, which this policy does not allow; use the tag "${want}"`, extras)];
     }
     const suggested = `${written.slice(0, tagStart)}${want}${written.slice(tagStart + tag.length)}`;
     return [
-        findingInValue(proxy_image_tag_ID, image.value, tagStart, tagStart + tag.length, `tag "${tag}" of ${repo} is not published (only ${allowed.map((t) => `"${t}"`).join(', ')}${allowDigest ? ' or a digest' : ''}); the container will not start; use ${suggested}`, { replacement: want, fixDescription: `use tag ${want}` }),
+        findingInValue(proxy_image_tag_ID, image.value, tagStart, tagStart + tag.length, `tag "${tag}" of ${repo} is not published (only ${allowed.map((t) => `"${t}"`).join(', ')}${allowDigest ? ' or a digest' : ''}); the container will not start; use ${suggested}`, { replacement: want, fixDescription: `use tag ${want}`, ...extras }),
     ];
 }
 const proxyImageTag = {
@@ -25560,6 +25687,11 @@ function removeEntry(file, map, e) {
     const rest = text.slice(e.range[1], lineEnd).replace(/\r$/, '');
     if (rest.trim() !== '' && !rest.trim().startsWith('#'))
         return undefined;
+    if (lineEnd === text.length && lineStart > 0) {
+        // The last line has no line break: take the one before it, so the file still ends without one.
+        const breakStart = text[lineStart - 2] === '\r' ? lineStart - 2 : lineStart - 1;
+        return { file: file.path, start: breakStart, end: text.length, text: '' };
+    }
     return { file: file.path, start: lineStart, end: Math.min(text.length, lineEnd + 1), text: '' };
 }
 
@@ -25583,8 +25715,11 @@ function keyFinding(ruleId, service, key, message) {
     const text = message(value);
     if (!text)
         return [];
-    const edit = removeEntry(s.def.file, s.def.node, s.entry);
     const via = s.entry.mergedFrom ?? s.entry.value.via;
+    // Written in an anchor: the entry's own map is not the service's, so its flow style is unknown;
+    // remove it only as a whole line (block style). The engine's anchor guard then drops the fix
+    // when a service other than the proxy shares the anchor.
+    const edit = removeEntry(s.def.file, via ? { ...s.def.node, flow: false } : s.def.node, s.entry);
     return [
         findingAt(ruleId, s.def.file, s.entry.range, text, {
             fix: edit ? { description: `remove ${key}`, edits: [edit] } : undefined,
@@ -25607,6 +25742,14 @@ const proxyReadOnly = {
 function allowedUsers(ctx) {
     return Array.isArray(ctx.options.allowedUsers) ? ctx.options.allowedUsers.map(String) : ['0', 'root', '0:0', 'root:root'];
 }
+/**
+ * Empty means the image's default (root). `user:group` passes when the user alone is allowed:
+ * what the image needs is uid 0, whatever the group.
+ */
+function userAllowed(value, allowed) {
+    const v = value.trim();
+    return v === '' || allowed.includes(v) || (v.includes(':') && allowed.includes(v.slice(0, v.indexOf(':'))));
+}
 const proxyUser = {
     meta: {
         id: 'proxy-user',
@@ -25615,7 +25758,7 @@ const proxyUser = {
         fixable: true,
         docs: 'docs/rules/proxy-user.md',
     },
-    compose: (service, ctx) => keyFinding('proxy-user', service, 'user', (v) => allowedUsers(ctx).includes(v.trim())
+    compose: (service, ctx) => keyFinding('proxy-user', service, 'user', (v) => userAllowed(v, allowedUsers(ctx))
         ? undefined
         : `service "${service.name}" runs as user "${v}", but the claude-code-proxy image must run as root (its \`uv run\` entrypoint writes /app/.venv and /root/.cache); remove user`),
 };
@@ -25627,7 +25770,7 @@ const proxyUser = {
 
 
 
-/** Rules that judge documents; `schema`, `parse-error` and `invalid-suppression` come from the engine. */
+/** Rules that judge documents; `schema`, `parse-error`, `invalid-suppression` and `fix-failed` come from the engine and the fixer. */
 const RULES = [bannedModel, disableThinking, proxyImageTag, proxyReadOnly, proxyUser, modelTiers, openclawThinking];
 const ENGINE_RULES = [
     {
@@ -25650,6 +25793,13 @@ const ENGINE_RULES = [
         defaultSeverity: 'warning',
         fixable: false,
         docs: 'docs/rules/invalid-suppression.md',
+    },
+    {
+        id: 'fix-failed',
+        description: 'Fixes for a file were computed but not applied: the result would not parse or would still have the problems.',
+        defaultSeverity: 'warning',
+        fixable: false,
+        docs: 'docs/rules/fix-failed.md',
     },
 ];
 const ALL_RULE_META = [...RULES.map((r) => r.meta), ...ENGINE_RULES];
@@ -26471,7 +26621,8 @@ const SCHEMAS = {
                             "array"
                         ]
                     }
-                }
+                },
+                "x-shape-only": true
             }
         }
     },
@@ -26502,7 +26653,8 @@ const SCHEMAS = {
                 "x-expected": "\"recommended\", \"none\", a relative path to a policy file, or a list of those"
             },
             "rules": {
-                "$ref": "#/$defs/rules"
+                "$ref": "#/$defs/rules",
+                "description": "Rule settings keyed by rule id: a severity, or `{ severity, options, allowSuppression }`."
             },
             "proxy": {
                 "type": "object",
@@ -26600,7 +26752,8 @@ const SCHEMAS = {
                             "description": "Glob patterns of the files this override applies to."
                         },
                         "rules": {
-                            "$ref": "#/$defs/rules"
+                            "$ref": "#/$defs/rules",
+                            "description": "Rule settings for these files, as in the top-level `rules`."
                         }
                     },
                     "additionalProperties": false
@@ -26646,10 +26799,11 @@ const SCHEMAS = {
                             },
                             {
                                 "type": "object",
-                                "description": "The rule's severity, options and whether inline comments may silence it.",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                                 "properties": {
                                     "severity": {
-                                        "$ref": "#/$defs/severity"
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
                                     },
                                     "options": {
                                         "type": "object",
@@ -26680,6 +26834,10 @@ const SCHEMAS = {
                                     "allowSuppression": {
                                         "type": "boolean",
                                         "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                                     }
                                 },
                                 "additionalProperties": false
@@ -26695,10 +26853,11 @@ const SCHEMAS = {
                             },
                             {
                                 "type": "object",
-                                "description": "The rule's severity, options and whether inline comments may silence it.",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                                 "properties": {
                                     "severity": {
-                                        "$ref": "#/$defs/severity"
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
                                     },
                                     "options": {
                                         "type": "object",
@@ -26718,6 +26877,10 @@ const SCHEMAS = {
                                     "allowSuppression": {
                                         "type": "boolean",
                                         "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                                     }
                                 },
                                 "additionalProperties": false
@@ -26733,10 +26896,11 @@ const SCHEMAS = {
                             },
                             {
                                 "type": "object",
-                                "description": "The rule's severity, options and whether inline comments may silence it.",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                                 "properties": {
                                     "severity": {
-                                        "$ref": "#/$defs/severity"
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
                                     },
                                     "options": {
                                         "type": "object",
@@ -26763,6 +26927,10 @@ const SCHEMAS = {
                                     "allowSuppression": {
                                         "type": "boolean",
                                         "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                                     }
                                 },
                                 "additionalProperties": false
@@ -26778,10 +26946,11 @@ const SCHEMAS = {
                             },
                             {
                                 "type": "object",
-                                "description": "The rule's severity, options and whether inline comments may silence it.",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                                 "properties": {
                                     "severity": {
-                                        "$ref": "#/$defs/severity"
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
                                     },
                                     "options": {
                                         "type": "object",
@@ -26792,6 +26961,10 @@ const SCHEMAS = {
                                     "allowSuppression": {
                                         "type": "boolean",
                                         "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                                     }
                                 },
                                 "additionalProperties": false
@@ -26807,10 +26980,11 @@ const SCHEMAS = {
                             },
                             {
                                 "type": "object",
-                                "description": "The rule's severity, options and whether inline comments may silence it.",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                                 "properties": {
                                     "severity": {
-                                        "$ref": "#/$defs/severity"
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
                                     },
                                     "options": {
                                         "type": "object",
@@ -26829,6 +27003,10 @@ const SCHEMAS = {
                                     "allowSuppression": {
                                         "type": "boolean",
                                         "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                                     }
                                 },
                                 "additionalProperties": false
@@ -26844,10 +27022,11 @@ const SCHEMAS = {
                             },
                             {
                                 "type": "object",
-                                "description": "The rule's severity, options and whether inline comments may silence it.",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                                 "properties": {
                                     "severity": {
-                                        "$ref": "#/$defs/severity"
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
                                     },
                                     "options": {
                                         "type": "object",
@@ -26887,6 +27066,10 @@ const SCHEMAS = {
                                     "allowSuppression": {
                                         "type": "boolean",
                                         "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                                     }
                                 },
                                 "additionalProperties": false
@@ -26902,10 +27085,11 @@ const SCHEMAS = {
                             },
                             {
                                 "type": "object",
-                                "description": "The rule's severity, options and whether inline comments may silence it.",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                                 "properties": {
                                     "severity": {
-                                        "$ref": "#/$defs/severity"
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
                                     },
                                     "options": {
                                         "type": "object",
@@ -26921,6 +27105,10 @@ const SCHEMAS = {
                                     "allowSuppression": {
                                         "type": "boolean",
                                         "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                                     }
                                 },
                                 "additionalProperties": false
@@ -26936,10 +27124,11 @@ const SCHEMAS = {
                             },
                             {
                                 "type": "object",
-                                "description": "The rule's severity, options and whether inline comments may silence it.",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                                 "properties": {
                                     "severity": {
-                                        "$ref": "#/$defs/severity"
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
                                     },
                                     "options": {
                                         "type": "object",
@@ -26950,6 +27139,10 @@ const SCHEMAS = {
                                     "allowSuppression": {
                                         "type": "boolean",
                                         "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                                     }
                                 },
                                 "additionalProperties": false
@@ -26965,10 +27158,11 @@ const SCHEMAS = {
                             },
                             {
                                 "type": "object",
-                                "description": "The rule's severity, options and whether inline comments may silence it.",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
                                 "properties": {
                                     "severity": {
-                                        "$ref": "#/$defs/severity"
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
                                     },
                                     "options": {
                                         "type": "object",
@@ -26979,6 +27173,78 @@ const SCHEMAS = {
                                     "allowSuppression": {
                                         "type": "boolean",
                                         "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
+                                    }
+                                },
+                                "additionalProperties": false
+                            }
+                        ],
+                        "x-expected": "a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"
+                    },
+                    "invalid-suppression": {
+                        "description": "clawcheck-disable-next-line comments without a reason, for unknown rules, or for rules the policy keeps unsuppressible.",
+                        "anyOf": [
+                            {
+                                "$ref": "#/$defs/severity"
+                            },
+                            {
+                                "type": "object",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
+                                "properties": {
+                                    "severity": {
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
+                                    },
+                                    "options": {
+                                        "type": "object",
+                                        "description": "Options of this rule.",
+                                        "properties": {},
+                                        "additionalProperties": false
+                                    },
+                                    "allowSuppression": {
+                                        "type": "boolean",
+                                        "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
+                                    }
+                                },
+                                "additionalProperties": false
+                            }
+                        ],
+                        "x-expected": "a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"
+                    },
+                    "fix-failed": {
+                        "description": "Fixes computed for a file but not applied, because the result would not parse or would still have the problems.",
+                        "anyOf": [
+                            {
+                                "$ref": "#/$defs/severity"
+                            },
+                            {
+                                "type": "object",
+                                "description": "The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.",
+                                "properties": {
+                                    "severity": {
+                                        "$ref": "#/$defs/severity",
+                                        "description": "How a finding of this rule is reported: `off` disables the rule."
+                                    },
+                                    "options": {
+                                        "type": "object",
+                                        "description": "Options of this rule.",
+                                        "properties": {},
+                                        "additionalProperties": false
+                                    },
+                                    "allowSuppression": {
+                                        "type": "boolean",
+                                        "description": "false: a `clawcheck-disable-next-line` comment cannot silence this rule."
+                                    },
+                                    "autofix": {
+                                        "type": "boolean",
+                                        "description": "true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."
                                     }
                                 },
                                 "additionalProperties": false
@@ -27000,6 +27266,8 @@ const VERSION = "0.1.0";
 /** Annotation keywords our schemas may carry (registered with ajv, ignored by editors). */
 const EXPECTED_KEYWORD = 'x-expected';
 const KEY_NOUN_KEYWORD = 'x-key-noun';
+/** On an anyOf branch: its errors only mean "the value is not this alternative" (e.g. `{$include}`). */
+const SHAPE_ONLY_KEYWORD = 'x-shape-only';
 /** ajv's instancePath is a JSON pointer: `/services/a~1b/0`. */
 function splitPointer(pointer) {
     if (!pointer)
@@ -27048,6 +27316,9 @@ function expectation(err) {
     return 'something else';
 }
 const MISMATCH = new Set(['type', 'enum', 'const']);
+function isMismatch(e) {
+    return MISMATCH.has(e.keyword) || e.parentSchema?.[SHAPE_ONLY_KEYWORD] === true;
+}
 const COMBINATORS = new Set(['anyOf', 'oneOf']);
 /** Keywords whose errors only summarise others (`if`/`then` reports the `then` errors separately). */
 const SUMMARIES = new Set(['if', 'propertyNames']);
@@ -27065,9 +27336,9 @@ function collapseErrors(errors) {
         const combos = errs.filter((e) => COMBINATORS.has(e.keyword) && e.instancePath === at);
         combos.forEach((c) => dropped.add(c));
         const here = errs.filter((e) => e.instancePath === at && !COMBINATORS.has(e.keyword));
-        const mismatches = here.filter((e) => MISMATCH.has(e.keyword));
+        const mismatches = here.filter(isMismatch);
         const deeper = errs.some((e) => isUnder(e.instancePath, at) && !COMBINATORS.has(e.keyword));
-        const structural = here.some((e) => !MISMATCH.has(e.keyword));
+        const structural = here.some((e) => !isMismatch(e));
         mismatches.forEach((e) => dropped.add(e));
         if (deeper || structural) {
             // Some branch matched the value's type: its specific errors say what is wrong.
@@ -27086,7 +27357,7 @@ function collapseErrors(errors) {
         // Every branch rejected the value's type: one message for the node.
         // ajv reports an inner combinator before the outer one: the outermost describes the node best.
         const custom = combos.map((c) => annotation(c, EXPECTED_KEYWORD)).reverse().find(Boolean);
-        const expected = custom ?? joinAlternatives(mismatches.map(expectation));
+        const expected = custom ?? joinAlternatives(mismatches.filter((e) => MISMATCH.has(e.keyword)).map(expectation));
         problems.push({ path: splitPointer(at), target: 'value', kind: 'type', expected });
     }
     for (const e of errs) {
@@ -27231,6 +27502,7 @@ function validator(name) {
         });
         ajv.addKeyword({ keyword: EXPECTED_KEYWORD, schemaType: 'string' });
         ajv.addKeyword({ keyword: KEY_NOUN_KEYWORD, schemaType: 'string' });
+        ajv.addKeyword({ keyword: SHAPE_ONLY_KEYWORD, schemaType: 'boolean' });
     }
     const schema = SCHEMAS[name];
     if (!schema)
@@ -27276,8 +27548,32 @@ function expandedSize(node, limit = MAX_EXPANDED_NODES) {
     };
     return node ? size(node, 0) : 0;
 }
+/**
+ * YAML `.nan` / `.inf` and JSON5 `NaN` / `Infinity` are numbers to a loader but not to ajv:
+ * stand a finite number in for them, so they are judged as numbers (in place: toValue's output is fresh).
+ */
+function finiteNumbers(value, depth = 0) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : 0;
+    if (!value || typeof value !== 'object' || depth > 200)
+        return value;
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++)
+            value[i] = finiteNumbers(value[i], depth + 1);
+    }
+    else {
+        const obj = value;
+        for (const k of Object.keys(obj))
+            obj[k] = finiteNumbers(obj[k], depth + 1);
+    }
+    return value;
+}
 /** The value to validate: `toValue(root)`, without the `x-` extension blocks when aliases blow it up. */
 function valueToValidate(root) {
+    const checked = valueToValidateRaw(root);
+    return checked.ok ? { ok: true, value: finiteNumbers(checked.value) } : checked;
+}
+function valueToValidateRaw(root) {
     if (expandedSize(root) <= MAX_EXPANDED_NODES)
         return { ok: true, value: toValue(root) };
     if (root.kind !== 'map')
@@ -27436,6 +27732,8 @@ function messageFor(p, node, docNoun) {
 
 
 
+
+
 /** Parses one file; a failure becomes a `parse-error` finding at the parser's position. */
 function parseFile(file) {
     if (file.kind === 'dotenv')
@@ -27464,15 +27762,9 @@ function envFilesToRead(parsed) {
 /** The rule settings that apply to one file: the policy's, then matching `overrides` in order. */
 function rulesFor(policy, path) {
     let rules = policy.rules;
-    for (const o of policy.overrides) {
-        if (picomatch_default().isMatch(path, o.files, { dot: true })) {
-            rules = { ...rules };
-            for (const [id, cfg] of Object.entries(o.rules)) {
-                const prev = rules[id];
-                rules[id] = { severity: cfg.severity, options: { ...(prev?.options ?? {}), ...cfg.options }, allowSuppression: cfg.allowSuppression && (prev?.allowSuppression ?? true) };
-            }
-        }
-    }
+    for (const o of policy.overrides)
+        if (picomatch_default().isMatch(path, o.files, { dot: true }))
+            rules = mergeRules(rules, o.rules);
     return rules;
 }
 function finalSeverity(configured, emitted, fallback) {
@@ -27487,10 +27779,18 @@ function finalSeverity(configured, emitted, fallback) {
  * Judges parsed files with the policy: schema, rules, severities, suppressions. Pure: every
  * file it may need (the `.env` files too) is passed in.
  */
-function judge(parsed, policy) {
+function engine_judge(parsed, policy) {
     const files = new Map(parsed.map((p) => [p.file.path, p.file]));
     const raw = [];
-    const context = (id) => ({ policy, options: policy.rules[id]?.options ?? {}, files });
+    // Options as the per-path `overrides` leave them for the file being judged (for a compose
+    // service: the file that defines it first).
+    const rulesByPath = new Map();
+    const context = (id, path) => {
+        let rules = rulesByPath.get(path);
+        if (!rules)
+            rulesByPath.set(path, (rules = rulesFor(policy, path)));
+        return { policy, options: rules[id]?.options ?? {}, files };
+    };
     const composeInputs = [];
     for (const p of parsed) {
         if (p.error) {
@@ -27508,19 +27808,21 @@ function judge(parsed, policy) {
             const model = buildOpenclawModel(p.file, root, policy.cloudru);
             for (const rule of RULES)
                 if (rule.openclaw)
-                    raw.push(...rule.openclaw(model, context(rule.meta.id)));
+                    raw.push(...rule.openclaw(model, context(rule.meta.id, p.file.path)));
         }
     }
-    for (const layers of groupProjects(composeInputs)) {
-        const project = buildProject(layers, (path) => files.get(path), policy.proxy);
+    const projects = groupProjects(composeInputs).map((layers) => buildProject(layers, (path) => files.get(path), policy.proxy));
+    const composeFindings = [];
+    for (const project of projects) {
         for (const service of project.services) {
             if (!service.isProxy)
                 continue;
             for (const rule of RULES)
                 if (rule.compose)
-                    raw.push(...rule.compose(service, context(rule.meta.id)));
+                    composeFindings.push(...rule.compose(service, context(rule.meta.id, service.definitions[0].file.path)));
         }
     }
+    raw.push(...guardAnchorFixes(composeFindings, composeInputs, projects));
     return finalize(raw, parsed, policy);
 }
 const DEFAULT_SEVERITY = new Map([
@@ -27528,6 +27830,7 @@ const DEFAULT_SEVERITY = new Map([
     ['schema', 'error'],
     ['parse-error', 'error'],
     ['invalid-suppression', 'warning'],
+    ['fix-failed', 'warning'],
 ]);
 function withSeverity(f, rules) {
     const severity = finalSeverity(rules[f.ruleId], f.severity, DEFAULT_SEVERITY.get(f.ruleId) ?? 'error');
@@ -27618,6 +27921,20 @@ class SourceFile {
 
 /** The one entry both shells call: discover → parse → read .env files → judge. */
 async function check_check(options) {
+    const collected = await collect(options);
+    return toResult(collected, judge(collected.parsed, options.policy));
+}
+function toResult(collected, findings, parsed = collected.parsed) {
+    return {
+        root: collected.root,
+        files: parsed.map((p) => p.file.path),
+        findings,
+        skipped: collected.skipped,
+        sources: new Map(parsed.map((p) => [p.file.path, p.file])),
+    };
+}
+/** Discovers, reads and parses every file a check needs, the `.env` files compose files read included. */
+async function collect(options) {
     const root = (0,external_node_path_namespaceObject.resolve)(options.root);
     const { policy } = options;
     const found = await discover({
@@ -27646,17 +27963,901 @@ async function check_check(options) {
             skipped.push(r.skipped);
     }
     parsed.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
-    const findings = judge(parsed, policy);
-    return {
-        root,
-        files: parsed.map((p) => p.file.path),
-        findings,
-        skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
-        sources: new Map(parsed.map((p) => [p.file.path, p.file])),
-    };
+    return { root, parsed, skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)) };
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = line_tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function line_tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/fix/diff.ts
+
+/** A unified diff of one file, `a/` and `b/` prefixed like git's; empty when nothing changed. */
+function unifiedDiff(path, before, after) {
+    if (before === after)
+        return '';
+    return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, { context: 3 }).replace(/^=+\n/, '');
+}
+
+;// CONCATENATED MODULE: ./src/fix/apply.ts
+function candidate(finding, fix) {
+    const edits = [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    for (let i = 1; i < edits.length; i++)
+        if (edits[i].start < edits[i - 1].end)
+            return undefined; // a fix must not overlap itself
+    if (!edits.length || edits.some((e) => e.start > e.end))
+        return undefined;
+    return { finding, edits, start: edits[0].start, end: edits[edits.length - 1].end };
+}
+/**
+ * Applies the fixes of `findings` to `text` (all edits in one file), in offset order. A fix that
+ * overlaps one already taken is deferred, never merged: the next pass sees fresh offsets.
+ */
+function applyFixes(text, findings) {
+    const candidates = findings
+        .map((f) => (f.fix ? candidate(f, f.fix) : undefined))
+        .filter((c) => !!c)
+        .sort((a, b) => a.start - b.start || a.end - b.end);
+    const applied = [];
+    const deferred = [];
+    let out = '';
+    let pos = 0;
+    let lastEnd = -1;
+    let lastWasInsertAt = -1;
+    for (const c of candidates) {
+        const insertion = c.start === c.end;
+        if (c.start < lastEnd || (insertion && c.start === lastWasInsertAt) || c.end > text.length) {
+            deferred.push(c.finding);
+            continue;
+        }
+        for (const e of c.edits) {
+            out += text.slice(pos, e.start) + e.text;
+            pos = e.end;
+        }
+        lastEnd = c.end;
+        lastWasInsertAt = insertion ? c.start : -1;
+        applied.push(c.finding);
+    }
+    return { output: out + text.slice(pos), applied, deferred };
+}
+
+;// CONCATENATED MODULE: ./src/fix/ranges.ts
+
+/** The change from `before` to `after` as line-granular edits on `before`'s offsets. */
+function changedRanges(file, before, after) {
+    const edits = [];
+    let offset = 0;
+    let pending;
+    for (const part of diffLines(before, after)) {
+        if (!part.added && !part.removed) {
+            if (pending)
+                edits.push(pending);
+            pending = undefined;
+            offset += part.value.length;
+            continue;
+        }
+        pending ??= { file, start: offset, end: offset, text: '' };
+        if (part.removed) {
+            offset += part.value.length;
+            pending.end = offset;
+        }
+        else
+            pending.text += part.value;
+    }
+    if (pending)
+        edits.push(pending);
+    return edits;
+}
+
+;// CONCATENATED MODULE: ./src/fix/fix.ts
+
+
+
+
+
+const MAX_FIX_PASSES = 10;
+/**
+ * Is this finding's fix wanted? Suggestions change behaviour beyond the policy's intent: they
+ * apply with `--fix-type suggestion`, or when the policy sets `autofix: true` for their rule.
+ */
+function wantFix(f, type, policy) {
+    if (!f.fix)
+        return false;
+    if (type === 'suggestion' || !f.suggestion)
+        return true;
+    return !!policy && rulesFor(policy, f.location.file)[f.ruleId]?.autofix === true;
+}
+function editFile(f) {
+    const files = new Set(f.fix?.edits.map((e) => e.file));
+    return files.size === 1 ? [...files][0] : undefined;
+}
+/**
+ * The fix loop, without any filesystem: judge, apply non-overlapping fixes per file, re-parse,
+ * and repeat until nothing more is fixable (at most MAX_FIX_PASSES). A file whose result does not
+ * parse, or still has the problems it was fixed for, or gains new ones, is left as it was.
+ */
+function fixParsed(input, policy, type = 'problem') {
+    const current = new Map(input.map((p) => [p.file.path, p]));
+    const original = new Map(input.map((p) => [p.file.path, p]));
+    const fixedBy = new Map();
+    const history = new Map();
+    let first;
+    let findings = [];
+    let passes = 0;
+    for (; passes < MAX_FIX_PASSES; passes++) {
+        findings = engine_judge([...current.values()], policy);
+        first ??= findings;
+        const byFile = new Map();
+        for (const f of findings) {
+            const file = wantFix(f, type, policy) ? editFile(f) : undefined;
+            if (file && current.has(file))
+                byFile.set(file, [...(byFile.get(file) ?? []), f]);
+        }
+        let changed = false;
+        for (const [path, list] of byFile) {
+            const before = current.get(path);
+            const { output, applied } = applyFixes(before.file.text, list);
+            if (!applied.length || output === before.file.text)
+                continue;
+            const seen = history.get(path) ?? [];
+            if (seen.includes(output))
+                continue; // circular: a fix undoing another
+            history.set(path, [...seen, before.file.text]);
+            current.set(path, parseFile(new SourceFile(path, output, before.file.kind)));
+            fixedBy.set(path, [...(fixedBy.get(path) ?? []), ...applied]);
+            changed = true;
+        }
+        if (!changed)
+            break;
+    }
+    if (passes > 0)
+        findings = engine_judge([...current.values()], policy);
+    const failures = [];
+    for (const path of fixedBy.keys()) {
+        const reason = verify(original.get(path), current.get(path), fixedBy.get(path), first ?? [], findings);
+        if (!reason)
+            continue;
+        current.set(path, original.get(path));
+        fixedBy.delete(path);
+        const file = original.get(path).file;
+        failures.push({ ruleId: 'fix-failed', severity: 'warning', message: `fixes were not applied to this file: ${reason}`, location: file.location(0, 0), range: [0, 0] });
+    }
+    if (failures.length)
+        findings = engine_judge([...current.values()], policy);
+    const files = [...fixedBy.keys()].sort().map((path) => {
+        const before = original.get(path).file.text;
+        const after = current.get(path).file.text;
+        return { path, before, after, fixed: fixedBy.get(path), edits: changedRanges(path, before, after) };
+    });
+    return { files, findings: sortAndDedupe([...findings, ...failures]), passes, parsed: [...current.values()] };
+}
+function count(findings, path, ruleId) {
+    return findings.filter((f) => f.location.file === path && f.ruleId === ruleId).length;
+}
+/** Why a fixed file cannot be kept, or undefined when it can. */
+function verify(before, after, fixed, initial, final) {
+    const path = before.file.path;
+    if (!before.error && after.error)
+        return `the result would not parse (${after.error.message})`;
+    for (const ruleId of new Set(fixed.map((f) => f.ruleId))) {
+        if (count(final, path, ruleId) >= count(initial, path, ruleId))
+            return `${ruleId} still reports the same problems after fixing`;
+    }
+    const had = new Set(initial.filter((f) => f.location.file === path).map((f) => f.ruleId));
+    const added = final.find((f) => f.location.file === path && !had.has(f.ruleId));
+    if (added)
+        return `the result would raise a new ${added.ruleId} finding (${added.message})`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/fix/write.ts
+
+
+
+/**
+ * Replaces a file's contents atomically: write a temporary file beside it, copy the mode, rename
+ * over the original. A reader sees the old file or the new one, never half of either.
+ */
+function writeFileAtomic(path, text) {
+    const mode = (0,external_node_fs_namespaceObject.statSync)(path).mode & 0o7777;
+    const tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.clawcheck-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text, { mode });
+        (0,external_node_fs_namespaceObject.chmodSync)(tmp, mode);
+        (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
+    }
+    catch (e) {
+        try {
+            (0,external_node_fs_namespaceObject.unlinkSync)(tmp);
+        }
+        catch {
+            /* already gone */
+        }
+        throw e;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/policy/load.ts
+
 
 
 
@@ -27706,22 +28907,6 @@ function parsePolicyText(text, displayPath) {
     }
     return toValue(root);
 }
-/** Applies `raw` over `base`: rule settings merge per rule (options per key), lists of globs add up. */
-function mergeRules(base, raw) {
-    const out = { ...base };
-    for (const [id, setting] of Object.entries(raw ?? {})) {
-        const prev = out[id] ?? { severity: 'error', options: {}, allowSuppression: true };
-        if (typeof setting === 'string')
-            out[id] = { ...prev, severity: setting };
-        else
-            out[id] = {
-                severity: setting.severity ?? prev.severity,
-                options: { ...prev.options, ...(setting.options ?? {}) },
-                allowSuppression: setting.allowSuppression ?? prev.allowSuppression,
-            };
-    }
-    return out;
-}
 function apply(base, raw) {
     return {
         rules: mergeRules(base.rules, raw.rules),
@@ -27732,7 +28917,7 @@ function apply(base, raw) {
         maxFileSize: raw.maxFileSize ?? base.maxFileSize,
         overrides: [
             ...base.overrides,
-            ...(raw.overrides ?? []).map((o) => ({ files: o.files, rules: mergeRules({}, o.rules) })),
+            ...(raw.overrides ?? []).map((o) => ({ files: o.files, rules: o.rules ?? {} })),
         ],
     };
 }
@@ -27776,8 +28961,8 @@ function policyFromText(text, displayPath = '.clawcheck.yml', dir = process.cwd(
     return { policy, sources };
 }
 /** `--config FILE`, else `.clawcheck.yml` at the scan root, else the recommended policy. */
-function loadPolicy(root, configPath) {
-    const path = configPath ? (0,external_node_path_namespaceObject.resolve)(configPath) : POLICY_FILE_NAMES.map((n) => (0,external_node_path_namespaceObject.join)(root, n)).find((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
+function loadPolicy(root, configPath, cwd = process.cwd()) {
+    const path = configPath ? (0,external_node_path_namespaceObject.resolve)(cwd, configPath) : POLICY_FILE_NAMES.map((n) => (0,external_node_path_namespaceObject.join)(root, n)).find((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
     if (!path) {
         const sources = [];
         return { policy: resolvePolicy({}, root, [], sources), sources };
@@ -27789,7 +28974,7 @@ function loadPolicy(root, configPath) {
     catch (e) {
         throw new PolicyError(`cannot read the policy file: ${e.message}`, path);
     }
-    const shown = (0,external_node_path_namespaceObject.relative)(process.cwd(), path) || path;
+    const shown = (0,external_node_path_namespaceObject.relative)(cwd, path) || path;
     const sources = [];
     const policy = resolvePolicy(parsePolicyText(text, shown), (0,external_node_path_namespaceObject.dirname)(path), [path], sources);
     sources.push(shown);
@@ -27911,8 +29096,6 @@ function docsUrl(ruleId) {
     return `${DOCS_BASE_URL}${ruleId}.md`;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/report/sarif-fingerprint.ts
 /**
  * Partial fingerprints that let GitHub code scanning match a result across commits. They hash
@@ -28435,6 +29618,9 @@ Options:
       --max-warnings <n>   exit 1 when there are more than n warnings
       --include <glob>     also check files matching this glob (repeatable)
       --exclude <glob>     skip files matching this glob (repeatable)
+      --fix                fix what can be fixed, writing files in place; report what remains
+      --fix-dry-run        print the fixes as a unified diff and write nothing
+      --fix-type <type>    problem (default) or suggestion: also apply fixes that change behaviour
   -q, --quiet              report errors only
       --color, --no-color  force colour on or off (default: on for a terminal, off under NO_COLOR)
       --print-config       print the resolved policy as JSON and exit
@@ -28460,6 +29646,9 @@ function parseCli(argv) {
                 include: { type: 'string', multiple: true },
                 exclude: { type: 'string', multiple: true },
                 quiet: { type: 'boolean', short: 'q' },
+                fix: { type: 'boolean' },
+                'fix-dry-run': { type: 'boolean' },
+                'fix-type': { type: 'string' },
                 color: { type: 'boolean' },
                 'no-color': { type: 'boolean' },
                 'print-config': { type: 'boolean' },
@@ -28485,8 +29674,16 @@ function parseCli(argv) {
         if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
             throw new UsageError(`--max-warnings takes a whole number ≥ 0, not "${v['max-warnings']}"`);
     }
+    const fixType = v['fix-type'];
+    if (fixType !== undefined && fixType !== 'problem' && fixType !== 'suggestion')
+        throw new UsageError(`--fix-type must be problem or suggestion, not "${fixType}"`);
+    if (v.fix && v['fix-dry-run'])
+        throw new UsageError('use either --fix or --fix-dry-run, not both');
     return {
         paths: parsed.positionals,
+        fix: !!v.fix,
+        fixDryRun: !!v['fix-dry-run'],
+        fixType,
         format,
         output: v.output,
         config: v.config,
@@ -28504,6 +29701,10 @@ function parseCli(argv) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts
+
+
+
+
 
 
 
@@ -28536,6 +29737,17 @@ function scanRoot(cwd, paths) {
     }
     return root;
 }
+/** `--fix-dry-run`: the diff before a text report; in JSON, a `fixes` entry per file. */
+function withDryRun(report, format, fixes) {
+    if (format === 'json') {
+        const json = JSON.parse(report);
+        json.fixes = fixes.files.map((f) => ({ file: f.path, edits: f.edits, diff: unifiedDiff(f.path, f.before, f.after) }));
+        return JSON.stringify(json, null, 2) + '\n';
+    }
+    if (format !== 'stylish')
+        return report;
+    return fixes.files.map((f) => unifiedDiff(f.path, f.before, f.after)).join('') + (report ? `\n${report}` : '');
+}
 /** The whole CLI as a function of its inputs: testable without spawning a process. */
 async function runCli(io) {
     try {
@@ -28547,7 +29759,7 @@ async function runCli(io) {
         if (opts.listRules)
             return io.stdout.write(listRules()), EXIT.ok;
         const root = scanRoot(io.cwd, opts.paths);
-        const { policy, sources } = loadPolicy(root, opts.config);
+        const { policy, sources } = loadPolicy(root, opts.config, io.cwd);
         if (opts.printConfig)
             return io.stdout.write(JSON.stringify({ sources, ...policy }, null, 2) + '\n'), EXIT.ok;
         const progress = io.stderr.isTTY
@@ -28556,12 +29768,26 @@ async function runCli(io) {
                     io.stderr.write(`\rclawcheck: ${n}/${total} files…`);
             }
             : undefined;
-        const result = await check_check({ root, cwd: io.cwd, paths: opts.paths, policy, include: opts.include, exclude: opts.exclude, onProgress: progress });
+        const collected = await collect({ root, cwd: io.cwd, paths: opts.paths, policy, include: opts.include, exclude: opts.exclude, onProgress: progress });
         if (progress)
             io.stderr.write('\r\x1b[K');
+        let result;
+        let fixes;
+        if (opts.fix || opts.fixDryRun) {
+            fixes = fixParsed(collected.parsed, policy, opts.fixType ?? 'problem');
+            if (opts.fix)
+                for (const f of fixes.files)
+                    writeFileAtomic((0,external_node_path_namespaceObject.join)(root, f.path), f.after);
+            result = toResult(collected, fixes.findings, fixes.parsed);
+        }
+        else {
+            result = toResult(collected, engine_judge(collected.parsed, policy));
+        }
         const shown = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
         const color = opts.color ?? (!opts.output && !!io.stdout.isTTY && !io.env.NO_COLOR);
-        const text = getReporter(opts.format).format(shown, { rules: ALL_RULE_META, color, version: VERSION });
+        let text = getReporter(opts.format).format(shown, { rules: ALL_RULE_META, color, version: VERSION });
+        if (fixes && opts.fixDryRun)
+            text = withDryRun(text, opts.format, fixes);
         if (opts.output)
             (0,external_node_fs_namespaceObject.writeFileSync)(opts.output, text);
         else
