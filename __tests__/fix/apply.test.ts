@@ -33,6 +33,13 @@ describe('applyFixes', () => {
     expect(r.deferred.map((f) => f.ruleId)).toEqual(['b']);
   });
 
+  test('the same fix reached by two findings is applied once and counts for both', () => {
+    const r = applyFixes('abc', [finding('a', [[1, 2, 'B']]), finding('b', [[1, 2, 'B']])]);
+    expect(r.output).toBe('aBc');
+    expect(r.applied.map((f) => f.ruleId)).toEqual(['a', 'b']);
+    expect(r.deferred).toEqual([]);
+  });
+
   test('a fix with several edits applies them together and keeps the text between', () => {
     expect(applyFixes('a-b-c', [finding('m', [[4, 5, 'C'], [0, 1, 'A']])]).output).toBe('A-b-C');
   });

@@ -37,7 +37,14 @@ export function applyFixes(text: string, findings: Finding[]): AppliedFixes {
   let pos = 0;
   let lastEnd = -1;
   let lastWasInsertAt = -1;
+  const done = new Set<string>();
   for (const c of candidates) {
+    // One value reached by two findings (an anchor used by two tiers) gives the same fix twice.
+    const key = JSON.stringify(c.edits.map((e) => [e.start, e.end, e.text]));
+    if (done.has(key)) {
+      applied.push(c.finding);
+      continue;
+    }
     const insertion = c.start === c.end;
     if (c.start < lastEnd || (insertion && c.start === lastWasInsertAt) || c.end > text.length) {
       deferred.push(c.finding);
@@ -49,6 +56,7 @@ export function applyFixes(text: string, findings: Finding[]): AppliedFixes {
     }
     lastEnd = c.end;
     lastWasInsertAt = insertion ? c.start : -1;
+    done.add(key);
     applied.push(c.finding);
   }
   return { output: out + text.slice(pos), applied, deferred };
