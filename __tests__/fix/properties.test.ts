@@ -78,8 +78,9 @@ describe('fixing generated compose files', () => {
         const { outcome } = fixTexts({ 'docker-compose.yml': text });
         for (const file of outcome.files) {
           for (const e of file.edits) {
-            const removed = text.slice(e.start, e.end);
-            expect(removed).toMatch(/image:|MODEL|DISABLE_THINKING|user:|read_only:/);
+            // A replacement or removal touches only judged lines; an insertion only adds DISABLE_THINKING.
+            const touched = e.start === e.end ? e.text : text.slice(e.start, e.end);
+            expect(touched).toMatch(e.start === e.end ? /^\s*(- )?["']?DISABLE_THINKING[:=]/ : /image:|MODEL|DISABLE_THINKING|user:|read_only:/);
           }
         }
       }),

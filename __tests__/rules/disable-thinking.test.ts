@@ -27,17 +27,63 @@ describe('disable-thinking', () => {
     expect(fixed(files, f[0])).toBe(SEED_BEFORE.replace('DISABLE_THINKING: "false"', 'DISABLE_THINKING: "true"'));
   });
 
-  test('missing: an error at the service key, no fix', () => {
+  test('missing: an error at the service key, fixed by adding the variable in the map style used', () => {
     const text = proxyCompose(tiers);
-    const f = judged({ [C]: text });
+    const files = { [C]: text };
+    const f = judged(files);
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: 'error', message: MISSING_MSG('claude-code-proxy'), location: { file: C, line: 2, column: 3, endLine: 2, endColumn: 20 } });
-    expect(f[0].fix).toBeUndefined();
+    expect(fixed(files, f[0])).toBe(text.replace('      BIG_MODEL: openai/gpt-oss-120b\n', '      BIG_MODEL: openai/gpt-oss-120b\n      DISABLE_THINKING: "true"\n'));
   });
 
-  test('missing when the service has no environment at all', () => {
-    const text = 'services:\n  proxy:\n    image: docker.io/legard/claude-code-proxy:latest\n';
-    expect(judged({ [C]: text }).map(at)).toEqual([`${C}:2:3-2:8 ${ID}`]);
+  test.each([
+    [
+      'block map, 4 spaces, CRLF, a comment after the last entry',
+      'services:\r\n    p:\r\n        image: legard/claude-code-proxy\r\n        environment:\r\n            BIG_MODEL: x # big\r\n        restart: always\r\n',
+      'services:\r\n    p:\r\n        image: legard/claude-code-proxy\r\n        environment:\r\n            BIG_MODEL: x # big\r\n            DISABLE_THINKING: "true"\r\n        restart: always\r\n',
+    ],
+    [
+      'block list with quoted items',
+      'services:\n  p:\n    image: legard/claude-code-proxy\n    environment:\n      - "BIG_MODEL=x"\n',
+      'services:\n  p:\n    image: legard/claude-code-proxy\n    environment:\n      - "BIG_MODEL=x"\n      - "DISABLE_THINKING=true"\n',
+    ],
+    [
+      'flow map',
+      'services:\n  p:\n    image: legard/claude-code-proxy\n    environment: {BIG_MODEL: x}\n',
+      'services:\n  p:\n    image: legard/claude-code-proxy\n    environment: {BIG_MODEL: x, DISABLE_THINKING: "true"}\n',
+    ],
+    [
+      'flow list',
+      'services:\n  p:\n    image: legard/claude-code-proxy\n    environment: [BIG_MODEL=x]\n',
+      'services:\n  p:\n    image: legard/claude-code-proxy\n    environment: [BIG_MODEL=x, DISABLE_THINKING=true]\n',
+    ],
+    [
+      'no environment: it is created under the service, indented like its keys',
+      'services:\n   p:\n      image: legard/claude-code-proxy\n      ports: ["8082:8082"]',
+      'services:\n   p:\n      image: legard/claude-code-proxy\n      ports: ["8082:8082"]\n      environment:\n         DISABLE_THINKING: "true"',
+    ],
+    [
+      'flow service without environment',
+      'services:\n  p: {image: legard/claude-code-proxy}\n',
+      'services:\n  p: {image: legard/claude-code-proxy, environment: {DISABLE_THINKING: "true"}}\n',
+    ],
+    [
+      'last entry is a block scalar',
+      'services:\n  p:\n    image: legard/claude-code-proxy\n    environment:\n      BIG_MODEL: |\n        x\n    restart: always\n',
+      'services:\n  p:\n    image: legard/claude-code-proxy\n    environment:\n      BIG_MODEL: |\n        x\n      DISABLE_THINKING: "true"\n    restart: always\n',
+    ],
+  ])('missing, fixed in place: %s', (_name, before, after) => {
+    const files = { [C]: before };
+    const f = judged(files);
+    expect(f).toHaveLength(1);
+    expect(fixed(files, f[0])).toBe(after);
+  });
+
+  test('missing, environment shared through an alias: reported without a fix', () => {
+    const text = 'x-env: &env\n  BIG_MODEL: x\nservices:\n  p:\n    image: legard/claude-code-proxy\n    environment: *env\n';
+    const f = judged({ [C]: text });
+    expect(f.map(at)).toEqual([`${C}:4:3-4:4 ${ID}`]);
+    expect(f[0].fix).toBeUndefined();
   });
 
   test.each([

@@ -1,6 +1,7 @@
 import type { ComposeService } from '../compose/project.js';
 import { reportRange } from '../compose/located-string.js';
 import { findingAt, referenceSites } from './helpers.js';
+import { insertEnvVar } from './insert-env.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
 
 const ID = 'disable-thinking';
@@ -19,8 +20,11 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
   if (!v) {
     if (service.unreadEnvFiles.length) return []; // it may be set in an env_file we cannot see
     const at = serviceAnchor(service);
+    const edit = insertEnvVar(service.definitions, variable, want);
     return [
-      findingAt(ID, at.file, at.range, `service "${service.name}" does not set ${variable}; set ${variable}: "${want}" (thinking mode returns content: null through Cloud.ru FM and crashes Claude Code)`),
+      findingAt(ID, at.file, at.range, `service "${service.name}" does not set ${variable}; set ${variable}: "${want}" (thinking mode returns content: null through Cloud.ru FM and crashes Claude Code)`, {
+        fix: edit ? { description: `add ${variable}: "${want}"`, edits: [edit] } : undefined,
+      }),
     ];
   }
   if (!v.value) return []; // comes from the shell: nothing to judge here
