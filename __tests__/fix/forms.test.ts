@@ -1,21 +1,7 @@
 import { fixTexts } from '../support/fix.js';
+import { SEED_BEFORE } from '../support/judge.js';
 
-const SEED_BEFORE = `services:
-  claude-code-proxy:
-    image: legard/claude-code-proxy:v1.0.0        # tag not published
-    container_name: openclaw-cloudru-proxy
-    ports: ["127.0.0.1:8082:8082"]
-    environment:
-      OPENAI_API_KEY: "\${CLOUDRU_API_KEY}"
-      OPENAI_BASE_URL: "https://foundation-models.api.cloud.ru/v1"
-      BIG_MODEL: "zai-org/GLM-4.7"                # banned
-      MIDDLE_MODEL: "zai-org/GLM-4.7-FlashX"      # banned
-      SMALL_MODEL: "zai-org/GLM-4.7-Flash"        # banned
-      DISABLE_THINKING: "false"                   # must be "true"
-    user: "1000:1000"                             # forbidden
-    read_only: true                               # forbidden
-    healthcheck: {test: ["CMD", "curl", "-sf", "http://localhost:8082/health"]}
-`;
+/** The seed's "after" as a fixer must write it: values replaced, every trailing comment kept. */
 const SEED_AFTER = `services:
   claude-code-proxy:
     image: legard/claude-code-proxy:latest        # tag not published
