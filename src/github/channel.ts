@@ -1,0 +1,36 @@
+import type { CheckResult } from '../core/result.js';
+import type { RuleMeta } from '../rules/types.js';
+import type { GitHubClient } from './client.js';
+import type { RunContext } from './context.js';
+
+/** What the Action says in its log, kept apart from @actions/core so channels are testable. */
+export interface ActionLog {
+  info(message: string): void;
+  notice(message: string): void;
+  warning(message: string): void;
+  /** Raw text to stdout (workflow commands). */
+  write(text: string): void;
+}
+
+/** Lines each changed file adds or modifies in the PR (right side), for "changed lines first". */
+export type ChangedLines = Map<string, Set<number>>;
+
+export interface PublishContext {
+  result: CheckResult;
+  rules: RuleMeta[];
+  run: RunContext;
+  client?: GitHubClient;
+  failOn: 'error' | 'warning' | 'never';
+  changedLines?: ChangedLines;
+  log: ActionLog;
+}
+
+/** Thrown by a channel that cannot publish here (no permission, fork, API refusal): the cascade moves on. */
+export class ChannelUnavailable extends Error {
+  constructor(
+    readonly channel: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,39 @@
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+export type GitHubClient = ReturnType<typeof getOctokit>;
+
+export interface ClientOptions {
+  token: string;
+  baseUrl: string;
+  /** Retries of a failed request (server errors, secondary rate limits); 0 in tests that assert calls. */
+  retries?: number;
+  log?: (message: string) => void;
+}
+
+/** Octokit with retries and rate-limit handling: at most `retries` waits, then the error surfaces. */
+export function createClient(options: ClientOptions): GitHubClient {
+  const retries = options.retries ?? 3;
+  const onLimit = (after: number, req: { method: string; url: string }, _o: unknown, count: number) => {
+    options.log?.(`GitHub rate limit on ${req.method} ${req.url}; ${count < retries ? `retrying in ${after}s` : 'giving up'}`);
+    return count < retries;
+  };
+  return getOctokit(
+    options.token,
+    {
+      baseUrl: options.baseUrl,
+      request: { retries },
+      retry: { doNotRetry: [400, 401, 403, 404, 409, 422, 451] },
+      throttle: { onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
+    },
+    retry,
+    throttling,
+  );
+}
+
+/** HTTP status of an Octokit error, if it has one. */
+export function statusOf(e: unknown): number | undefined {
+  const s = (e as { status?: unknown })?.status;
+  return typeof s === 'number' ? s : undefined;
+}
