@@ -1,0 +1,54 @@
+/** The Action's inputs, read once and validated (create-pull-request style): nothing else reads INPUT_*. */
+export interface ActionInputs {
+  paths: string[];
+  config?: string;
+  failOn: 'error' | 'warning' | 'never';
+  /** undefined: decided by the event (true on pull_request). */
+  onlyChanged?: boolean;
+  annotations: 'auto' | 'checks' | 'commands' | 'off';
+  summary: boolean;
+  sarifFile?: string;
+  suggestions: boolean;
+  token: string;
+  fix: 'none' | 'suggest' | 'commit' | 'pull-request';
+  fixType: 'problem' | 'suggestion';
+}
+
+export class InputError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+/** Same lookup as @actions/core's getInput: `INPUT_` + the name upper-cased, spaces as `_`. */
+function input(env: Env, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const v = input(env, name) || fallback;
+  if (!(allowed as readonly string[]).includes(v)) throw new InputError(`input "${name}" must be one of ${allowed.join(', ')}, not "${v}"`);
+  return v as T;
+}
+
+function bool(env: Env, name: string, fallback: boolean | undefined): boolean | undefined {
+  const v = input(env, name).toLowerCase();
+  if (!v) return fallback;
+  if (['true', 'yes', 'on', '1'].includes(v)) return true;
+  if (['false', 'no', 'off', '0'].includes(v)) return false;
+  throw new InputError(`input "${name}" must be true or false, not "${input(env, name)}"`);
+}
+
+export function readInputs(env: Env): ActionInputs {
+  return {
+    paths: input(env, 'paths').split(/\s+/).filter(Boolean),
+    config: input(env, 'config') || undefined,
+    failOn: oneOf(env, 'fail-on', ['error', 'warning', 'never'] as const, 'error'),
+    onlyChanged: bool(env, 'only-changed', undefined),
+    annotations: oneOf(env, 'annotations', ['auto', 'checks', 'commands', 'off'] as const, 'auto'),
+    summary: bool(env, 'summary', true)!,
+    sarifFile: input(env, 'sarif-file') || undefined,
+    suggestions: bool(env, 'suggestions', true)!,
+    token: input(env, 'token'),
+    fix: oneOf(env, 'fix', ['none', 'suggest', 'commit', 'pull-request'] as const, 'suggest'),
+    fixType: oneOf(env, 'fix-type', ['problem', 'suggestion'] as const, 'problem'),
+  };
+}
