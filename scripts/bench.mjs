@@ -6,7 +6,7 @@
 // the practical floor (read + parse only) and the bundle size. Reports medians; never fails on
 // slowness (exit 1 only when the CLI itself crashes or is missing).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,11 +54,11 @@ const gnuTime = (() => {
 })();
 
 /** Runs `node <args>` once: wall ms, peak RSS bytes, exit status. */
-function runNode(args, { cwd = repo, okStatus = [0] } = {}) {
+function runNode(args, { cwd = repo, okStatus = [0], env = process.env } = {}) {
   rmSync(rssFile, { force: true });
   const [cmd, argv] = gnuTime ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, process.execPath, ...args]] : [process.execPath, ['-r', preload, ...args]];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+  const r = spawnSync(cmd, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.error) throw r.error;
   // GNU time prints "Command exited with non-zero status N" before %M in its -o file.
@@ -137,6 +137,29 @@ try {
   row('cold start: clawcheck --version', ms(c1.wall), `peak RSS ${mib(c1.rss)}`);
   row('cold start: node -e 0', ms(c0.wall), `peak RSS ${mib(c0.rss)}`);
   row('cold start: ratio', `${(c1.wall / c0.wall).toFixed(2)}x`, `+${ms(c1.wall - c0.wall)} to load the bundle`);
+
+  // (c') cold start of the Action: dist/index.js on a one-file workspace, as a runner starts it
+  const action = join(repo, 'dist', 'index.js');
+  if (existsSync(action)) {
+    const ws = join(tmp, 'action-ws');
+    mkdirSync(ws, { recursive: true });
+    writeFileSync(join(ws, 'docker-compose.yml'), 'services:\n  proxy:\n    image: legard/claude-code-proxy:latest\n    environment:\n      OPENAI_API_KEY: k\n      OPENAI_BASE_URL: https://foundation-models.api.cloud.ru/v1\n      BIG_MODEL: openai/gpt-oss-120b\n      MIDDLE_MODEL: openai/gpt-oss-120b\n      SMALL_MODEL: openai/gpt-oss-120b\n      DISABLE_THINKING: "true"\n');
+    writeFileSync(join(ws, 'event.json'), '{}');
+    writeFileSync(join(ws, 'out.txt'), '');
+    const env = {
+      PATH: process.env.PATH,
+      GITHUB_WORKSPACE: ws,
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: join(ws, 'event.json'),
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_SHA: 'a'.repeat(40),
+      GITHUB_OUTPUT: join(ws, 'out.txt'),
+      INPUT_ANNOTATIONS: 'commands',
+      INPUT_SUMMARY: 'false',
+    };
+    const d1 = repeat(coldRuns, () => runNode([action], { cwd: ws, env }));
+    row('cold start: dist/index.js, one-file workspace', ms(d1.wall), `${(d1.wall / c0.wall).toFixed(2)}x node -e 0, peak RSS ${mib(d1.rss)}`);
+  }
 
   // (d) the practical floor: read + parse the same files, nothing else
   const checked = result.files;
