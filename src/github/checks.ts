@@ -1,0 +1,180 @@
+/**
+ * The Checks API channel: one check run named `clawcheck` on the commit being checked, every
+ * finding as an annotation (GitHub takes at most 50 per request, so the run is updated in
+ * batches), and a conclusion from `fail-on`.
+ *
+ * Requests for n findings: 1 POST (in_progress) + max(1, ceil(n / 50)) PATCHes; the last batch
+ * travels with the completion (status, conclusion, completed_at), so a run is never completed
+ * before all its annotations are in. Every PATCH repeats output.title and output.summary, as
+ * GitHub requires them whenever `output` is sent.
+ *
+ * Conclusion: `failure` when a finding is at or above fail-on; with fail-on `never` and findings
+ * the run is `neutral` (the findings are real, but the workflow chose not to block on them);
+ * otherwise `success`.
+ */
+import { compareFindings, type Finding, type Severity } from '../core/finding.js';
+import { annotationProperties } from '../report/github.js';
+import { ChannelUnavailable, type PublishContext } from './channel.js';
+import { statusOf } from './client.js';
+import { conclusionOf } from './outputs.js';
+import { jobSummary } from './summary.js';
+
+export const CHECK_RUN_NAME = 'clawcheck';
+/** GitHub's limit of annotations per create/update request. */
+export const ANNOTATIONS_PER_REQUEST = 50;
+/** GitHub's limit for output.summary and output.text, in characters. */
+export const CHECK_OUTPUT_MAX_CHARS = 65_535;
+/** Annotation message and raw_details are limited to 64 KB each; findings are far shorter. */
+const ANNOTATION_TEXT_MAX = 60_000;
+/** Kept free in the summary for a note about an incomplete run. */
+const SUMMARY_NOTE_ROOM = 1_000;
+
+export type CheckConclusion = 'success' | 'failure' | 'neutral';
+
+export interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  start_column?: number;
+  end_column?: number;
+  annotation_level: 'failure' | 'warning' | 'notice';
+  message: string;
+  title: string;
+  raw_details?: string;
+}
+
+const LEVEL: Record<Severity, CheckAnnotation['annotation_level']> = { error: 'failure', warning: 'warning', info: 'notice' };
+
+export function checkConclusion(findings: Finding[], failOn: PublishContext['failOn']): CheckConclusion {
+  if (conclusionOf(findings, failOn) === 'failure') return 'failure';
+  return findings.length > 0 && failOn === 'never' ? 'neutral' : 'success';
+}
+
+/** Cut at a code-point boundary, with a visible marker. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end--;
+  return text.slice(0, end) + '…';
+}
+
+/** One annotation; columns only when the range is on one line (same rule as workflow commands). */
+export function toAnnotation(f: Finding): CheckAnnotation {
+  const props = new Map(annotationProperties(f));
+  const annotation: CheckAnnotation = {
+    path: f.location.file,
+    start_line: f.location.line,
+    end_line: Math.max(f.location.line, f.location.endLine),
+    annotation_level: LEVEL[f.severity],
+    message: clip(f.message, ANNOTATION_TEXT_MAX),
+    title: f.ruleId,
+  };
+  const col = props.get('col');
+  const endColumn = props.get('endColumn');
+  if (typeof col === 'number' && typeof endColumn === 'number') {
+    annotation.start_column = col;
+    annotation.end_column = endColumn;
+  }
+  if (f.related?.length) {
+    annotation.raw_details = clip(f.related.map((r) => `${r.file}:${r.line}:${r.column}: ${r.message}`).join('\n'), ANNOTATION_TEXT_MAX);
+  }
+  return annotation;
+}
+
+function titleOf(findings: Finding[]): string {
+  if (findings.length === 0) return 'No problems found';
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const n = (c: number, w: string) => `${c} ${w}${c === 1 ? '' : 's'}`;
+  return `${n(count('error'), 'error')}, ${n(count('warning'), 'warning')}, ${count('info')} info`;
+}
+
+function unavailable(step: string, e: unknown): ChannelUnavailable {
+  const status = statusOf(e);
+  const detail = e instanceof Error ? e.message : String(e);
+  if (status === 403 || status === 404) {
+    return new ChannelUnavailable(
+      'checks',
+      `cannot ${step} (HTTP ${status}): the token needs the \`checks: write\` permission, which pull requests from forks never get (${detail})`,
+    );
+  }
+  return new ChannelUnavailable('checks', `cannot ${step} (${status ? `HTTP ${status}` : 'no response'}: ${detail})`);
+}
+
+/**
+ * Publishes the findings as a check run. Throws ChannelUnavailable when the run cannot be
+ * created (403/404: no `checks: write`, fork PR) or an update fails; after a failed update it
+ * still tries to complete the run with the conclusion the findings decide, so it neither stays
+ * in progress nor turns green when it should fail.
+ */
+export async function publishCheckRun(
+  ctx: PublishContext,
+): Promise<{ checkRunId: number; annotations: number; requests: number; conclusion: string }> {
+  const { client, run, result, failOn } = ctx;
+  if (!client) throw new ChannelUnavailable('checks', 'no GitHub token was given');
+  const findings = [...result.findings].sort(compareFindings);
+  const conclusion = checkConclusion(findings, failOn);
+  const title = titleOf(findings);
+  const summary = jobSummary(result, { rules: ctx.rules, failOn, maxBytes: CHECK_OUTPUT_MAX_CHARS - SUMMARY_NOTE_ROOM });
+  // (bytes ≥ characters, so the summary is within GitHub's 65 535 characters with room for a note)
+  const repo = { owner: run.owner, repo: run.repo };
+  let requests = 0;
+
+  let checkRunId: number;
+  try {
+    requests++;
+    const created = await client.rest.checks.create({
+      ...repo,
+      name: CHECK_RUN_NAME,
+      head_sha: run.sha,
+      status: 'in_progress',
+      started_at: new Date().toISOString(),
+      output: { title, summary },
+    });
+    checkRunId = created.data.id;
+  } catch (e) {
+    throw unavailable('create a check run', e);
+  }
+
+  const annotations = findings.map(toAnnotation);
+  const batches: CheckAnnotation[][] = [];
+  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  if (batches.length === 0) batches.push([]);
+
+  let sent = 0;
+  for (let i = 0; i < batches.length; i++) {
+    const last = i === batches.length - 1;
+    const output = { title, summary, ...(batches[i].length ? { annotations: batches[i] } : {}) };
+    try {
+      requests++;
+      await client.rest.checks.update({
+        ...repo,
+        check_run_id: checkRunId,
+        output,
+        ...(last ? { status: 'completed' as const, conclusion, completed_at: new Date().toISOString() } : {}),
+      });
+      sent += batches[i].length;
+    } catch (e) {
+      const error = unavailable(last ? 'complete the check run' : `add annotations to check run ${checkRunId}`, e);
+      if (!last) {
+        // Do not leave the run in progress; its conclusion still comes from every finding.
+        const note = `\n> **Incomplete:** only ${sent} of ${annotations.length} annotations could be added (${statusOf(e) ? `HTTP ${statusOf(e)}` : 'no response'}); see the workflow log.\n`;
+        try {
+          requests++;
+          await client.rest.checks.update({
+            ...repo,
+            check_run_id: checkRunId,
+            output: { title, summary: summary + note },
+            status: 'completed',
+            conclusion,
+            completed_at: new Date().toISOString(),
+          });
+        } catch {
+          // the cascade reports the findings elsewhere and the step still fails
+        }
+      }
+      throw error;
+    }
+  }
+  ctx.log.info(`clawcheck: check run ${checkRunId} completed (${conclusion}) with ${sent} annotations in ${requests} requests`);
+  return { checkRunId, annotations: sent, requests, conclusion };
+}

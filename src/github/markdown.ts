@@ -1,0 +1,71 @@
+/**
+ * Escaping for Markdown that GitHub renders (job summaries, check-run summaries, PR bodies).
+ * Everything that comes from a scanned file (paths, messages quoting file values) goes through
+ * `escapeMarkdown` so it renders as the literal text and cannot add links, images, HTML, math,
+ * table cells or @mentions. Only text this module produces itself (`<br>`, `&#8203;`) is markup.
+ */
+import { escapeControl } from '../report/terminal-text.js';
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** `& < > " '` as entities: safe in HTML text and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+
+/**
+ * One pass over the text so no escape is escaped again: HTML-significant characters become
+ * entities, Markdown punctuation is backslash-escaped (CommonMark allows it for any ASCII
+ * punctuation; `\|` is GFM's escape inside table cells; `$` stops GitHub math), and an `@`
+ * before a name gets a zero-width space so it cannot mention a user or team.
+ */
+const INLINE_SPECIAL = /[&<>"']|[\\`*_~[\]()#!|$]|@(?=[A-Za-z0-9_-])/g;
+
+function escapeLine(line: string): string {
+  return line.replace(INLINE_SPECIAL, (c) => {
+    if (c in HTML_ENTITIES) return HTML_ENTITIES[c];
+    if (c === '@') return '@&#8203;';
+    return '\\' + c;
+  });
+}
+
+/**
+ * Untrusted text as inline Markdown on one source line (table cells, headings, list items):
+ * line breaks become `<br>`, control and bidi characters become visible escapes (`\x1B`),
+ * everything else renders literally. Callers never put the result at the start of a block,
+ * so list markers or setext underlines inside it stay text.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => escapeLine(escapeControl(line)))
+    .join('<br>');
+}
+
+/** The longest run of backticks in `text` (0 when none). */
+export function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return longest;
+}
+
+/**
+ * A fenced code block whose fence is longer than any backtick run inside, so the content
+ * cannot close it early (and `</details>` or Markdown inside stays literal code).
+ */
+export function codeFence(content: string, info = ''): string {
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1));
+  const body = content === '' || content.endsWith('\n') ? content : content + '\n';
+  return `${fence}${info}\n${body}${fence}`;
+}
+
+/** A link to one of our own https URLs; anything else renders as plain escaped text. */
+export function markdownLink(text: string, url: string): string {
+  if (!/^https:\/\/[A-Za-z0-9._~:/?#@!$&*+,;=%-]+$/.test(url)) return escapeMarkdown(text);
+  return `[${escapeMarkdown(text)}](${url})`;
+}
+
+/** Size of text as GitHub counts it for the job summary (UTF-8 bytes). */
+export function utf8Bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}

@@ -1,0 +1,172 @@
+/**
+ * The job summary ($GITHUB_STEP_SUMMARY): conclusion, totals, one table per file, skipped
+ * files, notices from the reporting cascade and a collapsed diff of the available fixes.
+ * Everything taken from a scanned file is escaped (markdown.ts). GitHub rejects a step summary
+ * over 1 MiB, so the document is assembled greedily within `maxBytes`: whole table rows,
+ * list items and per-file diffs are dropped (never a cut inside an escape or a fence) and a
+ * note says what is missing.
+ */
+import { compareFindings, type Finding } from '../core/finding.js';
+import type { CheckResult } from '../core/result.js';
+import type { FixedFile } from '../fix/fix.js';
+import { unifiedDiff } from '../fix/diff.js';
+import { docsUrl, type RuleMeta } from '../rules/types.js';
+import { codeFence, escapeMarkdown, longestBacktickRun, markdownLink, utf8Bytes } from './markdown.js';
+import { conclusionOf, type FailOn } from './outputs.js';
+
+/** GitHub's limit is 1 MiB per step; stay a little below it. */
+export const JOB_SUMMARY_MAX_BYTES = 1_000_000;
+/** Room kept for the truncation note at the end. */
+const NOTE_RESERVE = 512;
+
+export interface JobSummaryOptions {
+  rules: RuleMeta[];
+  /** Fixes available for the findings (from `fixParsed`), shown as a unified diff. */
+  fixes?: FixedFile[];
+  failOn: FailOn;
+  /** Name in the heading (default `clawcheck`); escaped. */
+  title?: string;
+  /** Messages from the reporting cascade ("Checks API not available: …"); escaped. */
+  notices?: string[];
+  /** Upper bound in UTF-8 bytes (default 1 000 000). Must leave room for heading and totals. */
+  maxBytes?: number;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function heading(title: string, findings: Finding[], failOn: FailOn): string {
+  const name = escapeMarkdown(title);
+  if (conclusionOf(findings, failOn) === 'failure') return `## ❌ ${name}: failed (fail-on: ${failOn})`;
+  if (findings.length === 0) return `## ✅ ${name}: no problems found`;
+  return `## ⚠️ ${name}: passed with findings (fail-on: ${failOn})`;
+}
+
+function fixCell(f: Finding): string {
+  if (!f.fix) return '';
+  return f.suggestion ? '✓ (opt-in)' : '✓';
+}
+
+function ruleCell(ruleId: string, known: Set<string>): string {
+  return known.has(ruleId) ? markdownLink(ruleId, docsUrl(ruleId)) : escapeMarkdown(ruleId);
+}
+
+/** Appends whole pieces while they fit in the budget; remembers whether one did not. */
+class Writer {
+  text = '';
+  private bytes = 0;
+  constructor(private readonly limit: number) {}
+
+  remaining(): number {
+    return this.limit - this.bytes;
+  }
+
+  add(piece: string): boolean {
+    if (utf8Bytes(piece) > this.remaining()) return false;
+    this.text += piece;
+    this.bytes += utf8Bytes(piece);
+    return true;
+  }
+}
+
+export function jobSummary(result: CheckResult, options: JobSummaryOptions): string {
+  const maxBytes = options.maxBytes ?? JOB_SUMMARY_MAX_BYTES;
+  const findings = [...result.findings].sort(compareFindings);
+  const out = new Writer(maxBytes - NOTE_RESERVE);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const fixable = findings.filter((f) => f.fix).length;
+
+  out.add(
+    [
+      heading(options.title ?? 'clawcheck', findings, options.failOn),
+      '',
+      '| errors | warnings | infos | files checked | fixable |',
+      '|---:|---:|---:|---:|---:|',
+      `| ${errors} | ${warnings} | ${findings.length - errors - warnings} | ${result.files.length} | ${fixable} |`,
+      '',
+    ].join('\n'),
+  );
+
+  let notesLeft = 0;
+  const notices = options.notices ?? [];
+  for (let i = 0; i < notices.length; i++) {
+    const item = `${i === 0 ? '\n**Notes**\n\n' : ''}- ${escapeMarkdown(notices[i])}\n`;
+    if (!out.add(item)) {
+      notesLeft = notices.length - i;
+      break;
+    }
+  }
+
+  // One table per file, rows in line order; stop at the first row that does not fit.
+  const known = new Set(options.rules.map((r) => r.id));
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byFile.get(f.location.file);
+    if (list) list.push(f);
+    else byFile.set(f.location.file, [f]);
+  }
+  let rowsLeft = 0;
+  for (const [file, list] of byFile) {
+    if (rowsLeft > 0) {
+      rowsLeft += list.length;
+      continue;
+    }
+    const tableHead = `\n### ${escapeMarkdown(file)}\n\n| line | severity | rule | message | fix |\n|---:|---|---|---|:---:|\n`;
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i];
+      const row = `| ${f.location.line} | ${f.severity} | ${ruleCell(f.ruleId, known)} | ${escapeMarkdown(f.message)} | ${fixCell(f)} |\n`;
+      if (!out.add(i === 0 ? tableHead + row : row)) {
+        rowsLeft = list.length - i;
+        break;
+      }
+    }
+  }
+
+  let skippedLeft = 0;
+  for (let i = 0; i < result.skipped.length; i++) {
+    const s = result.skipped[i];
+    const item = `${i === 0 ? '\n### Skipped files\n\n' : ''}- ${s.reason}: ${escapeMarkdown(s.path)} — ${escapeMarkdown(s.message)}\n`;
+    if (!out.add(item)) {
+      skippedLeft = result.skipped.length - i;
+      break;
+    }
+  }
+
+  // The fixes: whole per-file diffs inside one fence longer than any backtick run they contain.
+  const diffs = (options.fixes ?? []).map((f) => unifiedDiff(f.path, f.before, f.after)).filter((d) => d !== '');
+  let diffsLeft = 0;
+  if (diffs.length > 0) {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(diffs.join('')) + 1));
+    const wrapper = `\n<details>\n<summary>Available fixes (${plural(diffs.length, 'file')})</summary>\n\n${fence}diff\n${fence}\n\n</details>\n`;
+    const chosen: string[] = [];
+    let room = out.remaining() - utf8Bytes(wrapper);
+    for (const d of diffs) {
+      const body = d.endsWith('\n') ? d : d + '\n';
+      if (utf8Bytes(body) <= room) {
+        chosen.push(body);
+        room -= utf8Bytes(body);
+      }
+    }
+    diffsLeft = diffs.length - chosen.length;
+    if (chosen.length > 0) {
+      const block = codeFence(chosen.join(''), 'diff');
+      out.add(`\n<details>\n<summary>Available fixes (${plural(chosen.length, 'file')})</summary>\n\n${block}\n\n</details>\n`);
+    }
+  }
+
+  const missing = [
+    rowsLeft ? plural(rowsLeft, 'finding') : '',
+    skippedLeft ? plural(skippedLeft, 'skipped file') : '',
+    diffsLeft ? plural(diffsLeft, 'fix diff') : '',
+    notesLeft ? plural(notesLeft, 'note') : '',
+  ].filter(Boolean);
+  let text = out.text;
+  if (missing.length > 0) {
+    text +=
+      `\n> **Summary truncated** to stay under ${maxBytes} bytes: ${missing.join(', ')} not shown. ` +
+      'The `findings` output, the annotations and a local `clawcheck` run list them all.\n';
+  }
+  return text;
+}
