@@ -1,4 +1,7 @@
+import { createClient } from '../../src/github/client.js';
 import { changedLines, inHunk, parsePatch } from '../../src/github/hunks.js';
+import { listPullRequestFiles } from '../../src/github/pr-files.js';
+import { startFakeGitHub } from '../support/fake-github.js';
 
 const ranges = (patch: string) => parsePatch('f.yml', patch).hunks;
 const added = (patch: string) => [...parsePatch('f.yml', patch).added].sort((a, b) => a - b);
@@ -100,5 +103,35 @@ describe('changedLines', () => {
     expect([...map.keys()]).toEqual(['a.yml', 'b.png']);
     expect([...map.get('a.yml')!]).toEqual([2]);
     expect(map.get('b.png')!.size).toBe(0);
+  });
+});
+
+describe('listPullRequestFiles', () => {
+  it('follows the pages (100 per page) and parses each patch, renames and binaries included', async () => {
+    const page1 = Array.from({ length: 100 }, (_, i) => ({ filename: `f${i}.yml`, status: 'modified', patch: '@@ -1 +1 @@\n-a\n+b' }));
+    const page2 = [
+      { filename: 'deploy/compose.yml', previous_filename: 'compose.yml', status: 'renamed', patch: '@@ -3,2 +3,3 @@\n x\n+y\n z' },
+      { filename: 'logo.png', status: 'added' },
+    ];
+    const fake = await startFakeGitHub([
+      [
+        'GET',
+        '/repos/o/r/pulls/7/files',
+        (req) =>
+          req.query.page === '2'
+            ? { body: page2 }
+            : { body: page1, headers: { link: `<${fake.url}/repos/o/r/pulls/7/files?per_page=100&page=2>; rel="next", <${fake.url}/repos/o/r/pulls/7/files?per_page=100&page=2>; rel="last"` } },
+      ],
+    ]);
+    try {
+      const files = await listPullRequestFiles(createClient({ token: 't', baseUrl: fake.url, retries: 0 }), 'o', 'r', 7);
+      expect(fake.requests.map((r) => r.query)).toEqual([{ per_page: '100' }, { per_page: '100', page: '2' }]);
+      expect(files).toHaveLength(102);
+      expect(files[0]).toEqual({ path: 'f0.yml', hunks: [{ start: 1, end: 1 }], added: new Set([1]) });
+      expect(files[100]).toEqual({ path: 'deploy/compose.yml', previousPath: 'compose.yml', hunks: [{ start: 3, end: 5 }], added: new Set([4]) });
+      expect(files[101]).toEqual({ path: 'logo.png', hunks: [], added: new Set() });
+    } finally {
+      await fake.close();
+    }
   });
 });
