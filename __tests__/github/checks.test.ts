@@ -41,7 +41,7 @@ afterEach(async () => {
 
 async function publish(routes: Route[], findings: Finding[], failOn: PublishContext['failOn'] = 'error', extra: Partial<PublishContext> = {}) {
   gh = await startFakeGitHub(routes);
-  const client = createClient({ token: 't0ken', baseUrl: gh.url, retries: 0 });
+  const client = createClient({ token: 't0ken', baseUrl: gh.url, retries: 0, throttle: false });
   const ctx: PublishContext = { result: makeResult([], findings), rules: ALL_RULE_META, run: run(gh.url), client, failOn, log, ...extra };
   return publishCheckRun(ctx);
 }
@@ -149,7 +149,7 @@ describe('publishCheckRun', () => {
 
   it('mentions skipped files in the summary and keeps it within 65 535 characters', async () => {
     gh = await startFakeGitHub(ok);
-    const client = createClient({ token: 't', baseUrl: gh.url, retries: 0 });
+    const client = createClient({ token: 't', baseUrl: gh.url, retries: 0, throttle: false });
     // 100 rows of ~3 KB escaped each: far beyond the summary limit, in only 2 requests.
     const findings = Array.from({ length: 100 }, (_, i) => ({ ...finding('error', i + 1), message: `long message ${'&'.repeat(600)}` }));
     const result = makeResult([], findings, [{ path: 'huge.yml', reason: 'too-large', message: 'larger than 1 MiB' }]);
