@@ -124,7 +124,7 @@ describe('listPullRequestFiles', () => {
       ],
     ]);
     try {
-      const files = await listPullRequestFiles(createClient({ token: 't', baseUrl: fake.url, retries: 0 }), 'o', 'r', 7);
+      const files = await listPullRequestFiles(createClient({ token: 't', baseUrl: fake.url, retries: 0, throttle: false }), 'o', 'r', 7);
       expect(fake.requests.map((r) => r.query)).toEqual([{ per_page: '100' }, { per_page: '100', page: '2' }]);
       expect(files).toHaveLength(102);
       expect(files[0]).toEqual({ path: 'f0.yml', hunks: [{ start: 1, end: 1 }], added: new Set([1]) });

@@ -106,7 +106,7 @@ function context(fake: FakeGitHub, result: CheckResult, logged: Logged, pr: Part
     result,
     rules: [],
     run: { ...run(pr), apiUrl: fake.url },
-    client: createClient({ token: 't', baseUrl: fake.url, retries: 0 }),
+    client: createClient({ token: 't', baseUrl: fake.url, retries: 0, throttle: false }),
     failOn: 'error',
     log: logged.log,
   };
@@ -142,7 +142,7 @@ describe('publishReview', () => {
         line: 3,
         side: 'RIGHT',
         body:
-          '**proxy\\-image\\-tag** (error): tag "v1\\.0\\.0" of legard/claude\\-code\\-proxy is not published \\(only "latest" or a digest\\); the container will not start; use legard/claude\\-code\\-proxy:latest\n' +
+          '**proxy-image-tag** (error): tag &quot;v1.0.0&quot; of legard/claude-code-proxy is not published \\(only &quot;latest&quot; or a digest\\); the container will not start; use legard/claude-code-proxy:latest\n' +
           '```suggestion\n    image: legard/claude-code-proxy:latest        # tag not published\n```\n' +
           `<!-- clawcheck:${fp('proxy-image-tag', image, image.replace('v1.0.0', 'latest'))} -->`,
       },
@@ -150,9 +150,9 @@ describe('publishReview', () => {
         path: PATH,
         line: 9,
         side: 'RIGHT',
-        body: expect.stringMatching(/^\*\*banned\\-model\*\* \(error\): BIG\\_MODEL uses .*\n```suggestion\n {6}BIG_MODEL: "openai\/gpt-oss-120b" {16}# banned\n```\n<!-- clawcheck:[0-9a-f]{16}-1 -->$/),
+        body: expect.stringMatching(/^\*\*banned-model\*\* \(error\): BIG\\_MODEL uses &quot;zai-org\/GLM-4\.7&quot;.*\n```suggestion\n {6}BIG_MODEL: "openai\/gpt-oss-120b" {16}# banned\n```\n<!-- clawcheck:[0-9a-f]{16}-1 -->$/),
       },
-      { path: PATH, line: 13, side: 'RIGHT', body: expect.stringContaining('**proxy\\-user** (error)') },
+      { path: PATH, line: 13, side: 'RIGHT', body: expect.stringContaining('**proxy-user** (error)') },
       { path: PATH, line: 14, side: 'RIGHT', body: expect.stringContaining('\n```suggestion\n```\n<!-- clawcheck:') },
     ]);
     expect(post.body.comments[1].body).toContain(`<!-- clawcheck:${fp('banned-model', big, big.replace('zai-org/GLM-4.7', 'openai/gpt-oss-120b'))} -->`);
@@ -161,10 +161,10 @@ describe('publishReview', () => {
     expect(body).toMatch(/^<!-- clawcheck:review --><!-- clawcheck:listed:[0-9a-f]{16} -->\n/);
     expect(body).toContain('clawcheck suggests 4 fixes inline');
     expect(body).toContain("**3 fixable problems outside this pull request's diff**");
-    expect(body).toContain('- deploy/docker\\-compose\\.yml:10 **banned\\-model** (error): MIDDLE\\_MODEL uses');
-    expect(body).toContain('- deploy/docker\\-compose\\.yml:11 **banned\\-model**');
-    expect(body).toContain('- deploy/docker\\-compose\\.yml:12 **disable\\-thinking**');
-    expect(body).toContain('Fix: set DISABLE\\_THINKING to "true".');
+    expect(body).toContain('- deploy/docker-compose.yml:10 **banned-model** (error): MIDDLE\\_MODEL uses');
+    expect(body).toContain('- deploy/docker-compose.yml:11 **banned-model**');
+    expect(body).toContain('- deploy/docker-compose.yml:12 **disable-thinking**');
+    expect(body).toContain('Fix: set DISABLE\\_THINKING to &quot;true&quot;.');
     expect(body).not.toContain('```');
     expect(logged.notices).toEqual([]);
   });
@@ -308,7 +308,7 @@ describe('publishReview', () => {
     expect(outcome).toMatchObject({ posted: 0, outOfDiff: 7 });
     const post = fake.requests.find((r) => r.method === 'POST')!;
     expect(post.body.comments).toEqual([]);
-    expect(post.body.body).toContain('- deploy/docker\\-compose\\.yml:3 **proxy\\-image\\-tag**');
+    expect(post.body.body).toContain('- deploy/docker-compose.yml:3 **proxy-image-tag**');
   });
 
   it('nothing fixable: no review at all', async () => {

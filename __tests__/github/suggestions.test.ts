@@ -1,5 +1,5 @@
 import type { TextEdit } from '../../src/core/finding.js';
-import { computeSuggestion, escapeMarkdown, fenceFor, suggestionBlock, suggestionFor } from '../../src/github/suggestions.js';
+import { computeSuggestion, suggestionBlock, suggestionFor } from '../../src/github/suggestions.js';
 import { judgeFiles, judgeRule, SEED_BEFORE } from '../support/judge.js';
 
 const edit = (start: number, end: number, text: string): TextEdit => ({ file: 'c.yml', start, end, text });
@@ -121,17 +121,9 @@ describe('suggestion blocks', () => {
   });
 
   it('use a fence longer than any backtick run in the content', () => {
-    expect(fenceFor('no ticks')).toBe('```');
-    expect(fenceFor('cmd: `x` and ``y``')).toBe('```');
-    expect(fenceFor('# ```yaml')).toBe('````');
+    expect(suggestionBlock('cmd: `x` and ``y``')).toBe('```suggestion\ncmd: `x` and ``y``\n```');
+    expect(suggestionBlock('# ```yaml')).toBe('````suggestion\n# ```yaml\n````');
     expect(suggestionBlock('a: "`````"')).toBe('``````suggestion\na: "`````"\n``````');
   });
 });
 
-describe('escapeMarkdown', () => {
-  it('makes messages inert: emphasis, links, code, HTML, mentions, line breaks', () => {
-    expect(escapeMarkdown('use *x* [y](http://e) `z` <img src=x> @team\n# h & |t|')).toBe(
-      'use \\*x\\* \\[y\\]\\(http://e\\) \\`z\\` &lt;img src=x&gt; &#64;team \\# h &amp; \\|t\\|',
-    );
-  });
-});

@@ -12,7 +12,8 @@ import type { PublishContext } from './channel.js';
 import { statusOf } from './client.js';
 import { inHunk } from './hunks.js';
 import type { FileDiff } from './hunks.js';
-import { escapeMarkdown, suggestionBlock, suggestionFor } from './suggestions.js';
+import { escapeMarkdown } from './markdown.js';
+import { suggestionBlock, suggestionFor } from './suggestions.js';
 import type { Suggestion } from './suggestions.js';
 
 export interface ReviewOutcome {

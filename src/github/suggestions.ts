@@ -1,3 +1,4 @@
+import { codeFence } from './markdown.js';
 /**
  * GitHub suggestions from fix edits. A suggestion replaces whole lines of the head file, so the
  * edits (string offsets into the original text) are widened to the smallest run of whole lines
@@ -104,29 +105,7 @@ export function suggestionFor(finding: Finding, text: string): Suggestion | unde
   return finding.fix ? computeSuggestion(text, finding.fix.edits) : undefined;
 }
 
-/** A backtick fence longer than any run of backticks in `content` (at least three). */
-export function fenceFor(content: string): string {
-  let longest = 0;
-  for (const m of content.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
-  return '`'.repeat(Math.max(3, longest + 1));
-}
-
-/** The ```suggestion block: only the replacement lines, nothing else; empty deletes the lines. */
+/** A suggestion block holding only the replacement lines, fenced so backticks inside cannot close it. */
 export function suggestionBlock(replacement: string): string {
-  const fence = fenceFor(replacement);
-  return `${fence}suggestion\n${replacement === '' ? '' : replacement + '\n'}${fence}`;
-}
-
-/**
- * Text from a file or a message made inert in GitHub markdown: no emphasis, links, code spans,
- * headings, tables, HTML or @mentions; line breaks become spaces.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@/g, '&#64;');
+  return codeFence(replacement, 'suggestion');
 }
