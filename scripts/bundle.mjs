@@ -1,7 +1,7 @@
 // Builds the committed bundles: dist/cli/index.js (the `clawcheck` bin) and dist/index.js (the Action).
 // `--check` rebuilds into a temporary folder and fails when dist/ differs (CI uses it).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,13 @@ if (process.argv.includes('--check')) {
   }
   console.log('dist/ matches a fresh build');
 } else {
-  rmSync(join(root, 'dist'), { recursive: true, force: true });
-  build(join(root, 'dist'));
+  // Build beside dist/ and swap only when every bundle built: a failed build leaves dist/ as it was.
+  const next = mkdtempSync(join(root, '.dist-'));
+  try {
+    build(next);
+    rmSync(join(root, 'dist'), { recursive: true, force: true });
+    renameSync(next, join(root, 'dist'));
+  } finally {
+    rmSync(next, { recursive: true, force: true });
+  }
 }
