@@ -28,8 +28,9 @@ export function createClient(options: ClientOptions): GitHubClient {
     options.token,
     {
       baseUrl: options.baseUrl,
-      request: { retries },
-      retry: { doNotRetry: [400, 401, 403, 404, 409, 422, 451] },
+      // Not `request.retries`: that retries every failed request, 403s and 422s included, and a
+      // `request` object here would also replace @actions/github's proxy-aware fetch.
+      retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
       throttle: { enabled: options.throttle ?? true, onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
     },
     retry,
