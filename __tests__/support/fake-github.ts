@@ -23,7 +23,11 @@ export interface FakeResponse {
 
 export type Handler = (req: RecordedRequest) => FakeResponse | Promise<FakeResponse>;
 
-/** `['GET', '/repos/:owner/:repo/pulls/:number/files', handler]`. */
+/**
+ * `['GET', '/repos/:owner/:repo/pulls/:number/files', handler]`. A `:name` matches one path
+ * segment; a trailing-star `:name*` matches the rest of the path, slashes included
+ * (`/git/ref/heads/:branch*` for `clawcheck/autofix/main`).
+ */
 export type Route = [method: string, pattern: string, handler: Handler];
 
 export interface FakeGitHub {
@@ -39,9 +43,9 @@ function compile(pattern: string): { re: RegExp; names: string[] } {
   const names: string[] = [];
   const re = new RegExp(
     '^' +
-      pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:([A-Za-z_]+)/g, (_, n: string) => {
+      pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:([A-Za-z_]+)(\\\*)?/g, (_, n: string, rest?: string) => {
         names.push(n);
-        return '([^/]+)';
+        return rest ? '(.+)' : '([^/]+)';
       }) +
       '$',
   );
