@@ -2,14 +2,13 @@
  * The `schema` step: validate a parsed document against our JSON schemas and report every
  * problem at the exact node (or key) it is about, with a human message.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import type { Finding } from '../core/finding.js';
 import type { SourceFile } from '../core/source.js';
-import { SCHEMAS } from '../generated/assets.js';
+import { compose, openclaw, policy } from '../generated/validators.js';
 import { nodeAtPath, toValue } from '../parse/tree.js';
 import type { LocatedNode, Range } from '../parse/tree.js';
-import { closest, collapseErrors, EXPECTED_KEYWORD, KEY_NOUN_KEYWORD, SHAPE_ONLY_KEYWORD } from './errors.js';
+import { closest, collapseErrors } from './errors.js';
 import type { Problem } from './errors.js';
 
 export const SCHEMA_RULE_ID = 'schema';
@@ -23,29 +22,11 @@ const DOCUMENT_NOUN: Record<SchemaName, string> = {
   policy: 'the policy',
 };
 
-let ajv: Ajv2020 | undefined;
-const compiled = new Map<string, ValidateFunction>();
+/** Compiled ahead of time by scripts/gen-assets.mjs (ajv standalone code, same options as tests expect). */
+const VALIDATORS: Record<SchemaName, ValidateFunction> = { compose, openclaw, policy };
 
 function validator(name: SchemaName): ValidateFunction {
-  let fn = compiled.get(name);
-  if (fn) return fn;
-  if (!ajv) {
-    ajv = new Ajv2020({
-      allErrors: true,
-      verbose: true,
-      strict: true,
-      strictRequired: false,
-      allowUnionTypes: true,
-    });
-    ajv.addKeyword({ keyword: EXPECTED_KEYWORD, schemaType: 'string' });
-    ajv.addKeyword({ keyword: KEY_NOUN_KEYWORD, schemaType: 'string' });
-    ajv.addKeyword({ keyword: SHAPE_ONLY_KEYWORD, schemaType: 'boolean' });
-  }
-  const schema = SCHEMAS[name];
-  if (!schema) throw new Error(`no embedded schema named "${name}"`);
-  fn = ajv.compile(schema);
-  compiled.set(name, fn);
-  return fn;
+  return VALIDATORS[name];
 }
 
 export function validateCompose(root: LocatedNode | null, file: SourceFile): Finding[] {
