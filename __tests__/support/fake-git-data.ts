@@ -187,6 +187,21 @@ export function createFakeGitRepo(): FakeGitRepo {
           const bytes = execFileSync('git', ['cat-file', 'blob', r.params.sha], { cwd: dir });
           return json(200, { sha: r.params.sha, size: bytes.length, encoding: 'base64', content: bytes.toString('base64') });
         }],
+        ['GET', `${p}/compare/:basehead*`, (r) => {
+          const [a, b] = r.params.basehead.split('...');
+          const rev = (x: string) => (SHA_RE.test(x) && exists(x, 'commit') ? x : head(x));
+          const [base, tip] = [rev(a ?? ''), rev(b ?? '')];
+          if (!base || !tip) return notFound();
+          const mergeBase = tryGit(['merge-base', base, tip]);
+          const ahead = git(['rev-list', '--reverse', `${base}..${tip}`]).split('\n').filter(Boolean);
+          const behind = Number(git(['rev-list', '--count', `${tip}..${base}`]));
+          const status = ahead.length && behind ? 'diverged' : ahead.length ? 'ahead' : behind ? 'behind' : 'identical';
+          const commits = ahead.slice(0, 250).map((sha) => {
+            const c = readCommit(sha);
+            return { sha, commit: { message: c.message, tree: c.tree, author: c.author }, parents: c.parents };
+          });
+          return json(200, { status, ahead_by: ahead.length, behind_by: behind, total_commits: ahead.length, merge_base_commit: { sha: mergeBase }, commits });
+        }],
         ['POST', `${p}/git/blobs`, (r) => {
           const { content, encoding = 'utf-8' } = r.body ?? {};
           if (typeof content !== 'string') return unprocessable('Invalid request: content is required');
