@@ -6,9 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import { createClient } from '../../src/github/client.js';
 import type { GitHubClient } from '../../src/github/client.js';
 import { startFakeGitHub } from './fake-github.js';
 import type { FakeGitHub, FakeResponse, RecordedRequest, Route } from './fake-github.js';
@@ -380,10 +378,7 @@ export async function startGitFake(opts: { extra?: Route[]; failLabels?: boolean
   };
 }
 
-/**
- * The production client's plugins, without retries and without the throttling plugin's pacing
- * (one write a second), which would only slow these tests down.
- */
+/** The production client, without request pacing (pointless against a local fake) or retries. */
 export function unthrottledClient(baseUrl: string): GitHubClient {
-  return getOctokit('t0ken', { baseUrl, request: { retries: 0 }, throttle: { enabled: false } }, retry, throttling);
+  return createClient({ token: 't0ken', baseUrl, retries: 0, throttle: false });
 }
