@@ -50,6 +50,8 @@ export async function runActionProcess(options: {
   event: unknown;
   apiUrl: string;
   sha?: string;
+  /** More runner variables (GITHUB_REF, GITHUB_REF_NAME …). */
+  env?: Record<string, string>;
 }): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'clawcheck-runner-'));
   const eventPath = join(dir, 'event.json');
@@ -75,6 +77,7 @@ export async function runActionProcess(options: {
     GITHUB_RUN_ID: '42',
     RUNNER_TEMP: dir,
   };
+  Object.assign(env, options.env ?? {});
   for (const [k, v] of Object.entries(options.inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const child = spawn(options.node ?? process.execPath, [ACTION_BUNDLE], { cwd: options.workspace, env });
   let stdout = '';

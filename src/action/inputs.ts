@@ -12,6 +12,13 @@ export interface ActionInputs {
   token: string;
   fix: 'none' | 'suggest' | 'commit' | 'pull-request';
   fixType: 'problem' | 'suggestion';
+  /** Branch of the autofix pull request; default `clawcheck/autofix/<base>`. */
+  fixBranch?: string;
+  fixLabels: string[];
+  fixReviewers: string[];
+  fixAssignees: string[];
+  auditIssue: boolean;
+  auditTitle: string;
 }
 
 export class InputError extends Error {}
@@ -37,6 +44,13 @@ function bool(env: Env, name: string, fallback: boolean | undefined): boolean | 
   throw new InputError(`input "${name}" must be true or false, not "${input(env, name)}"`);
 }
 
+/** Comma, space or newline separated; an input that is set but empty means none. */
+function list(env: Env, name: string, fallback: string[]): string[] {
+  const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+  if (env[key] === undefined) return fallback;
+  return input(env, name).split(/[\s,]+/).filter(Boolean);
+}
+
 export function readInputs(env: Env): ActionInputs {
   return {
     paths: input(env, 'paths').split(/\s+/).filter(Boolean),
@@ -50,5 +64,11 @@ export function readInputs(env: Env): ActionInputs {
     token: input(env, 'token'),
     fix: oneOf(env, 'fix', ['none', 'suggest', 'commit', 'pull-request'] as const, 'suggest'),
     fixType: oneOf(env, 'fix-type', ['problem', 'suggestion'] as const, 'problem'),
+    fixBranch: input(env, 'fix-branch') || undefined,
+    fixLabels: list(env, 'fix-labels', ['clawcheck']),
+    fixReviewers: list(env, 'fix-reviewers', []),
+    fixAssignees: list(env, 'fix-assignees', []),
+    auditIssue: bool(env, 'audit-issue', false)!,
+    auditTitle: input(env, 'audit-title') || 'clawcheck audit',
   };
 }

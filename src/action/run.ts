@@ -25,6 +25,8 @@ import { listPullRequestFiles } from '../github/pr-files.js';
 import { publishReview } from '../github/review.js';
 import { jobSummary } from '../github/summary.js';
 import type { ActionInputs } from './inputs.js';
+import { deliverAuditIssue, deliverCommit, deliverPullRequest } from './deliver.js';
+import type { Delivery } from './deliver.js';
 import { InputError, readInputs } from './inputs.js';
 
 /** Everything the Action does to the outside world besides GitHub's API, so tests can capture it. */
@@ -75,9 +77,6 @@ export async function runAction(env: Record<string, string | undefined>, io: Act
     if (e instanceof InputError) return io.setFailed(`clawcheck: ${e.message}`);
     throw e;
   }
-  if (inputs.fix === 'commit' || inputs.fix === 'pull-request') {
-    return io.setFailed(`clawcheck: fix: ${inputs.fix} is not yet available in clawcheck ${VERSION}; use fix: suggest or fix: none`);
-  }
   const run = readRunContext(env);
   const root = resolve(run.workspace);
   let policy;
@@ -98,20 +97,27 @@ export async function runAction(env: Record<string, string | undefined>, io: Act
     if (e instanceof DiscoverError) return io.setFailed(`clawcheck: ${e.message}`);
     throw e;
   }
-  let findings = judge(collected.parsed, policy);
-  const onlyChanged = inputs.onlyChanged ?? run.eventName.startsWith('pull_request');
-  if (onlyChanged && diffs) {
-    const paths = new Set(diffs.map((d) => d.path));
-    findings = findings.filter((f) => paths.has(f.location.file));
-  }
-  const result: CheckResult = toResult(collected, findings);
-  const fixes = fixParsed(collected.parsed, policy, inputs.fixType).files.filter((f) => !onlyChanged || !diffs || diffs.some((d) => d.path === f.path));
+  // Scheduled and manual runs audit the whole repository, whatever only-changed says.
+  const audit = run.eventName === 'schedule' || run.eventName === 'workflow_dispatch';
+  const onlyChanged = !audit && (inputs.onlyChanged ?? run.eventName.startsWith('pull_request'));
+  const inScope = (path: string) => !onlyChanged || !diffs || diffs.some((d) => d.path === path);
+  const fixes = fixParsed(collected.parsed, policy, inputs.fixType);
+  const fixed = fixes.files.filter((f) => inScope(f.path));
 
   const notices: string[] = [];
-  const ctx: PublishContext = { result, rules: ALL_RULE_META, run, client, failOn: inputs.failOn, changedLines: changed, log: io };
+  let delivery: Delivery = { suggestInstead: false };
+  if (inputs.fix === 'commit') delivery = await deliverCommit(client, run, fixed, io, notices);
+  if (inputs.fix === 'pull-request') delivery = await deliverPullRequest(client, run, fixed, inputs, env, io, notices);
+  // After a fix commit, what remains is judged on the fixed texts and reported on that commit.
+  const judged = delivery.commitSha ? toResult(collected, fixes.findings, fixes.parsed) : toResult(collected, judge(collected.parsed, policy));
+  const result: CheckResult = { ...judged, findings: judged.findings.filter((f) => inScope(f.location.file)) };
+  const reportRun = delivery.commitSha ? { ...run, sha: delivery.commitSha } : run;
+
+  const ctx: PublishContext = { result, rules: ALL_RULE_META, run: reportRun, client, failOn: inputs.failOn, changedLines: changed, log: io };
   await annotate(ctx, inputs, notices);
 
-  if (inputs.suggestions && inputs.fix === 'suggest' && run.pullRequest && client && diffs) {
+  const suggest = inputs.suggestions && (inputs.fix === 'suggest' || delivery.suggestInstead);
+  if (suggest && run.pullRequest && client && diffs && !delivery.commitSha) {
     try {
       const r = await publishReview(ctx, diffs);
       io.info(`clawcheck: review with ${r.posted} new suggestion(s), ${r.kept} kept, ${r.deleted} removed`);
@@ -121,13 +127,17 @@ export async function runAction(env: Record<string, string | undefined>, io: Act
       io.notice(notices[notices.length - 1]);
     }
   }
+  if (inputs.auditIssue) {
+    if (audit) await deliverAuditIssue(client, run, result, inputs, io, notices);
+    else io.notice('audit-issue is used on schedule and workflow_dispatch runs; this run does not touch the audit issue.');
+  }
 
   let sarifPath = '';
   if (inputs.sarifFile) {
     sarifPath = isAbsolute(inputs.sarifFile) ? inputs.sarifFile : resolve(root, inputs.sarifFile);
     writeFileSync(sarifPath, getReporter('sarif').format(result, { rules: ALL_RULE_META, color: false, version: VERSION }));
   }
-  if (inputs.summary) io.appendSummary(jobSummary(result, { rules: ALL_RULE_META, fixes, failOn: inputs.failOn, notices }));
+  if (inputs.summary) io.appendSummary(jobSummary(result, { rules: ALL_RULE_META, fixes: delivery.commitSha ? [] : fixed, failOn: inputs.failOn, notices }));
 
   const count = (s: Finding['severity']) => result.findings.filter((f) => f.severity === s).length;
   const out = findingsOutput(result.findings);

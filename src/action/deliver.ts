@@ -1,0 +1,111 @@
+import type { FixedFile } from '../fix/fix.js';
+import type { CheckResult } from '../core/result.js';
+import { ALL_RULE_META } from '../rules/index.js';
+import { publishAuditIssue } from '../github/audit-issue.js';
+import { autofixPullRequestBody } from '../github/autofix-body.js';
+import { commitFixes } from '../github/autofix-commit.js';
+import { publishAutofixPullRequest } from '../github/autofix-pr.js';
+import { ChannelUnavailable } from '../github/channel.js';
+import type { GitHubClient } from '../github/client.js';
+import type { RunContext } from '../github/context.js';
+import type { ActionInputs } from './inputs.js';
+import type { ActionIO } from './run.js';
+
+/** What the delivery of fixes did, for outputs, the summary and the choice of channels after it. */
+export interface Delivery {
+  /** The fixes are in a new commit on the PR head: report what remains, on that commit. */
+  commitSha?: string;
+  /** Commits were asked for but are not possible here: offer review suggestions instead. */
+  suggestInstead: boolean;
+}
+
+function say(io: ActionIO, notices: string[], message: string): void {
+  notices.push(message);
+  io.notice(message);
+}
+
+/** `fix: commit`: the fixes as one commit on the PR's head branch, never forced. */
+export async function deliverCommit(client: GitHubClient | undefined, run: RunContext, files: FixedFile[], io: ActionIO, notices: string[]): Promise<Delivery> {
+  if (!run.pullRequest) {
+    say(io, notices, 'fix: commit works on pull_request events; on other events use fix: pull-request. Nothing was committed.');
+    return { suggestInstead: false };
+  }
+  if (!client) {
+    say(io, notices, 'fix: commit needs a token with contents: write; none was given, so the fixes are offered as suggestions.');
+    return { suggestInstead: true };
+  }
+  const r = await commitFixes(client, run, files, io);
+  switch (r.outcome) {
+    case 'committed':
+      io.setOutput('fix-commit', r.sha!);
+      say(io, notices, `clawcheck committed its fixes to ${run.pullRequest.headRef} as ${r.sha!.slice(0, 7)}; the findings below are what remains.`);
+      return { commitSha: r.sha, suggestInstead: false };
+    case 'not-allowed':
+      say(io, notices, `Fixes not committed: ${r.reason ?? 'the token cannot push to this branch'}. They are offered as review suggestions instead.`);
+      return { suggestInstead: true };
+    case 'loop-guard':
+      say(io, notices, 'The head commit is clawcheck\'s own autofix commit: no further commit is made (loop guard).');
+      return { suggestInstead: true };
+    case 'head-moved':
+      say(io, notices, `Fixes not committed: ${r.reason ?? 'the branch moved while clawcheck was working'}. Nothing was forced; the next run will try again.`);
+      return { suggestInstead: true };
+    default:
+      return { suggestInstead: false };
+  }
+}
+
+/** `fix: pull-request`: one autofix branch and pull request per base branch, kept up to date. */
+export async function deliverPullRequest(
+  client: GitHubClient | undefined,
+  run: RunContext,
+  files: FixedFile[],
+  inputs: ActionInputs,
+  env: Record<string, string | undefined>,
+  io: ActionIO,
+  notices: string[],
+): Promise<Delivery> {
+  io.setOutput('pull-request-operation', 'none');
+  if (run.pullRequest) {
+    say(io, notices, 'fix: pull-request is for push, schedule and workflow_dispatch events; on a pull request use fix: commit or fix: suggest. The fixes are offered as review suggestions.');
+    return { suggestInstead: true };
+  }
+  if (!client) {
+    say(io, notices, 'fix: pull-request needs a token with contents: write and pull-requests: write; none was given.');
+    return { suggestInstead: false };
+  }
+  const base = env.GITHUB_REF_NAME || (env.GITHUB_REF ?? '').replace(/^refs\/heads\//, '');
+  if (!base || (env.GITHUB_REF ?? '').startsWith('refs/tags/')) {
+    say(io, notices, 'fix: pull-request needs a branch to fix (this run is not on one).');
+    return { suggestInstead: false };
+  }
+  try {
+    const r = await publishAutofixPullRequest(client, run, files, io, {
+      base,
+      branch: inputs.fixBranch,
+      body: autofixPullRequestBody(files, base),
+      labels: inputs.fixLabels,
+      reviewers: inputs.fixReviewers,
+      assignees: inputs.fixAssignees,
+    });
+    io.setOutput('pull-request-operation', r.operation);
+    if (r.number !== undefined) io.setOutput('pull-request-number', r.number);
+    if (r.url) io.setOutput('pull-request-url', r.url);
+    if (r.reason) say(io, notices, `Autofix pull request not changed: ${r.reason}`);
+    else if (r.operation !== 'none') notices.push(`Autofix pull request #${r.number} ${r.operation} (branch ${r.branch}).`);
+  } catch (e) {
+    say(io, notices, `Autofix pull request not published: ${e instanceof ChannelUnavailable ? e.message : (e as Error).message}`);
+  }
+  return { suggestInstead: false };
+}
+
+/** `audit-issue: true` on scheduled or manual runs: one tracking issue with the current findings. */
+export async function deliverAuditIssue(client: GitHubClient | undefined, run: RunContext, result: CheckResult, inputs: ActionInputs, io: ActionIO, notices: string[]): Promise<void> {
+  if (!client) return say(io, notices, 'audit-issue needs a token with issues: write; none was given.');
+  try {
+    const r = await publishAuditIssue(client, run, result, { title: inputs.auditTitle, rules: ALL_RULE_META }, io);
+    io.setOutput('audit-issue-operation', r.operation);
+    if (r.number !== undefined) io.setOutput('audit-issue-number', r.number);
+  } catch (e) {
+    say(io, notices, `Audit issue not updated: ${e instanceof ChannelUnavailable ? e.message : (e as Error).message}`);
+  }
+}
