@@ -22,6 +22,9 @@ const { values: opt } = parseArgs({
     runs: { type: 'string', default: process.env.BENCH_RUNS ?? '5' },
     seed: { type: 'string', default: '20260214' },
     keep: { type: 'boolean', default: false },
+    // DCLint takes ~35 ms per file (it compiles its schema for each): compare on a smaller corpus.
+    'dclint-files': { type: 'string', default: process.env.BENCH_DCLINT_FILES ?? '300' },
+    'dclint-runs': { type: 'string', default: process.env.BENCH_DCLINT_RUNS ?? '3' },
   },
 });
 const RUNS = Math.max(1, Number(opt.runs));
@@ -137,6 +140,8 @@ try {
   row('cold start: clawcheck --version', ms(c1.wall), `peak RSS ${mib(c1.rss)}`);
   row('cold start: node -e 0', ms(c0.wall), `peak RSS ${mib(c0.rss)}`);
   row('cold start: ratio', `${(c1.wall / c0.wall).toFixed(2)}x`, `+${ms(c1.wall - c0.wall)} to load the bundle`);
+  const one = repeat(coldRuns, () => runNode([cli, join(repo, 'examples', 'good', 'docker-compose.cloudru-proxy.yml')]));
+  row('cold start: clawcheck on one file', ms(one.wall), `target <= 150 ms; peak RSS ${mib(one.rss)}`);
 
   // (c') cold start of the Action: dist/index.js on a one-file workspace, as a runner starts it
   const action = join(repo, 'dist', 'index.js');
@@ -159,6 +164,20 @@ try {
     };
     const d1 = repeat(coldRuns, () => runNode([action], { cwd: ws, env }));
     row('cold start: dist/index.js, one-file workspace', ms(d1.wall), `${(d1.wall / c0.wall).toFixed(2)}x node -e 0, peak RSS ${mib(d1.rss)}`);
+  }
+
+  // (c'') DCLint on the same files, both whole-process
+  const dclint = join(repo, 'node_modules', 'dclint', 'bin', 'dclint.cjs');
+  if (existsSync(dclint) && Number(opt['dclint-files']) > 0) {
+    const small = join(tmp, 'dclint-corpus');
+    const g = generateCorpus(small, { seed: Number(opt.seed), minComposeFiles: Number(opt['dclint-files']) });
+    const n = Math.max(1, Number(opt['dclint-runs']));
+    const dc = repeat(n, () => runNode([dclint, '-r', small, '--no-color', '-f', 'json', '-o', join(tmp, 'dclint.json')], { cwd: small, okStatus: [0, 1] }));
+    const linted = JSON.parse(readFileSync(join(tmp, 'dclint.json'), 'utf8')).length;
+    const cc = repeat(n, () => runNode([cli, small, '--format', 'json', '-o', '/dev/null'], { cwd: small, okStatus: [0, 1] }));
+    row(`DCLint 3.1.0: ${linted} compose files (of ${g.files.length})`, ms(dc.wall), `peak RSS ${mib(dc.rss)}`);
+    row('clawcheck: the same tree', ms(cc.wall), `peak RSS ${mib(cc.rss)}`);
+    row('ratio clawcheck / DCLint', `${(cc.wall / dc.wall).toFixed(3)}x`, 'target <= 0.10x');
   }
 
   // (d) the practical floor: read + parse the same files, nothing else
