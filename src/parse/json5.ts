@@ -24,7 +24,7 @@ function range(n: MomoaNode): [number, number] {
 }
 
 function convert(n: MomoaNode, text: string, depth: number): LocatedNode {
-  if (depth > 5000) throw new Error('document is nested too deeply');
+  if (depth > 5000) throw new RangeError('document is nested too deeply');
   switch (n.type) {
     case 'Object': {
       const map: MapNode = { kind: 'map', entries: [], range: range(n), flow: true };
@@ -68,6 +68,12 @@ export function parseJson5(text: string): Json5ParseResult {
     }
     return { documents: [{ root: convert(ast.body, text, 0), index: 0 }], comments };
   } catch (e) {
+    if (e instanceof RangeError) {
+      // momoa parses recursively: deep nesting overflows the stack (or hits the depth cap in
+      // `convert`). Report it at the deepest bracket rather than at the end of the file.
+      const { offset, depth } = deepestBracket(text);
+      return { documents: [], comments, error: { message: `nesting is too deep to parse (${depth} levels)`, offset, endOffset: Math.min(text.length, offset + 1) } };
+    }
     const err = e as Error & { offset?: number; index?: number; line?: number; column?: number };
     let offset = typeof err.offset === 'number' ? err.offset : typeof err.index === 'number' ? err.index : -1;
     if (offset < 0 && typeof err.line === 'number') offset = offsetOf(text, err.line, err.column ?? 1);
@@ -99,4 +105,22 @@ function lastGoodOffset(text: string): number {
     /* stop at the failure */
   }
   return last;
+}
+
+/** The first `{` or `[` at the greatest nesting depth, by the (non-recursive) tokenizer. */
+function deepestBracket(text: string): { offset: number; depth: number } {
+  let depth = 0;
+  let best = { offset: 0, depth: 0 };
+  try {
+    for (const t of tokenize(text, { mode: 'json5', ranges: true })) {
+      const tok = t as { type: string; loc: { start: { offset: number } } };
+      if (tok.type === 'LBrace' || tok.type === 'LBracket') {
+        depth++;
+        if (depth > best.depth) best = { offset: tok.loc.start.offset, depth };
+      } else if (tok.type === 'RBrace' || tok.type === 'RBracket') depth--;
+    }
+  } catch {
+    /* a syntax error past the nesting: what was seen so far locates it */
+  }
+  return best;
 }

@@ -1,4 +1,4 @@
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, Scalar } from 'yaml';
+import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, Scalar, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { AnchorUse, LocatedDocument, LocatedNode, MapEntry, MapNode, Range, ScalarStyle } from './tree.js';
 
@@ -17,6 +17,16 @@ export interface YamlParseResult {
 const MAX_NODES = 200_000;
 
 class TooLarge extends Error {}
+
+/** A key written twice in one map, found by the converter (see `parseYaml` for why not by yaml). */
+class DuplicateKey extends Error {
+  constructor(readonly offset: number) {
+    super('Map keys must be unique');
+  }
+}
+
+/** The parse error for nesting so deep that a recursive walk ran out of stack. */
+export const TOO_DEEP = 'nesting is too deep to parse (the parser ran out of stack here)';
 
 function styleOf(node: Scalar): ScalarStyle {
   switch (node.type) {
@@ -50,10 +60,17 @@ class Converter {
   /** Every anchored node and the aliases that use it, for deciding whether a fix there is safe. */
   readonly anchorUses = new Map<YamlNode, AnchorUse>();
 
-  constructor(private readonly doc: Document.Parsed) {}
+  /** Each alias → the node it names, found in one pass (see `resolveAliases`). */
+  private readonly targets: Map<Alias, YamlNode>;
+
+  constructor(doc: Document.Parsed) {
+    this.targets = resolveAliases(doc);
+  }
 
   convert(node: unknown): LocatedNode | null {
-    if (++this.count > MAX_NODES) throw new TooLarge('document expands to too many nodes (alias bomb?)');
+    // Aliases count once per use but are not expanded (see the cache), so this is a size cap, not
+    // alias-bomb protection (that is in validate/schema.ts): say so instead of blaming aliases.
+    if (++this.count > MAX_NODES) throw new TooLarge(`document has more than ${MAX_NODES} nodes (aliases counted); too large to check`);
     if (node === null || node === undefined) return null;
     if (isAlias(node)) return this.alias(node);
     const yn = node as YamlNode;
@@ -73,8 +90,14 @@ class Converter {
     } else if (isMap(node)) {
       const map: MapNode = { kind: 'map', entries: [], range: rangeOf(node), flow: !!node.flow };
       this.cache.set(yn, map);
+      const keys = new Set<unknown>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
+        // yaml's own `uniqueKeys` check, in linear time: equal scalar values (1 and "1" differ).
+        if (isScalar(pair.key) && !Number.isNaN(pair.key.value) && !isMergeKey(pair.key)) {
+          if (keys.has(pair.key.value)) throw new DuplicateKey(pair.key.range?.[0] ?? map.range[0]);
+          keys.add(pair.key.value);
+        }
         this.pair(map, pair.key, pair.value);
       }
       out = map;
@@ -84,7 +107,7 @@ class Converter {
   }
 
   private alias(node: Alias): LocatedNode | null {
-    const target = node.resolve(this.doc);
+    const target = this.targets.get(node);
     if (target) {
       const use = this.anchorUses.get(target) ?? { name: node.source, range: rangeOf(target), aliases: [] };
       use.aliases.push(rangeOf(node as unknown as YamlNode));
@@ -138,6 +161,28 @@ function isMergeKey(key: unknown): boolean {
   return v === '<<' || (typeof v === 'symbol' && v.description === '<<');
 }
 
+/**
+ * Every alias's target: the last node anchored with its name before it, in document order,
+ * as `Alias.resolve` decides. `Alias.resolve(doc)` without a context walks the whole document
+ * on each call, which made a file of many aliases quadratic (20 000 aliases: 30 s; a 1 MB
+ * file of `- *a` lines: about half an hour). One walk here keeps parsing linear.
+ */
+function resolveAliases(doc: Document.Parsed): Map<Alias, YamlNode> {
+  const latest = new Map<string, YamlNode>();
+  const targets = new Map<Alias, YamlNode>();
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) {
+        const target = latest.get(node.source);
+        if (target) targets.set(node, target);
+      } else if (node.anchor) {
+        latest.set(node.anchor, node);
+      }
+    },
+  });
+  return targets;
+}
+
 function nullAt(node: unknown, fallback: Range): LocatedNode {
   const r = node && (node as YamlNode).range ? rangeOf(node as YamlNode) : fallback;
   return { kind: 'scalar', value: null, style: 'plain', range: r };
@@ -147,7 +192,9 @@ export function parseYaml(text: string): YamlParseResult {
   const lineCounter = new LineCounter();
   let docs: Document.Parsed[];
   try {
-    const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
+    // uniqueKeys is off: yaml compares each key with every earlier one (quadratic: a map of
+    // 100 000 keys took over a minute). The Converter reports duplicates with the same message.
+    const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, merge: true });
     docs = Array.isArray(parsed) ? parsed : [];
   } catch (e) {
     return { documents: [], error: { message: (e as Error).message, offset: 0, endOffset: 0 } };
@@ -156,15 +203,27 @@ export function parseYaml(text: string): YamlParseResult {
   for (const [index, doc] of docs.entries()) {
     const err = doc.errors[0];
     if (err) {
-      return { documents, error: { message: cleanMessage(err.message), offset: err.pos[0], endOffset: err.pos[1] } };
+      // yaml catches its own stack overflow on deep nesting and reports it as RESOURCE_EXHAUSTION
+      // at the token where the stack ran out; say what that means instead of "Maximum call stack…".
+      const message = err.code === 'RESOURCE_EXHAUSTION' ? TOO_DEEP : cleanMessage(err.message);
+      return { documents, error: { message, offset: err.pos[0], endOffset: err.pos[1] } };
     }
     try {
       const converter = new Converter(doc);
       const root = converter.convert(doc.contents);
       documents.push({ root, index, anchors: [...converter.anchorUses.values()] });
     } catch (e) {
+      if (e instanceof DuplicateKey) {
+        return { documents, error: { message: e.message, offset: e.offset, endOffset: e.offset + 1 } };
+      }
       if (e instanceof TooLarge) {
         return { documents: [], error: { message: e.message, offset: 0, endOffset: 0 } };
+      }
+      // Nesting that yaml itself composed can still exhaust the stack in our recursive walks when
+      // the caller's stack is already deep: a parse error at the document, not a crash.
+      if (e instanceof RangeError) {
+        const at = doc.contents?.range?.[0] ?? 0;
+        return { documents: [], error: { message: TOO_DEEP, offset: at, endOffset: at + 1 } };
       }
       throw e;
     }

@@ -78,8 +78,35 @@ function apply(base: Policy, raw: RawPolicy): Policy {
   };
 }
 
+/**
+ * Where `extends` names `parent` in the policy file at `path`, for an error about that entry.
+ * Read again only on that error path; undefined when the file cannot be read or parsed.
+ */
+function extendsEntry(path: string | undefined, parent: string): { line: number; column: number } | undefined {
+  if (!path || !existsSync(path)) return undefined;
+  try {
+    const text = readFileSync(path, 'utf8');
+    const root = parseYaml(text).documents[0]?.root;
+    const value = root?.kind === 'map' ? root.entries.find((e) => e.key === 'extends')?.value : undefined;
+    const items = value?.kind === 'seq' ? value.items : value ? [value] : [];
+    const hit = items.find((n) => n.kind === 'scalar' && n.value === parent);
+    if (!hit) return undefined;
+    const { line, column } = new SourceFile(path, text, 'compose').location(hit.range[0]);
+    return { line, column };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A PolicyError about the `extends` entry naming `parent` in the last file of `chain`. */
+function extendsError(message: string, chain: string[], parent: string, cwd: string): PolicyError {
+  const file = chain[chain.length - 1];
+  const at = extendsEntry(file, parent);
+  return new PolicyError(message, file === undefined ? undefined : relative(cwd, file) || file, at?.line, at?.column);
+}
+
 /** Resolves `extends` depth-first; a cycle is a PolicyError naming the chain. */
-function resolvePolicy(raw: RawPolicy, fromDir: string, chain: string[], sources: string[]): Policy {
+function resolvePolicy(raw: RawPolicy, fromDir: string, chain: string[], sources: string[], cwd = process.cwd()): Policy {
   const parents = raw.extends === undefined ? ['recommended'] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
   let policy = emptyPolicy();
   for (const parent of parents) {
@@ -90,11 +117,12 @@ function resolvePolicy(raw: RawPolicy, fromDir: string, chain: string[], sources
       continue;
     }
     const path = isAbsolute(parent) ? parent : resolve(fromDir, parent);
-    if (chain.includes(path)) throw new PolicyError(`"extends" forms a cycle: ${[...chain, path].map((p) => relative(process.cwd(), p) || p).join(' → ')}`);
-    if (!existsSync(path)) throw new PolicyError(`"extends" names ${parent}, which does not exist`, chain[chain.length - 1]);
+    // Both errors point at the `extends` entry that names the parent (file:line:column).
+    if (chain.includes(path)) throw extendsError(`"extends" forms a cycle: ${[...chain, path].map((p) => relative(cwd, p) || p).join(' → ')}`, chain, parent, cwd);
+    if (!existsSync(path)) throw extendsError(`"extends" names ${parent}, which does not exist`, chain, parent, cwd);
     const text = readFileSync(path, 'utf8');
     const parentRaw = parsePolicyText(text, path);
-    policy = apply(policy, { ...toPolicyBase(resolvePolicy(parentRaw, dirname(path), [...chain, path], sources)) });
+    policy = apply(policy, { ...toPolicyBase(resolvePolicy(parentRaw, dirname(path), [...chain, path], sources, cwd)) });
     sources.push(path);
   }
   return apply(policy, raw);
@@ -133,7 +161,7 @@ export function loadPolicy(root: string, configPath?: string, cwd: string = proc
   }
   const shown = relative(cwd, path) || path;
   const sources: string[] = [];
-  const policy = resolvePolicy(parsePolicyText(text, shown), dirname(path), [path], sources);
+  const policy = resolvePolicy(parsePolicyText(text, shown), dirname(path), [path], sources, cwd);
   sources.push(shown);
   return { policy, sources };
 }

@@ -84,19 +84,50 @@ function finiteNumbers(value: unknown, depth = 0): unknown {
   return value;
 }
 
+type ToValidate = { ok: true; value: unknown; dropped?: boolean } | { ok: false };
+
 /** The value to validate: `toValue(root)`, without the `x-` extension blocks when aliases blow it up. */
-function valueToValidate(root: LocatedNode): { ok: true; value: unknown } | { ok: false } {
+function valueToValidate(root: LocatedNode): ToValidate {
   const checked = valueToValidateRaw(root);
-  return checked.ok ? { ok: true, value: finiteNumbers(checked.value) } : checked;
+  return checked.ok ? { ...checked, value: finiteNumbers(checked.value) } : checked;
 }
 
-function valueToValidateRaw(root: LocatedNode): { ok: true; value: unknown } | { ok: false } {
+function valueToValidateRaw(root: LocatedNode): ToValidate {
   if (expandedSize(root) <= MAX_EXPANDED_NODES) return { ok: true, value: toValue(root) };
   if (root.kind !== 'map') return { ok: false };
   // Extension blocks are free-form in every schema: dropping them changes no verdict.
   const trimmed: LocatedNode = { ...root, entries: root.entries.filter((e) => !e.key.startsWith('x-')) };
-  if (expandedSize(trimmed) <= MAX_EXPANDED_NODES) return { ok: true, value: toValue(trimmed) };
+  if (expandedSize(trimmed) <= MAX_EXPANDED_NODES) return { ok: true, value: toValue(trimmed), dropped: true };
   return { ok: false };
+}
+
+/**
+ * Where an alias bomb is: the deepest node that still expands past the limit, shown at its key
+ * (or list item), with the alias that brought it there as related location. YAML loaders refuse
+ * such documents too (yaml.v3, which docker compose uses, stops on "excessive aliasing"), so the
+ * bomb is a finding rather than a silent skip of the schema check.
+ */
+function aliasBombFinding(root: LocatedNode, file: SourceFile, docNoun: string, onlyExtensions: boolean): Finding {
+  // When the bomb is not only in x- blocks, point at the part the schema would have checked.
+  let node: LocatedNode = !onlyExtensions && root.kind === 'map' ? { ...root, entries: root.entries.filter((e) => !e.key.startsWith('x-')) } : root;
+  let range: Range = firstLine(root, file);
+  for (let depth = 0; depth < 200; depth++) {
+    const children: Array<{ node: LocatedNode; at: Range }> =
+      node.kind === 'map' ? node.entries.map((e) => ({ node: e.value, at: e.keyRange })) : node.kind === 'seq' ? node.items.map((n) => ({ node: n, at: n.via ?? firstLine(n, file) })) : [];
+    const next = children.find((c) => expandedSize(c.node) > MAX_EXPANDED_NODES);
+    if (!next) break;
+    node = next.node;
+    range = next.at;
+    if (node.via) break; // reached through an alias: the place that uses it is the news
+  }
+  range = trimRange(range, file);
+  return {
+    ruleId: SCHEMA_RULE_ID,
+    severity: 'error',
+    message: `YAML aliases expand this value to more than ${MAX_EXPANDED_NODES} nodes (an alias bomb?): YAML loaders refuse it; ${onlyExtensions ? 'the schema check leaves out the x- blocks' : `${docNoun} is not checked against the schema`}`,
+    location: file.location(range[0], range[1]),
+    range: [range[0], range[1]],
+  };
 }
 
 /**
@@ -107,9 +138,10 @@ export function validateAgainst(name: SchemaName, root: LocatedNode | null, file
   if (!root) return [];
   const validate = validator(name);
   const input = valueToValidate(root);
-  if (!input.ok || validate(input.value)) return [];
+  const bomb = !input.ok || input.dropped ? [aliasBombFinding(root, file, DOCUMENT_NOUN[name], input.ok)] : [];
+  if (!input.ok || validate(input.value)) return bomb;
   const seen = new Set<string>();
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...bomb];
   for (const problem of collapseErrors(validate.errors ?? [])) {
     const f = toFinding(problem, root, file, DOCUMENT_NOUN[name]);
     const key = `${f.range[0]}:${f.range[1]}:${problem.kind === 'unknown-key' ? problem.key : problem.kind}`;
