@@ -37747,7 +37747,7 @@ __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -50796,7 +50796,7 @@ function range(n) {
 }
 function convert(n, text, depth) {
     if (depth > 5000)
-        throw new Error('document is nested too deeply');
+        throw new RangeError('document is nested too deeply');
     switch (n.type) {
         case 'Object': {
             const map = { kind: 'map', entries: [], range: range(n), flow: true };
@@ -50837,6 +50837,12 @@ function parseJson5(text) {
         return { documents: [{ root: convert(ast.body, text, 0), index: 0 }], comments };
     }
     catch (e) {
+        if (e instanceof RangeError) {
+            // momoa parses recursively: deep nesting overflows the stack (or hits the depth cap in
+            // `convert`). Report it at the deepest bracket rather than at the end of the file.
+            const { offset, depth } = deepestBracket(text);
+            return { documents: [], comments, error: { message: `nesting is too deep to parse (${depth} levels)`, offset, endOffset: Math.min(text.length, offset + 1) } };
+        }
         const err = e;
         let offset = typeof err.offset === 'number' ? err.offset : typeof err.index === 'number' ? err.index : -1;
         if (offset < 0 && typeof err.line === 'number')
@@ -50872,6 +50878,27 @@ function lastGoodOffset(text) {
     }
     return last;
 }
+/** The first `{` or `[` at the greatest nesting depth, by the (non-recursive) tokenizer. */
+function deepestBracket(text) {
+    let depth = 0;
+    let best = { offset: 0, depth: 0 };
+    try {
+        for (const t of tokenize(text, { mode: 'json5', ranges: true })) {
+            const tok = t;
+            if (tok.type === 'LBrace' || tok.type === 'LBracket') {
+                depth++;
+                if (depth > best.depth)
+                    best = { offset: tok.loc.start.offset, depth };
+            }
+            else if (tok.type === 'RBrace' || tok.type === 'RBracket')
+                depth--;
+        }
+    }
+    catch {
+        /* a syntax error past the nesting: what was seen so far locates it */
+    }
+    return best;
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -50881,6 +50908,16 @@ var dist = __nccwpck_require__(8815);
 const MAX_NODES = 200_000;
 class TooLarge extends Error {
 }
+/** A key written twice in one map, found by the converter (see `parseYaml` for why not by yaml). */
+class DuplicateKey extends Error {
+    offset;
+    constructor(offset) {
+        super('Map keys must be unique');
+        this.offset = offset;
+    }
+}
+/** The parse error for nesting so deep that a recursive walk ran out of stack. */
+const TOO_DEEP = 'nesting is too deep to parse (the parser ran out of stack here)';
 function styleOf(node) {
     switch (node.type) {
         case dist/* Scalar */.X5.QUOTE_SINGLE:
@@ -50908,17 +50945,20 @@ function scalarValue(v) {
     return String(v);
 }
 class Converter {
-    doc;
     count = 0;
     cache = new Map();
     /** Every anchored node and the aliases that use it, for deciding whether a fix there is safe. */
     anchorUses = new Map();
+    /** Each alias → the node it names, found in one pass (see `resolveAliases`). */
+    targets;
     constructor(doc) {
-        this.doc = doc;
+        this.targets = resolveAliases(doc);
     }
     convert(node) {
+        // Aliases count once per use but are not expanded (see the cache), so this is a size cap, not
+        // alias-bomb protection (that is in validate/schema.ts): say so instead of blaming aliases.
         if (++this.count > MAX_NODES)
-            throw new TooLarge('document expands to too many nodes (alias bomb?)');
+            throw new TooLarge(`document has more than ${MAX_NODES} nodes (aliases counted); too large to check`);
         if (node === null || node === undefined)
             return null;
         if ((0,dist/* isAlias */.Vj)(node))
@@ -50943,9 +50983,16 @@ class Converter {
         else if ((0,dist/* isMap */.jh)(node)) {
             const map = { kind: 'map', entries: [], range: rangeOf(node), flow: !!node.flow };
             this.cache.set(yn, map);
+            const keys = new Set();
             for (const pair of node.items) {
                 if (!(0,dist/* isPair */.tO)(pair))
                     continue;
+                // yaml's own `uniqueKeys` check, in linear time: equal scalar values (1 and "1" differ).
+                if ((0,dist/* isScalar */.jn)(pair.key) && !Number.isNaN(pair.key.value) && !isMergeKey(pair.key)) {
+                    if (keys.has(pair.key.value))
+                        throw new DuplicateKey(pair.key.range?.[0] ?? map.range[0]);
+                    keys.add(pair.key.value);
+                }
                 this.pair(map, pair.key, pair.value);
             }
             out = map;
@@ -50955,7 +51002,7 @@ class Converter {
         return out;
     }
     alias(node) {
-        const target = node.resolve(this.doc);
+        const target = this.targets.get(node);
         if (target) {
             const use = this.anchorUses.get(target) ?? { name: node.source, range: rangeOf(target), aliases: [] };
             use.aliases.push(rangeOf(node));
@@ -51009,6 +51056,29 @@ function isMergeKey(key) {
     const v = key.value;
     return v === '<<' || (typeof v === 'symbol' && v.description === '<<');
 }
+/**
+ * Every alias's target: the last node anchored with its name before it, in document order,
+ * as `Alias.resolve` decides. `Alias.resolve(doc)` without a context walks the whole document
+ * on each call, which made a file of many aliases quadratic (20 000 aliases: 30 s; a 1 MB
+ * file of `- *a` lines: about half an hour). One walk here keeps parsing linear.
+ */
+function resolveAliases(doc) {
+    const latest = new Map();
+    const targets = new Map();
+    (0,dist/* visit */.YR)(doc, {
+        Node: (_key, node) => {
+            if ((0,dist/* isAlias */.Vj)(node)) {
+                const target = latest.get(node.source);
+                if (target)
+                    targets.set(node, target);
+            }
+            else if (node.anchor) {
+                latest.set(node.anchor, node);
+            }
+        },
+    });
+    return targets;
+}
 function nullAt(node, fallback) {
     const r = node && node.range ? rangeOf(node) : fallback;
     return { kind: 'scalar', value: null, style: 'plain', range: r };
@@ -51017,7 +51087,9 @@ function parseYaml(text) {
     const lineCounter = new dist/* LineCounter */.HN();
     let docs;
     try {
-        const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
+        // uniqueKeys is off: yaml compares each key with every earlier one (quadratic: a map of
+        // 100 000 keys took over a minute). The Converter reports duplicates with the same message.
+        const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, merge: true });
         docs = Array.isArray(parsed) ? parsed : [];
     }
     catch (e) {
@@ -51027,7 +51099,10 @@ function parseYaml(text) {
     for (const [index, doc] of docs.entries()) {
         const err = doc.errors[0];
         if (err) {
-            return { documents, error: { message: cleanMessage(err.message), offset: err.pos[0], endOffset: err.pos[1] } };
+            // yaml catches its own stack overflow on deep nesting and reports it as RESOURCE_EXHAUSTION
+            // at the token where the stack ran out; say what that means instead of "Maximum call stack…".
+            const message = err.code === 'RESOURCE_EXHAUSTION' ? TOO_DEEP : cleanMessage(err.message);
+            return { documents, error: { message, offset: err.pos[0], endOffset: err.pos[1] } };
         }
         try {
             const converter = new Converter(doc);
@@ -51035,8 +51110,17 @@ function parseYaml(text) {
             documents.push({ root, index, anchors: [...converter.anchorUses.values()] });
         }
         catch (e) {
+            if (e instanceof DuplicateKey) {
+                return { documents, error: { message: e.message, offset: e.offset, endOffset: e.offset + 1 } };
+            }
             if (e instanceof TooLarge) {
                 return { documents: [], error: { message: e.message, offset: 0, endOffset: 0 } };
+            }
+            // Nesting that yaml itself composed can still exhaust the stack in our recursive walks when
+            // the caller's stack is already deep: a parse error at the document, not a crash.
+            if (e instanceof RangeError) {
+                const at = doc.contents?.range?.[0] ?? 0;
+                return { documents: [], error: { message: TOO_DEEP, offset: at, endOffset: at + 1 } };
             }
             throw e;
         }
@@ -52007,7 +52091,7 @@ function finiteNumbers(value, depth = 0) {
 /** The value to validate: `toValue(root)`, without the `x-` extension blocks when aliases blow it up. */
 function valueToValidate(root) {
     const checked = valueToValidateRaw(root);
-    return checked.ok ? { ok: true, value: finiteNumbers(checked.value) } : checked;
+    return checked.ok ? { ...checked, value: finiteNumbers(checked.value) } : checked;
 }
 function valueToValidateRaw(root) {
     if (expandedSize(root) <= MAX_EXPANDED_NODES)
@@ -52017,8 +52101,37 @@ function valueToValidateRaw(root) {
     // Extension blocks are free-form in every schema: dropping them changes no verdict.
     const trimmed = { ...root, entries: root.entries.filter((e) => !e.key.startsWith('x-')) };
     if (expandedSize(trimmed) <= MAX_EXPANDED_NODES)
-        return { ok: true, value: toValue(trimmed) };
+        return { ok: true, value: toValue(trimmed), dropped: true };
     return { ok: false };
+}
+/**
+ * Where an alias bomb is: the deepest node that still expands past the limit, shown at its key
+ * (or list item), with the alias that brought it there as related location. YAML loaders refuse
+ * such documents too (yaml.v3, which docker compose uses, stops on "excessive aliasing"), so the
+ * bomb is a finding rather than a silent skip of the schema check.
+ */
+function aliasBombFinding(root, file, docNoun, onlyExtensions) {
+    // When the bomb is not only in x- blocks, point at the part the schema would have checked.
+    let node = !onlyExtensions && root.kind === 'map' ? { ...root, entries: root.entries.filter((e) => !e.key.startsWith('x-')) } : root;
+    let range = firstLine(root, file);
+    for (let depth = 0; depth < 200; depth++) {
+        const children = node.kind === 'map' ? node.entries.map((e) => ({ node: e.value, at: e.keyRange })) : node.kind === 'seq' ? node.items.map((n) => ({ node: n, at: n.via ?? firstLine(n, file) })) : [];
+        const next = children.find((c) => expandedSize(c.node) > MAX_EXPANDED_NODES);
+        if (!next)
+            break;
+        node = next.node;
+        range = next.at;
+        if (node.via)
+            break; // reached through an alias: the place that uses it is the news
+    }
+    range = trimRange(range, file);
+    return {
+        ruleId: SCHEMA_RULE_ID,
+        severity: 'error',
+        message: `YAML aliases expand this value to more than ${MAX_EXPANDED_NODES} nodes (an alias bomb?): YAML loaders refuse it; ${onlyExtensions ? 'the schema check leaves out the x- blocks' : `${docNoun} is not checked against the schema`}`,
+        location: file.location(range[0], range[1]),
+        range: [range[0], range[1]],
+    };
 }
 /**
  * An empty document (no root) is not a schema problem: it has nothing to check. Neither is a
@@ -52029,10 +52142,11 @@ function validateAgainst(name, root, file) {
         return [];
     const validate = validator(name);
     const input = valueToValidate(root);
+    const bomb = !input.ok || input.dropped ? [aliasBombFinding(root, file, DOCUMENT_NOUN[name], input.ok)] : [];
     if (!input.ok || validate(input.value))
-        return [];
+        return bomb;
     const seen = new Set();
-    const findings = [];
+    const findings = [...bomb];
     for (const problem of collapseErrors(validate.errors ?? [])) {
         const f = toFinding(problem, root, file, DOCUMENT_NOUN[name]);
         const key = `${f.range[0]}:${f.range[1]}:${problem.kind === 'unknown-key' ? problem.key : problem.kind}`;
@@ -52973,8 +53087,36 @@ function apply(base, raw) {
         ],
     };
 }
+/**
+ * Where `extends` names `parent` in the policy file at `path`, for an error about that entry.
+ * Read again only on that error path; undefined when the file cannot be read or parsed.
+ */
+function extendsEntry(path, parent) {
+    if (!path || !(0,external_node_fs_namespaceObject.existsSync)(path))
+        return undefined;
+    try {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        const root = parseYaml(text).documents[0]?.root;
+        const value = root?.kind === 'map' ? root.entries.find((e) => e.key === 'extends')?.value : undefined;
+        const items = value?.kind === 'seq' ? value.items : value ? [value] : [];
+        const hit = items.find((n) => n.kind === 'scalar' && n.value === parent);
+        if (!hit)
+            return undefined;
+        const { line, column } = new SourceFile(path, text, 'compose').location(hit.range[0]);
+        return { line, column };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A PolicyError about the `extends` entry naming `parent` in the last file of `chain`. */
+function extendsError(message, chain, parent, cwd) {
+    const file = chain[chain.length - 1];
+    const at = extendsEntry(file, parent);
+    return new PolicyError(message, file === undefined ? undefined : (0,external_node_path_namespaceObject.relative)(cwd, file) || file, at?.line, at?.column);
+}
 /** Resolves `extends` depth-first; a cycle is a PolicyError naming the chain. */
-function resolvePolicy(raw, fromDir, chain, sources) {
+function resolvePolicy(raw, fromDir, chain, sources, cwd = process.cwd()) {
     const parents = raw.extends === undefined ? ['recommended'] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
     let policy = emptyPolicy();
     for (const parent of parents) {
@@ -52986,13 +53128,14 @@ function resolvePolicy(raw, fromDir, chain, sources) {
             continue;
         }
         const path = (0,external_node_path_namespaceObject.isAbsolute)(parent) ? parent : (0,external_node_path_namespaceObject.resolve)(fromDir, parent);
+        // Both errors point at the `extends` entry that names the parent (file:line:column).
         if (chain.includes(path))
-            throw new PolicyError(`"extends" forms a cycle: ${[...chain, path].map((p) => (0,external_node_path_namespaceObject.relative)(process.cwd(), p) || p).join(' → ')}`);
+            throw extendsError(`"extends" forms a cycle: ${[...chain, path].map((p) => (0,external_node_path_namespaceObject.relative)(cwd, p) || p).join(' → ')}`, chain, parent, cwd);
         if (!(0,external_node_fs_namespaceObject.existsSync)(path))
-            throw new PolicyError(`"extends" names ${parent}, which does not exist`, chain[chain.length - 1]);
+            throw extendsError(`"extends" names ${parent}, which does not exist`, chain, parent, cwd);
         const text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
         const parentRaw = parsePolicyText(text, path);
-        policy = apply(policy, { ...toPolicyBase(resolvePolicy(parentRaw, (0,external_node_path_namespaceObject.dirname)(path), [...chain, path], sources)) });
+        policy = apply(policy, { ...toPolicyBase(resolvePolicy(parentRaw, (0,external_node_path_namespaceObject.dirname)(path), [...chain, path], sources, cwd)) });
         sources.push(path);
     }
     return apply(policy, raw);
@@ -53028,7 +53171,7 @@ function loadPolicy(root, configPath, cwd = process.cwd()) {
     }
     const shown = (0,external_node_path_namespaceObject.relative)(cwd, path) || path;
     const sources = [];
-    const policy = resolvePolicy(parsePolicyText(text, shown), (0,external_node_path_namespaceObject.dirname)(path), [path], sources);
+    const policy = resolvePolicy(parsePolicyText(text, shown), (0,external_node_path_namespaceObject.dirname)(path), [path], sources, cwd);
     sources.push(shown);
     return { policy, sources };
 }
@@ -60321,6 +60464,629 @@ async function publishReview(ctx, files) {
     return outcome;
 }
 
+;// CONCATENATED MODULE: ./src/github/audit-issue.ts
+
+
+
+/** Found again by this marker, never by title: a renamed issue stays ours. */
+const AUDIT_MARKER = '<!-- clawcheck:audit -->';
+const COUNT = /<!-- clawcheck:count=(\d+) -->/;
+/** GitHub's issue body limit is 65 536 characters; the summary is capped in bytes below it. */
+const BODY_MAX_BYTES = 60_000;
+function auditBody(result, rules, run) {
+    const link = run.runId ? `\n\n_Updated by [workflow run ${run.runId}](${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}) at \`${run.sha.slice(0, 7)}\`._` : '';
+    return `${AUDIT_MARKER}\n<!-- clawcheck:count=${result.findings.length} -->\n${jobSummary(result, { rules, failOn: 'warning', title: 'clawcheck audit', maxBytes: BODY_MAX_BYTES })}${link}\n`;
+}
+async function findOpenAuditIssue(client, run) {
+    const issues = (await client.paginate(client.rest.issues.listForRepo, { owner: run.owner, repo: run.repo, state: 'open', per_page: 100 }));
+    return issues.find((i) => !i.pull_request && (i.body ?? '').includes(AUDIT_MARKER));
+}
+/**
+ * Keeps one open issue with the current findings: created when findings appear, its body edited
+ * in place when they change (a comment only when their number changes), closed with a comment
+ * when the repository is clean. A run with nothing new makes no write at all.
+ */
+async function publishAuditIssue(client, run, result, options, log) {
+    const repo = { owner: run.owner, repo: run.repo };
+    try {
+        const open = await findOpenAuditIssue(client, run);
+        const count = result.findings.length;
+        if (!count) {
+            if (!open)
+                return { operation: 'none' };
+            await client.rest.issues.createComment({ ...repo, issue_number: open.number, body: 'clawcheck finds nothing left to report: closing this audit issue.' });
+            await client.rest.issues.update({ ...repo, issue_number: open.number, state: 'closed', state_reason: 'completed' });
+            return { operation: 'closed', number: open.number, url: open.html_url };
+        }
+        const body = auditBody(result, options.rules, run);
+        if (!open) {
+            const created = await client.rest.issues.create({ ...repo, title: options.title, body, labels: options.labels ?? [] });
+            return { operation: 'created', number: created.data.number, url: created.data.html_url };
+        }
+        // The run link changes every time; only the findings decide whether there is news.
+        const withoutLink = (b) => b.replace(/\n\n_Updated by [\s\S]*$/, '');
+        if (withoutLink(open.body ?? '') === withoutLink(body))
+            return { operation: 'none', number: open.number, url: open.html_url };
+        await client.rest.issues.update({ ...repo, issue_number: open.number, body });
+        const before = Number(COUNT.exec(open.body ?? '')?.[1] ?? NaN);
+        if (before !== count) {
+            await client.rest.issues.createComment({ ...repo, issue_number: open.number, body: `clawcheck now reports ${count} finding${count === 1 ? '' : 's'} (was ${Number.isNaN(before) ? 'unknown' : before}).` });
+        }
+        return { operation: 'updated', number: open.number, url: open.html_url };
+    }
+    catch (e) {
+        const status = statusOf(e);
+        if (status === 403 || status === 404) {
+            throw new ChannelUnavailable('audit-issue', `the token cannot manage issues here (HTTP ${status}); give the workflow \`issues: write\``);
+        }
+        log.warning(`clawcheck could not update the audit issue: ${e.message}`);
+        throw new ChannelUnavailable('audit-issue', `HTTP ${status ?? '?'}: ${e.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/autofix-body.ts
+
+
+
+/** GitHub's pull request body limit is 65 536 characters; stay well below it in bytes. */
+const MAX_BODY_BYTES = 60_000;
+/** The autofix pull request's body: what was fixed, why, the diff, and how to make CI run on it. */
+function autofixPullRequestBody(files, base) {
+    const rows = files.flatMap((f) => f.fixed.map((finding) => `| ${escapeMarkdown(f.path)} | ${finding.location.line} | ${markdownLink(finding.ruleId, docsUrl(finding.ruleId))} | ${escapeMarkdown(finding.fix?.description ?? finding.message)} |`));
+    const shown = rows.slice(0, 300);
+    const head = [
+        `clawcheck fixed ${rows.length} problem${rows.length === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'} on \`${escapeMarkdown(base)}\`.`,
+        '',
+        '| file | line | rule | fix |',
+        '|---|---:|---|---|',
+        ...shown,
+        ...(rows.length > shown.length ? [`| … ${rows.length - shown.length} more | | | |`] : []),
+        '',
+    ].join('\n');
+    const note = [
+        '',
+        '> [!NOTE]',
+        '> Pull requests opened with the default `GITHUB_TOKEN` do not start other workflows, so checks may not run here.',
+        '> Give the clawcheck step a GitHub App token or a personal access token (input `token`) to have them run.',
+        '',
+        '<sub>Updated by clawcheck on every run; the branch is rebuilt from the current base each time.</sub>',
+        '',
+    ].join('\n');
+    let diffs = '';
+    for (const f of files) {
+        const block = `\n${codeFence(unifiedDiff(f.path, f.before, f.after), 'diff')}\n`;
+        if (utf8Bytes(head + diffs + block + note) > MAX_BODY_BYTES - 200) {
+            diffs += '\n_The diff is cut here to fit the pull request body; the branch has every change._\n';
+            break;
+        }
+        diffs += block;
+    }
+    return `${head}\n<details><summary>Diff</summary>\n${diffs}\n</details>\n${note}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/git-data.ts
+/**
+ * Git Data API operations (refs, commits, trees, blobs), one concern each. None of them forces a
+ * ref except `forceBranchTo`, which only the autofix-PR flow uses, on the branch clawcheck owns.
+ * API errors other than the outcomes each function names are thrown as Octokit raises them.
+ */
+
+
+/** The sha git gives a blob with these bytes (`git hash-object`), computed locally. */
+function blobSha(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+/** Message and details of an Octokit error, for matching GitHub's 422 texts. */
+function errorText(e) {
+    const err = e;
+    return `${String(err?.message ?? e)} ${JSON.stringify(err?.response?.data ?? '')}`;
+}
+/** A repository-relative path as the trees API wants it; throws on absolute or escaping paths. */
+function git_data_repoPath(path) {
+    const p = path.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+    if (!p || p.startsWith('/') || /^[A-Za-z]:/.test(p) || p.split('/').some((s) => s === '..' || s === '' || s === '.'))
+        throw new Error(`Not a repository-relative path: ${path}`);
+    return p;
+}
+/** The commit `branch` points at, or undefined when the branch does not exist. */
+async function getBranchHead(client, owner, repo, branch) {
+    try {
+        const { data } = await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+        return data.object.sha;
+    }
+    catch (e) {
+        if (statusOf(e) === 404)
+            return undefined;
+        throw e;
+    }
+}
+async function getCommit(client, owner, repo, sha) {
+    const { data } = await client.rest.git.getCommit({ owner, repo, commit_sha: sha });
+    return { sha: data.sha, treeSha: data.tree.sha, parents: data.parents.map((p) => p.sha), message: data.message };
+}
+/**
+ * Every blob (and link/submodule) under a tree, by path. One recursive request; when GitHub
+ * truncates it (very large trees) only the folders leading to `wanted` paths are walked.
+ */
+async function readTree(client, owner, repo, treeSha, wanted) {
+    const { data } = await client.rest.git.getTree({ owner, repo, tree_sha: treeSha, recursive: '1' });
+    const entries = new Map();
+    if (!data.truncated || !wanted) {
+        for (const e of data.tree)
+            if (e.type !== 'tree' && e.path && e.sha)
+                entries.set(e.path, { mode: e.mode ?? '100644', type: e.type ?? 'blob', sha: e.sha });
+        if (!data.truncated)
+            return entries;
+        throw new Error(`The tree ${treeSha} is too large to read in one request`);
+    }
+    const folders = new Map();
+    const list = (sha) => {
+        if (!folders.has(sha))
+            folders.set(sha, client.rest.git.getTree({ owner, repo, tree_sha: sha }).then((r) => r.data.tree));
+        return folders.get(sha);
+    };
+    for (const path of wanted) {
+        let sha = treeSha;
+        const parts = path.split('/');
+        for (let i = 0; sha && i < parts.length; i++) {
+            const hit = (await list(sha)).find((e) => e.path === parts[i]);
+            if (i === parts.length - 1 && hit?.sha && hit.type !== 'tree')
+                entries.set(path, { mode: hit.mode ?? '100644', type: hit.type ?? 'blob', sha: hit.sha });
+            sha = hit?.type === 'tree' ? hit.sha : undefined;
+        }
+    }
+    return entries;
+}
+/**
+ * One commit on top of `parentSha` that changes only `changes`: a blob per file, a tree with
+ * the parent's tree as `base_tree` (every other path stays as it is; modes of existing files
+ * are kept, new files are 100644), a commit with the parent as its only parent. No author or
+ * committer is sent, so GitHub attributes the commit to the token's identity and signs it
+ * (shown as verified). Re-running it writes the same blobs and tree again: content-addressed.
+ */
+async function commitFiles(client, owner, repo, input) {
+    const parent = await getCommit(client, owner, repo, input.parentSha);
+    const paths = input.changes.map((c) => git_data_repoPath(c.path));
+    const existing = await readTree(client, owner, repo, parent.treeSha, paths);
+    const tree = [];
+    for (const [i, change] of input.changes.entries()) {
+        const path = paths[i];
+        const old = existing.get(path);
+        if (old && old.mode !== '100644' && old.mode !== '100755')
+            throw new Error(`${path} is not a regular file in ${input.parentSha} (mode ${old.mode})`);
+        const { data } = await client.rest.git.createBlob({ owner, repo, content: Buffer.from(change.content, 'utf8').toString('base64'), encoding: 'base64' });
+        tree.push({ path, mode: (old?.mode ?? '100644'), type: 'blob', sha: data.sha });
+    }
+    const { data: newTree } = await client.rest.git.createTree({ owner, repo, base_tree: parent.treeSha, tree });
+    const { data: commit } = await client.rest.git.createCommit({ owner, repo, message: input.message, tree: newTree.sha, parents: [parent.sha] });
+    return { sha: commit.sha, treeSha: newTree.sha };
+}
+/** Moves `branch` to `sha` only as a fast forward (never forced); 'rejected' when the branch moved elsewhere or is gone. */
+async function updateBranch(client, owner, repo, branch, sha) {
+    try {
+        await client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: false });
+        return 'updated';
+    }
+    catch (e) {
+        if (statusOf(e) === 422 && /fast.?forward|reference does not exist/i.test(errorText(e)))
+            return 'rejected';
+        throw e;
+    }
+}
+/** Creates `branch` at `sha`; 'exists' when someone (another run) created it first — it is left as it is. */
+async function createBranch(client, owner, repo, branch, sha) {
+    try {
+        await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha });
+        return 'created';
+    }
+    catch (e) {
+        if (statusOf(e) === 422 && /already exists/i.test(errorText(e)))
+            return 'exists';
+        throw e;
+    }
+}
+async function deleteBranch(client, owner, repo, branch) {
+    try {
+        await client.rest.git.deleteRef({ owner, repo, ref: `heads/${branch}` });
+        return 'deleted';
+    }
+    catch (e) {
+        if (statusOf(e) === 404 || (statusOf(e) === 422 && /does not exist/i.test(errorText(e))))
+            return 'missing';
+        throw e;
+    }
+}
+/**
+ * Moves `branch` to `sha` with force, but only if it still points at `expectedHead` (re-read just
+ * before): 'moved' otherwise, and nothing is written.
+ *
+ * Why forcing is safe here, and only here: the caller (the autofix-PR flow) owns this branch.
+ * It is rebuilt every run as one fresh commit on the current base head, so its previous commit
+ * is clawcheck's own output, reproducible from the base, and the caller has checked that the head
+ * carries clawcheck's trailer (a branch with anyone else's commit on top is refused, never
+ * overwritten). The REST API has no compare-and-swap for refs, so the re-read narrows the race
+ * with a concurrent push to the time between two requests; such a push would have to be made
+ * onto clawcheck's branch in that window. Never use this for a branch people push to.
+ */
+async function forceBranchTo(client, owner, repo, branch, sha, expectedHead) {
+    const current = await getBranchHead(client, owner, repo, branch);
+    if (current !== expectedHead)
+        return 'moved';
+    if (current === sha)
+        return 'forced';
+    await client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: true });
+    return 'forced';
+}
+
+;// CONCATENATED MODULE: ./src/github/autofix-commit.ts
+
+
+/** Marks clawcheck's own commits: a run whose head carries it does not commit again. */
+const AUTOFIX_TRAILER = 'Clawcheck-Autofix: true';
+/** Does a line of `message` carry `trailer` (key case-insensitive, value exact)? */
+function hasTrailer(message, trailer = AUTOFIX_TRAILER) {
+    const at = trailer.indexOf(':');
+    const key = trailer.slice(0, at).trim().toLowerCase();
+    const value = trailer.slice(at + 1).trim();
+    return message.split(/\r?\n/).some((line) => {
+        const i = line.indexOf(':');
+        return i > 0 && line.slice(0, i).trim().toLowerCase() === key && line.slice(i + 1).trim() === value;
+    });
+}
+/** The files whose text actually changes. */
+function changedFiles(fixed) {
+    return fixed.filter((f) => f.after !== f.before);
+}
+function rulesOf(file) {
+    return [...new Set(file.fixed.map((f) => f.ruleId))].sort();
+}
+/** `clawcheck: fix <rules>`, a line per file with its rule ids, then the trailer. */
+function autofixMessage(files, trailer = AUTOFIX_TRAILER) {
+    const all = [...new Set(files.flatMap(rulesOf))].sort();
+    const lines = files.map((f) => `${git_data_repoPath(f.path)}: ${rulesOf(f).join(', ') || 'formatting'}`);
+    return `clawcheck: fix ${all.join(', ') || 'findings'}\n\n${lines.join('\n')}\n\n${trailer}`;
+}
+/**
+ * Paths whose bytes in `treeSha` are not the `before` text the fixes were computed from (or that
+ * are missing there, or are not regular files).
+ */
+async function staleFiles(client, owner, repo, treeSha, files) {
+    const paths = files.map((f) => git_data_repoPath(f.path));
+    const entries = await readTree(client, owner, repo, treeSha, paths);
+    return paths.filter((p, i) => {
+        const e = entries.get(p);
+        return !e || (e.mode !== '100644' && e.mode !== '100755') || e.sha !== blobSha(files[i].before);
+    });
+}
+const autofix_commit_short = (sha) => sha.slice(0, 7);
+async function commitFixes(client, run, fixed, log, opts = {}) {
+    const trailer = opts.trailer ?? AUTOFIX_TRAILER;
+    const pr = run.pullRequest;
+    if (!pr)
+        return { outcome: 'not-allowed', reason: 'fix: commit needs a pull request event (use fix: pull-request on push or schedule).' };
+    if (pr.fork && !opts.allowFork) {
+        const reason = `PR #${pr.number} comes from the fork ${pr.headRepo}: GitHub gives workflows on fork pull requests a read-only ` +
+            `GITHUB_TOKEN, so clawcheck cannot push to its branch; the fixes are offered as suggestions instead. ` +
+            `Committing needs a token with contents: write on ${pr.headRepo} (a PAT or GitHub App token). pull_request_target ` +
+            `gives a write token, but runs on code from the fork: use it only if the workflow never executes that code.`;
+        log.notice(reason);
+        return { outcome: 'not-allowed', reason };
+    }
+    const files = changedFiles(fixed);
+    if (!files.length)
+        return { outcome: 'nothing-to-fix' };
+    const [owner, repo] = pr.fork ? pr.headRepo.split('/') : [run.owner, run.repo];
+    const branch = pr.headRef;
+    const stop = (outcome, reason) => {
+        log.notice(reason);
+        return { outcome, reason };
+    };
+    try {
+        let parent = await getCommit(client, owner, repo, pr.headSha);
+        if (hasTrailer(parent.message, trailer))
+            return stop('loop-guard', `The head commit ${autofix_commit_short(parent.sha)} is clawcheck's own fix commit (${trailer}): not committing again.`);
+        const message = autofixMessage(files, trailer);
+        for (let attempt = 0;; attempt++) {
+            const stale = await staleFiles(client, owner, repo, parent.treeSha, files);
+            if (stale.length)
+                return stop('head-moved', attempt === 0
+                    ? `${stale.join(', ')} at the PR head ${autofix_commit_short(parent.sha)} ${stale.length > 1 ? 'differ' : 'differs'} from the text clawcheck checked ` +
+                        `(was the merge commit checked out instead of the head?): not committing fixes computed for other content.`
+                    : `The branch ${branch} moved to ${autofix_commit_short(parent.sha)} and ${stale.join(', ')} changed there: the fixes no longer apply; ` +
+                        `nothing was committed (they will be recomputed on the next run).`);
+            const commit = await commitFiles(client, owner, repo, { parentSha: parent.sha, changes: files.map((f) => ({ path: f.path, content: f.after })), message });
+            if ((await updateBranch(client, owner, repo, branch, commit.sha)) === 'updated') {
+                log.notice(`clawcheck committed its fixes to ${branch} as ${commit.sha}.`);
+                return { outcome: 'committed', sha: commit.sha };
+            }
+            if (attempt === 1)
+                return stop('head-moved', `The branch ${branch} moved again while clawcheck was committing: stopping without forcing; nothing was committed.`);
+            const moved = await getBranchHead(client, owner, repo, branch);
+            if (!moved)
+                return stop('head-moved', `The branch ${branch} no longer exists: nothing was committed.`);
+            log.info(`${branch} moved from ${autofix_commit_short(parent.sha)} to ${autofix_commit_short(moved)} meanwhile; checking whether the fixes still apply there.`);
+            parent = await getCommit(client, owner, repo, moved);
+        }
+    }
+    catch (e) {
+        if (statusOf(e) === 403 || (statusOf(e) === 422 && /protected branch/i.test(errorText(e))))
+            return stop('not-allowed', `GitHub refused the write to ${owner}/${repo} (${statusOf(e)}: ${e.message}). Committing fixes needs ` +
+                `permissions: contents: write for the job's token (and a branch that accepts direct pushes).`);
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/autofix-pr.ts
+
+
+
+
+/** GitHub refuses PR bodies longer than this. */
+const MAX_BODY = 65536;
+const autofix_pr_short = (sha) => sha.slice(0, 7);
+function sameTree(a, b) {
+    if (a.size !== b.size)
+        return false;
+    for (const [path, e] of a) {
+        const o = b.get(path);
+        if (!o || o.sha !== e.sha || o.mode !== e.mode)
+            return false;
+    }
+    return true;
+}
+async function findOpenPull(client, owner, repo, branch, base) {
+    const { data } = await client.rest.pulls.list({ owner, repo, head: `${owner}:${branch}`, base, state: 'open', per_page: 10 });
+    return data[0];
+}
+async function publishAutofixPullRequest(client, run, fixed, log, opts) {
+    const { owner, repo } = run;
+    const { base } = opts;
+    const branch = opts.branch ?? `clawcheck/autofix/${base}`;
+    if (branch === base)
+        throw new Error(`The autofix branch cannot be the base branch itself (${base}).`);
+    const trailer = opts.trailer ?? AUTOFIX_TRAILER;
+    const files = changedFiles(fixed);
+    const done = (operation, pr, reason) => ({
+        operation,
+        ...(pr ? { number: pr.number, url: pr.html_url } : {}),
+        branch,
+        ...(reason ? { reason } : {}),
+    });
+    /**
+     * The head of `branch` when every commit it has beyond `base` is clawcheck's (carries the
+     * trailer); otherwise a reason to stop. A human commit anywhere on it, even under one of
+     * clawcheck's (say from `fix: commit` on a PR from this branch), makes it someone's work.
+     */
+    const ownHead = async () => {
+        const sha = await getBranchHead(client, owner, repo, branch);
+        if (!sha)
+            return {};
+        const { data } = await client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${sha}` });
+        const theirs = data.commits.find((c) => !hasTrailer(c.commit.message, trailer));
+        if (!theirs && data.commits.length === data.ahead_by) {
+            const last = data.commits.at(-1);
+            const head = last?.sha === sha
+                ? { sha, treeSha: last.commit.tree.sha, parents: last.parents.map((p) => p.sha), message: last.commit.message }
+                : await getCommit(client, owner, repo, sha);
+            return { head };
+        }
+        const foreign = `The branch ${branch} has commits clawcheck did not make (${theirs ? `${autofix_pr_short(theirs.sha)} lacks "${trailer}"` : `${data.ahead_by} commits ahead of ${base}`}): ` +
+            `leaving the branch and its pull request alone. Delete it, or choose another branch (input fix-branch).`;
+        log.warning(foreign);
+        return { foreign };
+    };
+    try {
+        if (!files.length) {
+            const pr = await findOpenPull(client, owner, repo, branch, base);
+            if (!pr)
+                return done('none');
+            const { head, foreign } = await ownHead();
+            if (foreign)
+                return done('none', pr, foreign);
+            const body = `clawcheck found nothing left to fix on \`${base}\` (checked at ${autofix_pr_short(run.sha)}): closing this pull request and deleting \`${branch}\`.`;
+            await client.rest.issues.createComment({ owner, repo, issue_number: pr.number, body });
+            await client.rest.pulls.update({ owner, repo, pull_number: pr.number, state: 'closed' });
+            if (head)
+                await deleteBranch(client, owner, repo, branch);
+            log.notice(`Closed autofix pull request #${pr.number} and deleted ${branch}: nothing left to fix.`);
+            return done('closed', pr);
+        }
+        // The tree the branch should have: the base head's, with the fixed files.
+        const baseHead = await getBranchHead(client, owner, repo, base);
+        if (!baseHead)
+            throw new Error(`The base branch ${base} does not exist in ${owner}/${repo}.`);
+        const baseTree = await readTree(client, owner, repo, (await getCommit(client, owner, repo, baseHead)).treeSha);
+        const stale = files.map((f) => git_data_repoPath(f.path)).filter((p, i) => baseTree.get(p)?.sha !== blobSha(files[i].before));
+        if (stale.length) {
+            const reason = `${stale.join(', ')} on ${base} (now ${autofix_pr_short(baseHead)}) ${stale.length > 1 ? 'differ' : 'differs'} from the text clawcheck checked: the base moved; the next run will fix its new content.`;
+            log.notice(reason);
+            return done('none', undefined, reason);
+        }
+        const desired = new Map(baseTree);
+        for (const f of files) {
+            const path = git_data_repoPath(f.path);
+            desired.set(path, { mode: baseTree.get(path)?.mode ?? '100644', type: 'blob', sha: blobSha(f.after) });
+        }
+        let branchOp;
+        let commit;
+        for (let attempt = 0; attempt < 2 && !branchOp; attempt++) {
+            const { head, foreign } = await ownHead();
+            if (foreign)
+                return done('none', await findOpenPull(client, owner, repo, branch, base), foreign);
+            if (head) {
+                const same = commit ? head.treeSha === commit.treeSha : sameTree(await readTree(client, owner, repo, head.treeSha), desired);
+                if (same && head.parents.length === 1 && head.parents[0] === baseHead) {
+                    branchOp = 'none';
+                    break;
+                }
+            }
+            commit ??= await commitFiles(client, owner, repo, { parentSha: baseHead, changes: files.map((f) => ({ path: f.path, content: f.after })), message: autofixMessage(files, trailer) });
+            if (!head) {
+                if ((await createBranch(client, owner, repo, branch, commit.sha)) === 'created')
+                    branchOp = 'created';
+            }
+            else if ((await forceBranchTo(client, owner, repo, branch, commit.sha, head.sha)) === 'forced')
+                branchOp = 'updated';
+            if (!branchOp)
+                log.info(`${branch} changed meanwhile (another run?); looking again.`);
+        }
+        if (!branchOp) {
+            const reason = `${branch} kept changing while clawcheck was updating it (concurrent runs?): left as it is.`;
+            log.notice(reason);
+            return done('none', await findOpenPull(client, owner, repo, branch, base), reason);
+        }
+        if (branchOp !== 'none')
+            log.info(`${branch} ${branchOp} at ${commit.sha} on ${base} ${autofix_pr_short(baseHead)}.`);
+        const title = opts.title ?? `clawcheck: automatic fixes for ${base}`;
+        const body = opts.body.length > MAX_BODY ? opts.body.slice(0, MAX_BODY) : opts.body;
+        let pr = await findOpenPull(client, owner, repo, branch, base);
+        if (!pr) {
+            try {
+                const { data } = await client.rest.pulls.create({ owner, repo, head: branch, base, title, body });
+                log.notice(`Opened autofix pull request #${data.number}: ${data.html_url}`);
+                await addExtras(client, owner, repo, data.number, opts, log);
+                return done('created', data);
+            }
+            catch (e) {
+                if (!(statusOf(e) === 422 && /pull request already exists/i.test(errorText(e))))
+                    throw e;
+                pr = await findOpenPull(client, owner, repo, branch, base); // opened by a concurrent run
+                if (!pr)
+                    throw e;
+            }
+        }
+        let operation = branchOp === 'none' ? 'none' : 'updated';
+        if (pr.title !== title || (pr.body ?? '') !== body) {
+            await client.rest.pulls.update({ owner, repo, pull_number: pr.number, title, body });
+            operation = 'updated';
+        }
+        if (operation === 'updated')
+            log.notice(`Updated autofix pull request #${pr.number}: ${pr.html_url}`);
+        return done(operation, pr);
+    }
+    catch (e) {
+        if (statusOf(e) === 403)
+            throw new ChannelUnavailable('pull-request', `GitHub refused a write to ${owner}/${repo} (403: ${e.message}). An autofix pull request needs ` +
+                `permissions: contents: write and pull-requests: write; with GITHUB_TOKEN the repository must also ` +
+                `allow GitHub Actions to create pull requests (Settings → Actions → General).`);
+        throw e;
+    }
+}
+/** Labels, reviewers and assignees of a new PR; a failure is only a notice. */
+async function addExtras(client, owner, repo, number, opts, log) {
+    const steps = [
+        ['labels', opts.labels, () => client.rest.issues.addLabels({ owner, repo, issue_number: number, labels: opts.labels })],
+        ['reviewers', opts.reviewers, () => client.rest.pulls.requestReviewers({ owner, repo, pull_number: number, reviewers: opts.reviewers })],
+        ['assignees', opts.assignees, () => client.rest.issues.addAssignees({ owner, repo, issue_number: number, assignees: opts.assignees })],
+    ];
+    for (const [what, list, call] of steps) {
+        if (!list?.length)
+            continue;
+        try {
+            await call();
+        }
+        catch (e) {
+            log.notice(`Could not add ${what} (${list.join(', ')}) to #${number}: ${e.message}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/deliver.ts
+
+
+
+
+
+
+function say(io, notices, message) {
+    notices.push(message);
+    io.notice(message);
+}
+/** `fix: commit`: the fixes as one commit on the PR's head branch, never forced. */
+async function deliverCommit(client, run, files, io, notices) {
+    if (!run.pullRequest) {
+        say(io, notices, 'fix: commit works on pull_request events; on other events use fix: pull-request. Nothing was committed.');
+        return { suggestInstead: false };
+    }
+    if (!client) {
+        say(io, notices, 'fix: commit needs a token with contents: write; none was given, so the fixes are offered as suggestions.');
+        return { suggestInstead: true };
+    }
+    const r = await commitFixes(client, run, files, io);
+    switch (r.outcome) {
+        case 'committed':
+            io.setOutput('fix-commit', r.sha);
+            say(io, notices, `clawcheck committed its fixes to ${run.pullRequest.headRef} as ${r.sha.slice(0, 7)}; the findings below are what remains.`);
+            return { commitSha: r.sha, suggestInstead: false };
+        case 'not-allowed':
+            say(io, notices, `Fixes not committed: ${r.reason ?? 'the token cannot push to this branch'}. They are offered as review suggestions instead.`);
+            return { suggestInstead: true };
+        case 'loop-guard':
+            say(io, notices, 'The head commit is clawcheck\'s own autofix commit: no further commit is made (loop guard).');
+            return { suggestInstead: true };
+        case 'head-moved':
+            say(io, notices, `Fixes not committed: ${r.reason ?? 'the branch moved while clawcheck was working'}. Nothing was forced; the next run will try again.`);
+            return { suggestInstead: true };
+        default:
+            return { suggestInstead: false };
+    }
+}
+/** `fix: pull-request`: one autofix branch and pull request per base branch, kept up to date. */
+async function deliverPullRequest(client, run, files, inputs, env, io, notices) {
+    io.setOutput('pull-request-operation', 'none');
+    if (run.pullRequest) {
+        say(io, notices, 'fix: pull-request is for push, schedule and workflow_dispatch events; on a pull request use fix: commit or fix: suggest. The fixes are offered as review suggestions.');
+        return { suggestInstead: true };
+    }
+    if (!client) {
+        say(io, notices, 'fix: pull-request needs a token with contents: write and pull-requests: write; none was given.');
+        return { suggestInstead: false };
+    }
+    const base = env.GITHUB_REF_NAME || (env.GITHUB_REF ?? '').replace(/^refs\/heads\//, '');
+    if (!base || (env.GITHUB_REF ?? '').startsWith('refs/tags/')) {
+        say(io, notices, 'fix: pull-request needs a branch to fix (this run is not on one).');
+        return { suggestInstead: false };
+    }
+    try {
+        const r = await publishAutofixPullRequest(client, run, files, io, {
+            base,
+            branch: inputs.fixBranch,
+            body: autofixPullRequestBody(files, base),
+            labels: inputs.fixLabels,
+            reviewers: inputs.fixReviewers,
+            assignees: inputs.fixAssignees,
+        });
+        io.setOutput('pull-request-operation', r.operation);
+        if (r.number !== undefined)
+            io.setOutput('pull-request-number', r.number);
+        if (r.url)
+            io.setOutput('pull-request-url', r.url);
+        if (r.reason)
+            say(io, notices, `Autofix pull request not changed: ${r.reason}`);
+        else if (r.operation !== 'none')
+            notices.push(`Autofix pull request #${r.number} ${r.operation} (branch ${r.branch}).`);
+    }
+    catch (e) {
+        say(io, notices, `Autofix pull request not published: ${e instanceof ChannelUnavailable ? e.message : e.message}`);
+    }
+    return { suggestInstead: false };
+}
+/** `audit-issue: true` on scheduled or manual runs: one tracking issue with the current findings. */
+async function deliverAuditIssue(client, run, result, inputs, io, notices) {
+    if (!client)
+        return say(io, notices, 'audit-issue needs a token with issues: write; none was given.');
+    try {
+        const r = await publishAuditIssue(client, run, result, { title: inputs.auditTitle, rules: ALL_RULE_META }, io);
+        io.setOutput('audit-issue-operation', r.operation);
+        if (r.number !== undefined)
+            io.setOutput('audit-issue-number', r.number);
+    }
+    catch (e) {
+        say(io, notices, `Audit issue not updated: ${e instanceof ChannelUnavailable ? e.message : e.message}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 class InputError extends Error {
 }
@@ -60344,6 +61110,13 @@ function bool(env, name, fallback) {
         return false;
     throw new InputError(`input "${name}" must be true or false, not "${input(env, name)}"`);
 }
+/** Comma, space or newline separated; an input that is set but empty means none. */
+function list(env, name, fallback) {
+    const key = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    if (env[key] === undefined)
+        return fallback;
+    return input(env, name).split(/[\s,]+/).filter(Boolean);
+}
 function readInputs(env) {
     return {
         paths: input(env, 'paths').split(/\s+/).filter(Boolean),
@@ -60357,10 +61130,17 @@ function readInputs(env) {
         token: input(env, 'token'),
         fix: oneOf(env, 'fix', ['none', 'suggest', 'commit', 'pull-request'], 'suggest'),
         fixType: oneOf(env, 'fix-type', ['problem', 'suggestion'], 'problem'),
+        fixBranch: input(env, 'fix-branch') || undefined,
+        fixLabels: list(env, 'fix-labels', ['clawcheck']),
+        fixReviewers: list(env, 'fix-reviewers', []),
+        fixAssignees: list(env, 'fix-assignees', []),
+        auditIssue: bool(env, 'audit-issue', false),
+        auditTitle: input(env, 'audit-title') || 'clawcheck audit',
     };
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -60427,9 +61207,6 @@ async function runAction(env, io) {
             return io.setFailed(`clawcheck: ${e.message}`);
         throw e;
     }
-    if (inputs.fix === 'commit' || inputs.fix === 'pull-request') {
-        return io.setFailed(`clawcheck: fix: ${inputs.fix} is not yet available in clawcheck ${VERSION}; use fix: suggest or fix: none`);
-    }
     const run = readRunContext(env);
     const root = (0,external_node_path_namespaceObject.resolve)(run.workspace);
     let policy;
@@ -60453,18 +61230,26 @@ async function runAction(env, io) {
             return io.setFailed(`clawcheck: ${e.message}`);
         throw e;
     }
-    let findings = engine_judge(collected.parsed, policy);
-    const onlyChanged = inputs.onlyChanged ?? run.eventName.startsWith('pull_request');
-    if (onlyChanged && diffs) {
-        const paths = new Set(diffs.map((d) => d.path));
-        findings = findings.filter((f) => paths.has(f.location.file));
-    }
-    const result = toResult(collected, findings);
-    const fixes = fixParsed(collected.parsed, policy, inputs.fixType).files.filter((f) => !onlyChanged || !diffs || diffs.some((d) => d.path === f.path));
+    // Scheduled and manual runs audit the whole repository, whatever only-changed says.
+    const audit = run.eventName === 'schedule' || run.eventName === 'workflow_dispatch';
+    const onlyChanged = !audit && (inputs.onlyChanged ?? run.eventName.startsWith('pull_request'));
+    const inScope = (path) => !onlyChanged || !diffs || diffs.some((d) => d.path === path);
+    const fixes = fixParsed(collected.parsed, policy, inputs.fixType);
+    const fixed = fixes.files.filter((f) => inScope(f.path));
     const notices = [];
-    const ctx = { result, rules: ALL_RULE_META, run, client, failOn: inputs.failOn, changedLines: changed, log: io };
+    let delivery = { suggestInstead: false };
+    if (inputs.fix === 'commit')
+        delivery = await deliverCommit(client, run, fixed, io, notices);
+    if (inputs.fix === 'pull-request')
+        delivery = await deliverPullRequest(client, run, fixed, inputs, env, io, notices);
+    // After a fix commit, what remains is judged on the fixed texts and reported on that commit.
+    const judged = delivery.commitSha ? toResult(collected, fixes.findings, fixes.parsed) : toResult(collected, engine_judge(collected.parsed, policy));
+    const result = { ...judged, findings: judged.findings.filter((f) => inScope(f.location.file)) };
+    const reportRun = delivery.commitSha ? { ...run, sha: delivery.commitSha } : run;
+    const ctx = { result, rules: ALL_RULE_META, run: reportRun, client, failOn: inputs.failOn, changedLines: changed, log: io };
     await annotate(ctx, inputs, notices);
-    if (inputs.suggestions && inputs.fix === 'suggest' && run.pullRequest && client && diffs) {
+    const suggest = inputs.suggestions && (inputs.fix === 'suggest' || delivery.suggestInstead);
+    if (suggest && run.pullRequest && client && diffs && !delivery.commitSha) {
         try {
             const r = await publishReview(ctx, diffs);
             io.info(`clawcheck: review with ${r.posted} new suggestion(s), ${r.kept} kept, ${r.deleted} removed`);
@@ -60475,13 +61260,19 @@ async function runAction(env, io) {
             io.notice(notices[notices.length - 1]);
         }
     }
+    if (inputs.auditIssue) {
+        if (audit)
+            await deliverAuditIssue(client, run, result, inputs, io, notices);
+        else
+            io.notice('audit-issue is used on schedule and workflow_dispatch runs; this run does not touch the audit issue.');
+    }
     let sarifPath = '';
     if (inputs.sarifFile) {
         sarifPath = (0,external_node_path_namespaceObject.isAbsolute)(inputs.sarifFile) ? inputs.sarifFile : (0,external_node_path_namespaceObject.resolve)(root, inputs.sarifFile);
         (0,external_node_fs_namespaceObject.writeFileSync)(sarifPath, getReporter('sarif').format(result, { rules: ALL_RULE_META, color: false, version: VERSION }));
     }
     if (inputs.summary)
-        io.appendSummary(jobSummary(result, { rules: ALL_RULE_META, fixes, failOn: inputs.failOn, notices }));
+        io.appendSummary(jobSummary(result, { rules: ALL_RULE_META, fixes: delivery.commitSha ? [] : fixed, failOn: inputs.failOn, notices }));
     const count = (s) => result.findings.filter((f) => f.severity === s).length;
     const out = findingsOutput(result.findings);
     const conclusion = conclusionOf(result.findings, inputs.failOn);

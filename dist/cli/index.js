@@ -6812,7 +6812,7 @@ __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -16916,7 +16916,7 @@ function range(n) {
 }
 function convert(n, text, depth) {
     if (depth > 5000)
-        throw new Error('document is nested too deeply');
+        throw new RangeError('document is nested too deeply');
     switch (n.type) {
         case 'Object': {
             const map = { kind: 'map', entries: [], range: range(n), flow: true };
@@ -16957,6 +16957,12 @@ function parseJson5(text) {
         return { documents: [{ root: convert(ast.body, text, 0), index: 0 }], comments };
     }
     catch (e) {
+        if (e instanceof RangeError) {
+            // momoa parses recursively: deep nesting overflows the stack (or hits the depth cap in
+            // `convert`). Report it at the deepest bracket rather than at the end of the file.
+            const { offset, depth } = deepestBracket(text);
+            return { documents: [], comments, error: { message: `nesting is too deep to parse (${depth} levels)`, offset, endOffset: Math.min(text.length, offset + 1) } };
+        }
         const err = e;
         let offset = typeof err.offset === 'number' ? err.offset : typeof err.index === 'number' ? err.index : -1;
         if (offset < 0 && typeof err.line === 'number')
@@ -16992,6 +16998,27 @@ function lastGoodOffset(text) {
     }
     return last;
 }
+/** The first `{` or `[` at the greatest nesting depth, by the (non-recursive) tokenizer. */
+function deepestBracket(text) {
+    let depth = 0;
+    let best = { offset: 0, depth: 0 };
+    try {
+        for (const t of tokenize(text, { mode: 'json5', ranges: true })) {
+            const tok = t;
+            if (tok.type === 'LBrace' || tok.type === 'LBracket') {
+                depth++;
+                if (depth > best.depth)
+                    best = { offset: tok.loc.start.offset, depth };
+            }
+            else if (tok.type === 'RBrace' || tok.type === 'RBracket')
+                depth--;
+        }
+    }
+    catch {
+        /* a syntax error past the nesting: what was seen so far locates it */
+    }
+    return best;
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -17001,6 +17028,16 @@ var dist = __nccwpck_require__(8815);
 const MAX_NODES = 200_000;
 class TooLarge extends Error {
 }
+/** A key written twice in one map, found by the converter (see `parseYaml` for why not by yaml). */
+class DuplicateKey extends Error {
+    offset;
+    constructor(offset) {
+        super('Map keys must be unique');
+        this.offset = offset;
+    }
+}
+/** The parse error for nesting so deep that a recursive walk ran out of stack. */
+const TOO_DEEP = 'nesting is too deep to parse (the parser ran out of stack here)';
 function styleOf(node) {
     switch (node.type) {
         case dist/* Scalar */.X5.QUOTE_SINGLE:
@@ -17028,17 +17065,20 @@ function scalarValue(v) {
     return String(v);
 }
 class Converter {
-    doc;
     count = 0;
     cache = new Map();
     /** Every anchored node and the aliases that use it, for deciding whether a fix there is safe. */
     anchorUses = new Map();
+    /** Each alias → the node it names, found in one pass (see `resolveAliases`). */
+    targets;
     constructor(doc) {
-        this.doc = doc;
+        this.targets = resolveAliases(doc);
     }
     convert(node) {
+        // Aliases count once per use but are not expanded (see the cache), so this is a size cap, not
+        // alias-bomb protection (that is in validate/schema.ts): say so instead of blaming aliases.
         if (++this.count > MAX_NODES)
-            throw new TooLarge('document expands to too many nodes (alias bomb?)');
+            throw new TooLarge(`document has more than ${MAX_NODES} nodes (aliases counted); too large to check`);
         if (node === null || node === undefined)
             return null;
         if ((0,dist/* isAlias */.Vj)(node))
@@ -17063,9 +17103,16 @@ class Converter {
         else if ((0,dist/* isMap */.jh)(node)) {
             const map = { kind: 'map', entries: [], range: rangeOf(node), flow: !!node.flow };
             this.cache.set(yn, map);
+            const keys = new Set();
             for (const pair of node.items) {
                 if (!(0,dist/* isPair */.tO)(pair))
                     continue;
+                // yaml's own `uniqueKeys` check, in linear time: equal scalar values (1 and "1" differ).
+                if ((0,dist/* isScalar */.jn)(pair.key) && !Number.isNaN(pair.key.value) && !isMergeKey(pair.key)) {
+                    if (keys.has(pair.key.value))
+                        throw new DuplicateKey(pair.key.range?.[0] ?? map.range[0]);
+                    keys.add(pair.key.value);
+                }
                 this.pair(map, pair.key, pair.value);
             }
             out = map;
@@ -17075,7 +17122,7 @@ class Converter {
         return out;
     }
     alias(node) {
-        const target = node.resolve(this.doc);
+        const target = this.targets.get(node);
         if (target) {
             const use = this.anchorUses.get(target) ?? { name: node.source, range: rangeOf(target), aliases: [] };
             use.aliases.push(rangeOf(node));
@@ -17129,6 +17176,29 @@ function isMergeKey(key) {
     const v = key.value;
     return v === '<<' || (typeof v === 'symbol' && v.description === '<<');
 }
+/**
+ * Every alias's target: the last node anchored with its name before it, in document order,
+ * as `Alias.resolve` decides. `Alias.resolve(doc)` without a context walks the whole document
+ * on each call, which made a file of many aliases quadratic (20 000 aliases: 30 s; a 1 MB
+ * file of `- *a` lines: about half an hour). One walk here keeps parsing linear.
+ */
+function resolveAliases(doc) {
+    const latest = new Map();
+    const targets = new Map();
+    (0,dist/* visit */.YR)(doc, {
+        Node: (_key, node) => {
+            if ((0,dist/* isAlias */.Vj)(node)) {
+                const target = latest.get(node.source);
+                if (target)
+                    targets.set(node, target);
+            }
+            else if (node.anchor) {
+                latest.set(node.anchor, node);
+            }
+        },
+    });
+    return targets;
+}
 function nullAt(node, fallback) {
     const r = node && node.range ? rangeOf(node) : fallback;
     return { kind: 'scalar', value: null, style: 'plain', range: r };
@@ -17137,7 +17207,9 @@ function parseYaml(text) {
     const lineCounter = new dist/* LineCounter */.HN();
     let docs;
     try {
-        const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
+        // uniqueKeys is off: yaml compares each key with every earlier one (quadratic: a map of
+        // 100 000 keys took over a minute). The Converter reports duplicates with the same message.
+        const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, merge: true });
         docs = Array.isArray(parsed) ? parsed : [];
     }
     catch (e) {
@@ -17147,7 +17219,10 @@ function parseYaml(text) {
     for (const [index, doc] of docs.entries()) {
         const err = doc.errors[0];
         if (err) {
-            return { documents, error: { message: cleanMessage(err.message), offset: err.pos[0], endOffset: err.pos[1] } };
+            // yaml catches its own stack overflow on deep nesting and reports it as RESOURCE_EXHAUSTION
+            // at the token where the stack ran out; say what that means instead of "Maximum call stack…".
+            const message = err.code === 'RESOURCE_EXHAUSTION' ? TOO_DEEP : cleanMessage(err.message);
+            return { documents, error: { message, offset: err.pos[0], endOffset: err.pos[1] } };
         }
         try {
             const converter = new Converter(doc);
@@ -17155,8 +17230,17 @@ function parseYaml(text) {
             documents.push({ root, index, anchors: [...converter.anchorUses.values()] });
         }
         catch (e) {
+            if (e instanceof DuplicateKey) {
+                return { documents, error: { message: e.message, offset: e.offset, endOffset: e.offset + 1 } };
+            }
             if (e instanceof TooLarge) {
                 return { documents: [], error: { message: e.message, offset: 0, endOffset: 0 } };
+            }
+            // Nesting that yaml itself composed can still exhaust the stack in our recursive walks when
+            // the caller's stack is already deep: a parse error at the document, not a crash.
+            if (e instanceof RangeError) {
+                const at = doc.contents?.range?.[0] ?? 0;
+                return { documents: [], error: { message: TOO_DEEP, offset: at, endOffset: at + 1 } };
             }
             throw e;
         }
@@ -18127,7 +18211,7 @@ function finiteNumbers(value, depth = 0) {
 /** The value to validate: `toValue(root)`, without the `x-` extension blocks when aliases blow it up. */
 function valueToValidate(root) {
     const checked = valueToValidateRaw(root);
-    return checked.ok ? { ok: true, value: finiteNumbers(checked.value) } : checked;
+    return checked.ok ? { ...checked, value: finiteNumbers(checked.value) } : checked;
 }
 function valueToValidateRaw(root) {
     if (expandedSize(root) <= MAX_EXPANDED_NODES)
@@ -18137,8 +18221,37 @@ function valueToValidateRaw(root) {
     // Extension blocks are free-form in every schema: dropping them changes no verdict.
     const trimmed = { ...root, entries: root.entries.filter((e) => !e.key.startsWith('x-')) };
     if (expandedSize(trimmed) <= MAX_EXPANDED_NODES)
-        return { ok: true, value: toValue(trimmed) };
+        return { ok: true, value: toValue(trimmed), dropped: true };
     return { ok: false };
+}
+/**
+ * Where an alias bomb is: the deepest node that still expands past the limit, shown at its key
+ * (or list item), with the alias that brought it there as related location. YAML loaders refuse
+ * such documents too (yaml.v3, which docker compose uses, stops on "excessive aliasing"), so the
+ * bomb is a finding rather than a silent skip of the schema check.
+ */
+function aliasBombFinding(root, file, docNoun, onlyExtensions) {
+    // When the bomb is not only in x- blocks, point at the part the schema would have checked.
+    let node = !onlyExtensions && root.kind === 'map' ? { ...root, entries: root.entries.filter((e) => !e.key.startsWith('x-')) } : root;
+    let range = firstLine(root, file);
+    for (let depth = 0; depth < 200; depth++) {
+        const children = node.kind === 'map' ? node.entries.map((e) => ({ node: e.value, at: e.keyRange })) : node.kind === 'seq' ? node.items.map((n) => ({ node: n, at: n.via ?? firstLine(n, file) })) : [];
+        const next = children.find((c) => expandedSize(c.node) > MAX_EXPANDED_NODES);
+        if (!next)
+            break;
+        node = next.node;
+        range = next.at;
+        if (node.via)
+            break; // reached through an alias: the place that uses it is the news
+    }
+    range = trimRange(range, file);
+    return {
+        ruleId: SCHEMA_RULE_ID,
+        severity: 'error',
+        message: `YAML aliases expand this value to more than ${MAX_EXPANDED_NODES} nodes (an alias bomb?): YAML loaders refuse it; ${onlyExtensions ? 'the schema check leaves out the x- blocks' : `${docNoun} is not checked against the schema`}`,
+        location: file.location(range[0], range[1]),
+        range: [range[0], range[1]],
+    };
 }
 /**
  * An empty document (no root) is not a schema problem: it has nothing to check. Neither is a
@@ -18149,10 +18262,11 @@ function validateAgainst(name, root, file) {
         return [];
     const validate = validator(name);
     const input = valueToValidate(root);
+    const bomb = !input.ok || input.dropped ? [aliasBombFinding(root, file, DOCUMENT_NOUN[name], input.ok)] : [];
     if (!input.ok || validate(input.value))
-        return [];
+        return bomb;
     const seen = new Set();
-    const findings = [];
+    const findings = [...bomb];
     for (const problem of collapseErrors(validate.errors ?? [])) {
         const f = toFinding(problem, root, file, DOCUMENT_NOUN[name]);
         const key = `${f.range[0]}:${f.range[1]}:${problem.kind === 'unknown-key' ? problem.key : problem.kind}`;
@@ -19490,8 +19604,36 @@ function apply(base, raw) {
         ],
     };
 }
+/**
+ * Where `extends` names `parent` in the policy file at `path`, for an error about that entry.
+ * Read again only on that error path; undefined when the file cannot be read or parsed.
+ */
+function extendsEntry(path, parent) {
+    if (!path || !(0,external_node_fs_namespaceObject.existsSync)(path))
+        return undefined;
+    try {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        const root = parseYaml(text).documents[0]?.root;
+        const value = root?.kind === 'map' ? root.entries.find((e) => e.key === 'extends')?.value : undefined;
+        const items = value?.kind === 'seq' ? value.items : value ? [value] : [];
+        const hit = items.find((n) => n.kind === 'scalar' && n.value === parent);
+        if (!hit)
+            return undefined;
+        const { line, column } = new SourceFile(path, text, 'compose').location(hit.range[0]);
+        return { line, column };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A PolicyError about the `extends` entry naming `parent` in the last file of `chain`. */
+function extendsError(message, chain, parent, cwd) {
+    const file = chain[chain.length - 1];
+    const at = extendsEntry(file, parent);
+    return new PolicyError(message, file === undefined ? undefined : (0,external_node_path_namespaceObject.relative)(cwd, file) || file, at?.line, at?.column);
+}
 /** Resolves `extends` depth-first; a cycle is a PolicyError naming the chain. */
-function resolvePolicy(raw, fromDir, chain, sources) {
+function resolvePolicy(raw, fromDir, chain, sources, cwd = process.cwd()) {
     const parents = raw.extends === undefined ? ['recommended'] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
     let policy = emptyPolicy();
     for (const parent of parents) {
@@ -19503,13 +19645,14 @@ function resolvePolicy(raw, fromDir, chain, sources) {
             continue;
         }
         const path = (0,external_node_path_namespaceObject.isAbsolute)(parent) ? parent : (0,external_node_path_namespaceObject.resolve)(fromDir, parent);
+        // Both errors point at the `extends` entry that names the parent (file:line:column).
         if (chain.includes(path))
-            throw new PolicyError(`"extends" forms a cycle: ${[...chain, path].map((p) => (0,external_node_path_namespaceObject.relative)(process.cwd(), p) || p).join(' → ')}`);
+            throw extendsError(`"extends" forms a cycle: ${[...chain, path].map((p) => (0,external_node_path_namespaceObject.relative)(cwd, p) || p).join(' → ')}`, chain, parent, cwd);
         if (!(0,external_node_fs_namespaceObject.existsSync)(path))
-            throw new PolicyError(`"extends" names ${parent}, which does not exist`, chain[chain.length - 1]);
+            throw extendsError(`"extends" names ${parent}, which does not exist`, chain, parent, cwd);
         const text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
         const parentRaw = parsePolicyText(text, path);
-        policy = apply(policy, { ...toPolicyBase(resolvePolicy(parentRaw, (0,external_node_path_namespaceObject.dirname)(path), [...chain, path], sources)) });
+        policy = apply(policy, { ...toPolicyBase(resolvePolicy(parentRaw, (0,external_node_path_namespaceObject.dirname)(path), [...chain, path], sources, cwd)) });
         sources.push(path);
     }
     return apply(policy, raw);
@@ -19545,7 +19688,7 @@ function loadPolicy(root, configPath, cwd = process.cwd()) {
     }
     const shown = (0,external_node_path_namespaceObject.relative)(cwd, path) || path;
     const sources = [];
-    const policy = resolvePolicy(parsePolicyText(text, shown), (0,external_node_path_namespaceObject.dirname)(path), [path], sources);
+    const policy = resolvePolicy(parsePolicyText(text, shown), (0,external_node_path_namespaceObject.dirname)(path), [path], sources, cwd);
     sources.push(shown);
     return { policy, sources };
 }
