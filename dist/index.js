@@ -53244,19 +53244,12 @@ const githubReporter = {
  * rename). Pretty-printed with two spaces: readable in CI logs and diffable, at little cost.
  */
 
-function toJsonFinding(finding) {
+function findingRecord(finding) {
     const { file, line, column, endLine, endColumn } = finding.location;
-    const out = {
-        ruleId: finding.ruleId,
-        severity: finding.severity,
-        file,
-        line,
-        column,
-        endLine,
-        endColumn,
-        message: finding.message,
-        fixable: finding.fix !== undefined,
-    };
+    return { ruleId: finding.ruleId, severity: finding.severity, file, line, column, endLine, endColumn, message: finding.message, fixable: finding.fix !== undefined };
+}
+function toJsonFinding(finding) {
+    const out = findingRecord(finding);
     if (finding.fix && finding.suggestion)
         out.suggestion = true;
     if (finding.related && finding.related.length > 0) {
@@ -59158,24 +59151,12 @@ function statusOf(e) {
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
 /** Values for the Action's outputs that are computed from the findings. */
 
+
 /** `failure` when a finding is at or above `failOn` (`never`: always `success`). */
 function conclusionOf(findings, failOn) {
     return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ? 'failure' : 'success';
 }
-function toFindingOutput(f) {
-    const l = f.location;
-    return {
-        ruleId: f.ruleId,
-        severity: f.severity,
-        file: l.file,
-        line: l.line,
-        column: l.column,
-        endLine: l.endLine,
-        endColumn: l.endColumn,
-        message: f.message,
-        fixable: !!f.fix,
-    };
-}
+const toFindingOutput = findingRecord;
 /**
  * The `findings` output: a compact JSON array, in the order given, of at most `maxChars`
  * characters. When it would be longer, whole items are dropped from the end (never a string

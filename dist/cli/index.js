@@ -19761,19 +19761,12 @@ const githubReporter = {
  * rename). Pretty-printed with two spaces: readable in CI logs and diffable, at little cost.
  */
 
-function toJsonFinding(finding) {
+function findingRecord(finding) {
     const { file, line, column, endLine, endColumn } = finding.location;
-    const out = {
-        ruleId: finding.ruleId,
-        severity: finding.severity,
-        file,
-        line,
-        column,
-        endLine,
-        endColumn,
-        message: finding.message,
-        fixable: finding.fix !== undefined,
-    };
+    return { ruleId: finding.ruleId, severity: finding.severity, file, line, column, endLine, endColumn, message: finding.message, fixable: finding.fix !== undefined };
+}
+function toJsonFinding(finding) {
+    const out = findingRecord(finding);
     if (finding.fix && finding.suggestion)
         out.suggestion = true;
     if (finding.related && finding.related.length > 0) {

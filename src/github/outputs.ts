@@ -1,40 +1,18 @@
 /** Values for the Action's outputs that are computed from the findings. */
 import { SEVERITY_RANK, type Finding } from '../core/finding.js';
+import { findingRecord, type FindingRecord } from '../report/json.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
-/** One finding in the `findings` output (a stable, documented shape). */
-export interface FindingOutput {
-  ruleId: string;
-  severity: Finding['severity'];
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  message: string;
-  fixable: boolean;
-}
+/** One finding in the `findings` output: the same documented shape as the CLI's JSON. */
+export type FindingOutput = FindingRecord;
 
 /** `failure` when a finding is at or above `failOn` (`never`: always `success`). */
 export function conclusionOf(findings: Finding[], failOn: FailOn): 'success' | 'failure' {
   return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ? 'failure' : 'success';
 }
 
-export function toFindingOutput(f: Finding): FindingOutput {
-  const l = f.location;
-  return {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    file: l.file,
-    line: l.line,
-    column: l.column,
-    endLine: l.endLine,
-    endColumn: l.endColumn,
-    message: f.message,
-    fixable: !!f.fix,
-  };
-}
+export const toFindingOutput: (f: Finding) => FindingOutput = findingRecord;
 
 /**
  * The `findings` output: a compact JSON array, in the order given, of at most `maxChars`

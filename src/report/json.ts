@@ -10,7 +10,8 @@ export interface JsonRelatedLocation extends Location {
   message: string;
 }
 
-export interface JsonFinding {
+/** The fields every machine-readable finding has (CLI json, the Action's `findings` output). */
+export interface FindingRecord {
   ruleId: string;
   severity: Finding['severity'];
   file: string;
@@ -22,6 +23,9 @@ export interface JsonFinding {
   message: string;
   /** The finding carries a fix (safe or suggestion). */
   fixable: boolean;
+}
+
+export interface JsonFinding extends FindingRecord {
   /** Present (true) only when the fix is a suggestion, applied only on request. */
   suggestion?: true;
   related?: JsonRelatedLocation[];
@@ -34,19 +38,13 @@ export interface JsonReport {
   skipped: SkippedPath[];
 }
 
-function toJsonFinding(finding: Finding): JsonFinding {
+export function findingRecord(finding: Finding): FindingRecord {
   const { file, line, column, endLine, endColumn } = finding.location;
-  const out: JsonFinding = {
-    ruleId: finding.ruleId,
-    severity: finding.severity,
-    file,
-    line,
-    column,
-    endLine,
-    endColumn,
-    message: finding.message,
-    fixable: finding.fix !== undefined,
-  };
+  return { ruleId: finding.ruleId, severity: finding.severity, file, line, column, endLine, endColumn, message: finding.message, fixable: finding.fix !== undefined };
+}
+
+function toJsonFinding(finding: Finding): JsonFinding {
+  const out: JsonFinding = findingRecord(finding);
   if (finding.fix && finding.suggestion) out.suggestion = true;
   if (finding.related && finding.related.length > 0) {
     out.related = finding.related.map((r) => ({
