@@ -1,5 +1,6 @@
 import { afterEach, expect, it, jest } from '@jest/globals';
 import * as realFs from 'node:fs/promises';
+import * as realFsSync from 'node:fs';
 import { COMPOSE, makeTree, removeTrees } from './helpers.js';
 
 afterEach(removeTrees);
@@ -10,6 +11,15 @@ afterEach(removeTrees);
  * fails with EACCES as it would for an ordinary user.
  */
 const denied = (path: unknown): Error => Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' });
+
+// Files are opened with the synchronous API (fast for many small files): refuse those too.
+jest.unstable_mockModule('node:fs', () => ({
+  ...realFsSync,
+  openSync: ((path: string, ...rest: unknown[]) => {
+    if (String(path).endsWith('locked.yml')) throw denied(path);
+    return (realFsSync.openSync as (...args: unknown[]) => unknown)(path, ...rest);
+  }) as typeof realFsSync.openSync,
+}));
 
 jest.unstable_mockModule('node:fs/promises', () => ({
   ...realFs,

@@ -5,8 +5,18 @@
  */
 import { afterEach, expect, it, jest } from '@jest/globals';
 import * as realFs from 'node:fs/promises';
+import * as realFsSync from 'node:fs';
 
 const denied = (path: unknown): Error => Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' });
+
+// Files are opened with the synchronous API (fast for many small files): refuse those too.
+jest.unstable_mockModule('node:fs', () => ({
+  ...realFsSync,
+  openSync: ((path: string, ...rest: unknown[]) => {
+    if (String(path).endsWith('locked.yml')) throw denied(path);
+    return (realFsSync.openSync as (...args: unknown[]) => unknown)(path, ...rest);
+  }) as typeof realFsSync.openSync,
+}));
 
 jest.unstable_mockModule('node:fs/promises', () => ({
   ...realFs,

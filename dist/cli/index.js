@@ -12918,7 +12918,6 @@ async function levelsAbove(root, dir) {
 
 
 
-
 const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 /** Only this much of a file is searched for NUL bytes, like git's binary heuristic. */
 const BINARY_PROBE_BYTES = 8 * 1024;
@@ -12957,16 +12956,18 @@ function tooLarge(size, maxFileSize) {
  * through; O_NONBLOCK keeps a FIFO named like a compose file from hanging the open.
  */
 async function readText(absPath, maxFileSize) {
-    let handle;
+    // Synchronous calls on purpose: for thousands of small files they are several times faster
+    // than the promise API (no thread-pool round trip per call), and nothing runs meanwhile.
+    let fd;
     try {
-        handle = await (0,promises_namespaceObject.open)(absPath, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+        fd = (0,external_node_fs_namespaceObject.openSync)(absPath, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
     }
     catch (error) {
         const skip = skipForError(error, 'file');
         return skip ? { skip } : { missing: true };
     }
     try {
-        const info = await handle.stat();
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
         if (!info.isFile())
             return { skip: { reason: 'not-a-file', message: 'is not a regular file' } };
         if (info.size > maxFileSize)
@@ -12976,8 +12977,8 @@ async function readText(absPath, maxFileSize) {
         const chunks = [];
         let length = 0;
         for (;;) {
-            const chunk = Buffer.alloc(Math.min(64 * 1024, maxFileSize + 1 - length));
-            const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
+            const chunk = Buffer.allocUnsafe(Math.min(Math.max(info.size + 1, 4096), 64 * 1024, maxFileSize + 1 - length));
+            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, length);
             if (bytesRead === 0)
                 break;
             chunks.push(chunk.subarray(0, bytesRead));
@@ -12988,7 +12989,7 @@ async function readText(absPath, maxFileSize) {
         if (length > maxFileSize) {
             return { skip: { reason: 'too-large', message: `file grew past the ${maxFileSize}-byte limit (maxFileSize) while being read` } };
         }
-        const bytes = Buffer.concat(chunks, length);
+        const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
         if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0))
             return { skip: binary(bytes) };
         // Buffer decoding keeps a UTF-8 BOM as U+FEFF: the parsers expect to see it.
@@ -12999,7 +13000,7 @@ async function readText(absPath, maxFileSize) {
         return skip ? { skip } : { missing: true };
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 function binary(bytes) {
@@ -13015,7 +13016,7 @@ function binary(bytes) {
 async function locate(absPath, realRoot) {
     let real;
     try {
-        real = await (0,promises_namespaceObject.realpath)(absPath);
+        real = external_node_fs_namespaceObject.realpathSync.native(absPath);
     }
     catch (error) {
         const skip = skipForError(error, 'file');
@@ -13036,7 +13037,7 @@ async function readGuarded(root, relPath, maxFileSize) {
         const shown = toPosix((0,external_node_path_namespaceObject.normalize)(relPath));
         return { skipped: { path: shown, reason: 'unreadable', message: 'is outside the scan root; files outside it are not read' } };
     }
-    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const realRoot = external_node_fs_namespaceObject.realpathSync.native(root);
     const where = await locate(absPath, realRoot);
     if (path === '')
         return { skipped: { path: '.', reason: 'not-a-file', message: 'is the scan root folder' } };

@@ -1,5 +1,4 @@
-import { constants } from 'node:fs';
-import { open, realpath } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { normalize, resolve } from 'node:path';
 import type { SkippedPath } from '../core/result.js';
 import { relativeInside, toPosix } from './paths.js';
@@ -51,15 +50,17 @@ export function tooLarge(size: number, maxFileSize: number): Skip {
  * through; O_NONBLOCK keeps a FIFO named like a compose file from hanging the open.
  */
 export async function readText(absPath: string, maxFileSize: number): Promise<ReadOutcome> {
-  let handle;
+  // Synchronous calls on purpose: for thousands of small files they are several times faster
+  // than the promise API (no thread-pool round trip per call), and nothing runs meanwhile.
+  let fd: number;
   try {
-    handle = await open(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const skip = skipForError(error, 'file');
     return skip ? { skip } : { missing: true };
   }
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (!info.isFile()) return { skip: { reason: 'not-a-file', message: 'is not a regular file' } };
     if (info.size > maxFileSize) return { skip: tooLarge(info.size, maxFileSize) };
     // Read to EOF, not to the stat size: a file that grew since must not be cut short,
@@ -67,8 +68,8 @@ export async function readText(absPath: string, maxFileSize: number): Promise<Re
     const chunks: Buffer[] = [];
     let length = 0;
     for (;;) {
-      const chunk = Buffer.alloc(Math.min(64 * 1024, maxFileSize + 1 - length));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(info.size + 1, 4096), 64 * 1024, maxFileSize + 1 - length));
+      const bytesRead = readSync(fd, chunk, 0, chunk.length, length);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       length += bytesRead;
@@ -77,7 +78,7 @@ export async function readText(absPath: string, maxFileSize: number): Promise<Re
     if (length > maxFileSize) {
       return { skip: { reason: 'too-large', message: `file grew past the ${maxFileSize}-byte limit (maxFileSize) while being read` } };
     }
-    const bytes = Buffer.concat(chunks, length);
+    const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
     if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) return { skip: binary(bytes) };
     // Buffer decoding keeps a UTF-8 BOM as U+FEFF: the parsers expect to see it.
     return { text: bytes.toString('utf8') };
@@ -85,7 +86,7 @@ export async function readText(absPath: string, maxFileSize: number): Promise<Re
     const skip = skipForError(error, 'file');
     return skip ? { skip } : { missing: true };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -103,7 +104,7 @@ function binary(bytes: Buffer): Skip {
 export async function locate(absPath: string, realRoot: string): Promise<{ real: string } | { outside: true } | { skip: Skip } | { missing: true }> {
   let real: string;
   try {
-    real = await realpath(absPath);
+    real = realpathSync.native(absPath);
   } catch (error) {
     const skip = skipForError(error, 'file');
     return skip ? { skip } : { missing: true };
@@ -129,7 +130,7 @@ export async function readGuarded(
     const shown = toPosix(normalize(relPath));
     return { skipped: { path: shown, reason: 'unreadable', message: 'is outside the scan root; files outside it are not read' } };
   }
-  const realRoot = await realpath(root);
+  const realRoot = realpathSync.native(root);
   const where = await locate(absPath, realRoot);
   if (path === '') return { skipped: { path: '.', reason: 'not-a-file', message: 'is the scan root folder' } };
   if ('missing' in where) return { missing: true };
