@@ -5,7 +5,7 @@ import type { LocatedNode, MapNode, Range, ScalarNode } from '../parse/tree.js';
 import { effectiveEntries, entry, get } from '../parse/tree.js';
 import { interpolate } from './interpolate.js';
 import type { Lookup, Reference } from './interpolate.js';
-import { locateScalar, locatedText } from './located-string.js';
+import { firstOffset, locateScalar, locatedText, unlocated } from './located-string.js';
 import type { LocatedString } from './located-string.js';
 
 /** One environment variable of a service as Compose would see it, with where it is written. */
@@ -49,7 +49,7 @@ function dotenvValues(file: SourceFile): Map<string, LocatedString | null> {
     let value: LocatedString | null =
       written === e.value
         ? locatedText(file, e.value, e.innerRange[0], e.valueRange)
-        : { value: e.value, chars: [...e.value].map(() => null), file, range: e.valueRange };
+        : unlocated(file, e.value, e.valueRange);
     if (e.style !== 'single' && e.value.includes('$')) value = interpolate(value, (name) => values.get(name) ?? undefined).value;
     values.set(e.key, value);
   }
@@ -117,7 +117,7 @@ export function environmentVars(service: MapNode, file: SourceFile, lookup: Look
       const name = (eq < 0 ? text : text.slice(0, eq)).trim();
       if (!name) continue;
       const whole = locateScalar(file, item);
-      const keyStart = whole.chars[0]?.offset ?? item.range[0];
+      const keyStart = firstOffset(whole) ?? item.range[0];
       const written = eq < 0 ? null : locateScalar(file, item, eq + 1);
       const r = written ? interpolate(written, lookup) : { value: null, references: [] };
       out.push({

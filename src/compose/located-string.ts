@@ -1,50 +1,70 @@
 import type { SourceFile } from '../core/source.js';
 import type { Range, ScalarNode } from '../parse/tree.js';
 
-/** Where one character of a computed value is written, if it is written verbatim somewhere. */
-export type CharOrigin = { file: SourceFile; offset: number } | null;
+/** A run of a value's characters written side by side: value[at, at+length) is file.text[offset, …). */
+export interface Span {
+  at: number;
+  length: number;
+  file: SourceFile;
+  offset: number;
+}
 
 /**
- * A string value together with the source position of each of its characters, so a value
- * assembled from `${VAR:-default}` and `.env` lines can still be pointed at (and edited) exactly.
+ * A string value with where its characters are written, so a value assembled from
+ * `${VAR:-default}` and `.env` lines can still be pointed at (and edited) exactly. Characters
+ * outside every span (escapes, folded lines) are known only as part of `range`.
  */
 export interface LocatedString {
   value: string;
-  chars: CharOrigin[];
+  spans: Span[];
   /** Where the whole value is written, for when characters cannot be mapped one by one. */
   file: SourceFile;
   range: Range;
+}
+
+/** A value known only as a whole (an escaped or folded scalar, a quoted .env value with escapes). */
+export function unlocated(file: SourceFile, value: string, range: Range): LocatedString {
+  return { value, spans: [], file, range };
 }
 
 /** Maps a scalar's characters to offsets when its source spells them verbatim (no escapes, no folding). */
 export function locateScalar(file: SourceFile, node: ScalarNode, from = 0): LocatedString {
   const value = String(node.value ?? '');
   const [start, end] = node.range;
-  const raw = file.text.slice(start, end);
   const quoted = node.style === 'single' || node.style === 'double';
-  const inner = quoted ? raw.slice(1, -1) : raw;
-  const verbatim = node.style !== 'block' && inner === value;
-  const base = start + (quoted ? 1 : 0);
-  const chars: CharOrigin[] = [];
-  for (let i = from; i < value.length; i++) chars.push(verbatim ? { file, offset: base + i } : null);
-  return { value: value.slice(from), chars, file, range: node.range };
+  const verbatim = node.style !== 'block' && file.text.slice(start + (quoted ? 1 : 0), end - (quoted ? 1 : 0)) === value;
+  const rest = value.slice(from);
+  const spans = verbatim && rest.length ? [{ at: 0, length: rest.length, file, offset: start + (quoted ? 1 : 0) + from }] : [];
+  return { value: rest, spans, file, range: node.range };
 }
 
 export function locatedText(file: SourceFile, value: string, start: number, range: Range): LocatedString {
-  return { value, chars: [...value].map((_, i) => ({ file, offset: start + i })), file, range };
+  return { value, spans: value.length ? [{ at: 0, length: value.length, file, offset: start }] : [], file, range };
 }
 
 export function sliceLocated(s: LocatedString, start: number, end: number): LocatedString {
-  return { value: s.value.slice(start, end), chars: s.chars.slice(start, end), file: s.file, range: s.range };
+  const spans: Span[] = [];
+  for (const sp of s.spans) {
+    const a = Math.max(sp.at, start);
+    const b = Math.min(sp.at + sp.length, end);
+    if (b > a) spans.push({ at: a - start, length: b - a, file: sp.file, offset: sp.offset + (a - sp.at) });
+  }
+  return { value: s.value.slice(start, end), spans, file: s.file, range: s.range };
 }
 
+/** Joins parts; spans that continue each other in the same file become one. */
 export function concatLocated(parts: LocatedString[], fallback: LocatedString): LocatedString {
-  return {
-    value: parts.map((p) => p.value).join(''),
-    chars: parts.flatMap((p) => p.chars),
-    file: fallback.file,
-    range: fallback.range,
-  };
+  const spans: Span[] = [];
+  let at = 0;
+  for (const p of parts) {
+    for (const sp of p.spans) {
+      const last = spans[spans.length - 1];
+      if (last && last.file === sp.file && last.at + last.length === at + sp.at && last.offset + last.length === sp.offset) last.length += sp.length;
+      else spans.push({ ...sp, at: at + sp.at });
+    }
+    at += p.value.length;
+  }
+  return { value: parts.map((p) => p.value).join(''), spans, file: fallback.file, range: fallback.range };
 }
 
 /**
@@ -53,13 +73,8 @@ export function concatLocated(parts: LocatedString[], fallback: LocatedString): 
  */
 export function exactRange(s: LocatedString, start: number, end: number): { file: SourceFile; range: Range } | undefined {
   if (end <= start) return undefined;
-  const first = s.chars[start];
-  if (!first) return undefined;
-  for (let i = start + 1; i < end; i++) {
-    const c = s.chars[i];
-    if (!c || c.file !== first.file || c.offset !== first.offset + (i - start)) return undefined;
-  }
-  return { file: first.file, range: [first.offset, first.offset + (end - start)] };
+  const sp = s.spans.find((x) => x.at <= start && end <= x.at + x.length);
+  return sp ? { file: sp.file, range: [sp.offset + (start - sp.at), sp.offset + (end - sp.at)] } : undefined;
 }
 
 /** Exact range if the characters are contiguous, else where the value is written. */
@@ -67,4 +82,9 @@ export function reportRange(s: LocatedString, start = 0, end = s.value.length): 
   const exact = exactRange(s, start, end);
   if (exact) return { ...exact, exact: true };
   return { file: s.file, range: s.range, exact: false };
+}
+
+/** Where value[0] is written, when it is. */
+export function firstOffset(s: LocatedString): number | undefined {
+  return s.spans[0]?.at === 0 ? s.spans[0].offset : undefined;
 }
