@@ -19,6 +19,10 @@ jest.unstable_mockModule('node:fs', () => ({
     if (String(path).endsWith('locked.yml')) throw denied(path);
     return (realFsSync.openSync as (...args: unknown[]) => unknown)(path, ...rest);
   }) as typeof realFsSync.openSync,
+  readdirSync: ((path: string, ...rest: unknown[]) => {
+    if (String(path).endsWith('locked')) throw denied(path);
+    return (realFsSync.readdirSync as (...args: unknown[]) => unknown)(path, ...rest);
+  }) as typeof realFsSync.readdirSync,
 }));
 
 jest.unstable_mockModule('node:fs/promises', () => ({

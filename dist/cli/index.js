@@ -12839,10 +12839,10 @@ const MAX_IGNORE_FILE = 4 * 1024 * 1024;
  */
 async function loadIgnoreFile(dir, file) {
     try {
-        const info = await (0,promises_namespaceObject.lstat)(file);
-        if (!info.isFile() || info.size > MAX_IGNORE_FILE)
+        const info = (0,external_node_fs_namespaceObject.lstatSync)(file, { throwIfNoEntry: false });
+        if (!info?.isFile() || info.size > MAX_IGNORE_FILE)
             return undefined;
-        const text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
         return { dir, rules: ignore_default()().add(text) };
     }
     catch {
@@ -12869,8 +12869,7 @@ function isIgnored(levels, absPath, isDir) {
 }
 async function exists(p) {
     try {
-        await (0,promises_namespaceObject.lstat)(p);
-        return true;
+        return (0,external_node_fs_namespaceObject.lstatSync)(p, { throwIfNoEntry: false }) !== undefined;
     }
     catch {
         return false;
@@ -13189,7 +13188,8 @@ class Walker {
         const levels = own ? [...dir.levels, own] : dir.levels;
         let entries;
         try {
-            entries = await (0,promises_namespaceObject.readdir)(dir.absPath, { withFileTypes: true });
+            // Synchronous: one folder at a time anyway, and far cheaper than the promise API per call.
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir.absPath, { withFileTypes: true });
         }
         catch (error) {
             const skip = skipForError(error, 'folder');
@@ -13233,7 +13233,7 @@ class Walker {
         }
         let isDir;
         try {
-            isDir = (await (0,promises_namespaceObject.stat)(link.absPath)).isDirectory();
+            isDir = (0,external_node_fs_namespaceObject.statSync)(link.absPath).isDirectory();
         }
         catch {
             return; // vanished between the two calls
@@ -13639,33 +13639,48 @@ function findClose(s, q) {
 }
 
 ;// CONCATENATED MODULE: ./src/compose/located-string.ts
+/** A value known only as a whole (an escaped or folded scalar, a quoted .env value with escapes). */
+function unlocated(file, value, range) {
+    return { value, spans: [], file, range };
+}
 /** Maps a scalar's characters to offsets when its source spells them verbatim (no escapes, no folding). */
 function locateScalar(file, node, from = 0) {
     const value = String(node.value ?? '');
     const [start, end] = node.range;
-    const raw = file.text.slice(start, end);
     const quoted = node.style === 'single' || node.style === 'double';
-    const inner = quoted ? raw.slice(1, -1) : raw;
-    const verbatim = node.style !== 'block' && inner === value;
-    const base = start + (quoted ? 1 : 0);
-    const chars = [];
-    for (let i = from; i < value.length; i++)
-        chars.push(verbatim ? { file, offset: base + i } : null);
-    return { value: value.slice(from), chars, file, range: node.range };
+    const verbatim = node.style !== 'block' && file.text.slice(start + (quoted ? 1 : 0), end - (quoted ? 1 : 0)) === value;
+    const rest = value.slice(from);
+    const spans = verbatim && rest.length ? [{ at: 0, length: rest.length, file, offset: start + (quoted ? 1 : 0) + from }] : [];
+    return { value: rest, spans, file, range: node.range };
 }
 function locatedText(file, value, start, range) {
-    return { value, chars: [...value].map((_, i) => ({ file, offset: start + i })), file, range };
+    return { value, spans: value.length ? [{ at: 0, length: value.length, file, offset: start }] : [], file, range };
 }
 function sliceLocated(s, start, end) {
-    return { value: s.value.slice(start, end), chars: s.chars.slice(start, end), file: s.file, range: s.range };
+    const spans = [];
+    for (const sp of s.spans) {
+        const a = Math.max(sp.at, start);
+        const b = Math.min(sp.at + sp.length, end);
+        if (b > a)
+            spans.push({ at: a - start, length: b - a, file: sp.file, offset: sp.offset + (a - sp.at) });
+    }
+    return { value: s.value.slice(start, end), spans, file: s.file, range: s.range };
 }
+/** Joins parts; spans that continue each other in the same file become one. */
 function concatLocated(parts, fallback) {
-    return {
-        value: parts.map((p) => p.value).join(''),
-        chars: parts.flatMap((p) => p.chars),
-        file: fallback.file,
-        range: fallback.range,
-    };
+    const spans = [];
+    let at = 0;
+    for (const p of parts) {
+        for (const sp of p.spans) {
+            const last = spans[spans.length - 1];
+            if (last && last.file === sp.file && last.at + last.length === at + sp.at && last.offset + last.length === sp.offset)
+                last.length += sp.length;
+            else
+                spans.push({ ...sp, at: at + sp.at });
+        }
+        at += p.value.length;
+    }
+    return { value: parts.map((p) => p.value).join(''), spans, file: fallback.file, range: fallback.range };
 }
 /**
  * The exact written range of value[start, end), when those characters sit side by side in one
@@ -13674,15 +13689,8 @@ function concatLocated(parts, fallback) {
 function exactRange(s, start, end) {
     if (end <= start)
         return undefined;
-    const first = s.chars[start];
-    if (!first)
-        return undefined;
-    for (let i = start + 1; i < end; i++) {
-        const c = s.chars[i];
-        if (!c || c.file !== first.file || c.offset !== first.offset + (i - start))
-            return undefined;
-    }
-    return { file: first.file, range: [first.offset, first.offset + (end - start)] };
+    const sp = s.spans.find((x) => x.at <= start && end <= x.at + x.length);
+    return sp ? { file: sp.file, range: [sp.offset + (start - sp.at), sp.offset + (end - sp.at)] } : undefined;
 }
 /** Exact range if the characters are contiguous, else where the value is written. */
 function reportRange(s, start = 0, end = s.value.length) {
@@ -13690,6 +13698,10 @@ function reportRange(s, start = 0, end = s.value.length) {
     if (exact)
         return { ...exact, exact: true };
     return { file: s.file, range: s.range, exact: false };
+}
+/** Where value[0] is written, when it is. */
+function firstOffset(s) {
+    return s.spans[0]?.at === 0 ? s.spans[0].offset : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/compose/interpolate.ts
@@ -13829,7 +13841,7 @@ function dotenvValues(file) {
         const written = file.text.slice(e.innerRange[0], e.innerRange[1]);
         let value = written === e.value
             ? locatedText(file, e.value, e.innerRange[0], e.valueRange)
-            : { value: e.value, chars: [...e.value].map(() => null), file, range: e.valueRange };
+            : unlocated(file, e.value, e.valueRange);
         if (e.style !== 'single' && e.value.includes('$'))
             value = interpolate(value, (name) => values.get(name) ?? undefined).value;
         values.set(e.key, value);
@@ -13900,7 +13912,7 @@ function environmentVars(service, file, lookup) {
             if (!name)
                 continue;
             const whole = locateScalar(file, item);
-            const keyStart = whole.chars[0]?.offset ?? item.range[0];
+            const keyStart = firstOffset(whole) ?? item.range[0];
             const written = eq < 0 ? null : locateScalar(file, item, eq + 1);
             const r = written ? interpolate(written, lookup) : { value: null, references: [] };
             out.push({

@@ -1,4 +1,4 @@
-import { lstat, readFile } from 'node:fs/promises';
+import { lstatSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ignore from 'ignore';
 import { relativeInside } from './paths.js';
@@ -18,9 +18,9 @@ const MAX_IGNORE_FILE = 4 * 1024 * 1024;
  */
 export async function loadIgnoreFile(dir: string, file: string): Promise<IgnoreLevel | undefined> {
   try {
-    const info = await lstat(file);
-    if (!info.isFile() || info.size > MAX_IGNORE_FILE) return undefined;
-    const text = await readFile(file, 'utf8');
+    const info = lstatSync(file, { throwIfNoEntry: false });
+    if (!info?.isFile() || info.size > MAX_IGNORE_FILE) return undefined;
+    const text = readFileSync(file, 'utf8');
     return { dir, rules: ignore().add(text) };
   } catch {
     return undefined; // an unreadable ignore file simply does not apply
@@ -45,8 +45,7 @@ export function isIgnored(levels: readonly IgnoreLevel[], absPath: string, isDir
 
 async function exists(p: string): Promise<boolean> {
   try {
-    await lstat(p);
-    return true;
+    return lstatSync(p, { throwIfNoEntry: false }) !== undefined;
   } catch {
     return false;
   }
