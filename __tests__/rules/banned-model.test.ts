@@ -435,6 +435,14 @@ ${providers}
     expect(judgeRule(ID, { [O]: '{ agents: { defaults: { model: "zai/GLM-4.7" } } }' })).toEqual([]);
   });
 
+  test('a ref to a provider the policy names (cloudru-fm) counts even when the provider is defined elsewhere', () => {
+    const text = '{ agents: { defaults: { model: "cloudru-fm/zai-org/GLM-4.7" } } }';
+    const f = judgeRule(ID, { [O]: text });
+    expect(f.map((x) => x.location)).toEqual([spot(O, text, 'zai-org/GLM-4.7')]);
+    expect(f[0].message).toBe(MSG('agents.defaults.model', 'cloudru-fm/zai-org/GLM-4.7', 'cloudru-fm/openai/gpt-oss-120b'));
+    expect(judgeRule(ID, { [O]: text }, { policy: 'cloudru:\n  providers: []\n' })).toEqual([]);
+  });
+
   test('cliBackends env pointed at the local proxy', () => {
     const text = `{ agents: { defaults: { cliBackends: { claude: { env: { ANTHROPIC_BASE_URL: "http://localhost:8082", ANTHROPIC_MODEL: "zai-org/GLM-4.7" } } } } } }`;
     const f = judgeRule(ID, { [O]: text });

@@ -47,6 +47,8 @@ export interface OpenclawModel {
   refs: ModelRef[];
   agents: AgentScope[];
   cliBackends: CliBackendEnv[];
+  /** Provider ids the policy names as Cloud.ru FM (`cloudru.providers`). */
+  cloudruProviders: Set<string>;
 }
 
 const SPEC_KEYS = ['model', 'imageModel', 'utilityModel', 'pdfModel'];
@@ -77,7 +79,7 @@ function keyAsScalar(file: SourceFile, e: MapEntry): ScalarNode {
 }
 
 export function buildOpenclawModel(file: SourceFile, root: LocatedNode | null, detection: CloudruDetection): OpenclawModel {
-  const model: OpenclawModel = { file, providers: new Map(), refs: [], agents: [], cliBackends: [] };
+  const model: OpenclawModel = { file, providers: new Map(), refs: [], agents: [], cliBackends: [], cloudruProviders: new Set(detection.providers) };
   const providers = getPath(root, ['models', 'providers']);
   if (providers?.kind === 'map') {
     for (const e of effectiveEntries(providers)) {
@@ -163,5 +165,7 @@ export function buildOpenclawModel(file: SourceFile, root: LocatedNode | null, d
 /** The ref goes through Cloud.ru FM: its provider is a Cloud.ru FM provider. */
 export function refIsCloudru(model: OpenclawModel, ref: ModelRef | undefined): boolean {
   if (!ref?.provider) return false;
-  return model.providers.get(ref.provider)?.isCloudru ?? false;
+  const defined = model.providers.get(ref.provider);
+  // A provider the policy names is Cloud.ru FM even when it is defined in another file ($include).
+  return defined ? defined.isCloudru : model.cloudruProviders.has(ref.provider);
 }
