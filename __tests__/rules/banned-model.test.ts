@@ -435,6 +435,17 @@ ${providers}
     expect(judgeRule(ID, { [O]: '{ agents: { defaults: { model: "zai/GLM-4.7" } } }' })).toEqual([]);
   });
 
+  test('compose: `- BIG_MODEL` alone takes the value from .env; the finding and the fix go into .env', () => {
+    const compose = proxyCompose(['- OPENAI_API_KEY=k', '- BIG_MODEL', '- DISABLE_THINKING=true']);
+    const env = 'BIG_MODEL=zai-org/GLM-4.7\n';
+    const files = { 'docker-compose.yml': compose, '.env': env };
+    const f = judgeRule(ID, files);
+    expect(f.map((x) => [x.location, x.related])).toEqual([
+      [spot('.env', env, 'zai-org/GLM-4.7'), [{ ...spot('docker-compose.yml', compose, 'BIG_MODEL'), message: 'BIG_MODEL is passed through from the environment here' }]],
+    ]);
+    expect(fixed(files, f[0], '.env')).toBe('BIG_MODEL=openai/gpt-oss-120b\n');
+  });
+
   test('a ref to a provider the policy names (cloudru-fm) counts even when the provider is defined elsewhere', () => {
     const text = '{ agents: { defaults: { model: "cloudru-fm/zai-org/GLM-4.7" } } }';
     const f = judgeRule(ID, { [O]: text });

@@ -13888,7 +13888,7 @@ function environmentVars(service, file, lookup) {
             if (!scalarText(node))
                 continue;
             const written = node.value === null ? null : locateScalar(file, node);
-            const r = written ? interpolate(written, lookup) : { value: null, references: [] };
+            const r = written ? interpolate(written, lookup) : passedThrough(e.key, e.keyRange, file, lookup);
             out.push({
                 name: e.key,
                 value: r.value,
@@ -13914,7 +13914,7 @@ function environmentVars(service, file, lookup) {
             const whole = locateScalar(file, item);
             const keyStart = firstOffset(whole) ?? item.range[0];
             const written = eq < 0 ? null : locateScalar(file, item, eq + 1);
-            const r = written ? interpolate(written, lookup) : { value: null, references: [] };
+            const r = written ? interpolate(written, lookup) : passedThrough(name, [keyStart, keyStart + name.length], file, lookup);
             out.push({
                 name,
                 value: r.value,
@@ -13928,6 +13928,16 @@ function environmentVars(service, file, lookup) {
         }
     }
     return out;
+}
+/**
+ * `- KEY` or `KEY:` with no value: Compose passes the variable through from its environment,
+ * which includes the project's `.env`. Known only when the `.env` sets it.
+ */
+function passedThrough(name, keyRange, file, lookup) {
+    const value = lookup(name);
+    if (!value)
+        return { value: null, references: [] };
+    return { value, references: [{ name, site: locatedText(file, name, keyRange[0], keyRange), resolvedFrom: 'dotenv' }] };
 }
 /** Paths named by `env_file:` (string, list of strings, or list of `{path, required}`). */
 function envFileRefs(service) {
@@ -17332,7 +17342,8 @@ function referenceSites(references, file, range) {
         const site = reportRange(ref.site);
         if (site.file === file && site.range[0] <= range[0] && range[1] <= site.range[1])
             continue;
-        out.push({ ...site.file.location(site.range[0], site.range[1]), message: `\${${ref.name}} is read here` });
+        const message = ref.site.value.startsWith('$') ? `\${${ref.name}} is read here` : `${ref.name} is passed through from the environment here`;
+        out.push({ ...site.file.location(site.range[0], site.range[1]), message });
     }
     return out;
 }

@@ -96,7 +96,7 @@ export function environmentVars(service: MapNode, file: SourceFile, lookup: Look
       const node = e.value;
       if (!scalarText(node)) continue;
       const written = node.value === null ? null : locateScalar(file, node);
-      const r = written ? interpolate(written, lookup) : { value: null, references: [] };
+      const r = written ? interpolate(written, lookup) : passedThrough(e.key, e.keyRange, file, lookup);
       out.push({
         name: e.key,
         value: r.value,
@@ -119,7 +119,7 @@ export function environmentVars(service: MapNode, file: SourceFile, lookup: Look
       const whole = locateScalar(file, item);
       const keyStart = firstOffset(whole) ?? item.range[0];
       const written = eq < 0 ? null : locateScalar(file, item, eq + 1);
-      const r = written ? interpolate(written, lookup) : { value: null, references: [] };
+      const r = written ? interpolate(written, lookup) : passedThrough(name, [keyStart, keyStart + name.length], file, lookup);
       out.push({
         name,
         value: r.value,
@@ -133,6 +133,16 @@ export function environmentVars(service: MapNode, file: SourceFile, lookup: Look
     }
   }
   return out;
+}
+
+/**
+ * `- KEY` or `KEY:` with no value: Compose passes the variable through from its environment,
+ * which includes the project's `.env`. Known only when the `.env` sets it.
+ */
+function passedThrough(name: string, keyRange: Range, file: SourceFile, lookup: Lookup): { value: LocatedString | null; references: Reference[] } {
+  const value = lookup(name);
+  if (!value) return { value: null, references: [] };
+  return { value, references: [{ name, site: locatedText(file, name, keyRange[0], keyRange), resolvedFrom: 'dotenv' }] };
 }
 
 /** Paths named by `env_file:` (string, list of strings, or list of `{path, required}`). */

@@ -66,7 +66,8 @@ export function referenceSites(references: Reference[], file: SourceFile, range:
   for (const ref of references) {
     const site = reportRange(ref.site);
     if (site.file === file && site.range[0] <= range[0] && range[1] <= site.range[1]) continue;
-    out.push({ ...site.file.location(site.range[0], site.range[1]), message: `\${${ref.name}} is read here` });
+    const message = ref.site.value.startsWith('$') ? `\${${ref.name}} is read here` : `${ref.name} is passed through from the environment here`;
+    out.push({ ...site.file.location(site.range[0], site.range[1]), message });
   }
   return out;
 }
