@@ -18475,7 +18475,7 @@ function finalSeverity(configured, emitted, fallback) {
  * Judges parsed files with the policy: schema, rules, severities, suppressions. Pure: every
  * file it may need (the `.env` files too) is passed in.
  */
-function engine_judge(parsed, policy) {
+function judge(parsed, policy) {
     const files = new Map(parsed.map((p) => [p.file.path, p.file]));
     const raw = [];
     // Options as the per-path `overrides` leave them for the file being judged (for a compose
@@ -18615,10 +18615,29 @@ class SourceFile {
 
 
 
-/** The one entry both shells call: discover → parse → read .env files → judge. */
+
+/** Files judged together: whole folders (a folder is one Compose project), about this many files. */
+const BATCH_FILES = 256;
+const check_byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+/**
+ * The one entry both shells call for a check: discover, then parse and judge folder by folder,
+ * so only one batch of parsed trees is alive at a time (a large monorepo stays small in memory).
+ */
 async function check_check(options) {
-    const collected = await collect(options);
-    return toResult(collected, judge(collected.parsed, options.policy));
+    const { root, found, skipped } = await discoverFor(options);
+    const findings = [];
+    const sources = new Map();
+    let done = 0;
+    for (const batch of folderBatches(found)) {
+        const parsed = await parseWithEnvFiles(root, batch, options.policy, skipped, sources);
+        findings.push(...judge(parsed, options.policy));
+        for (const p of parsed)
+            sources.set(p.file.path, p.file);
+        done += batch.length;
+        options.onProgress?.(done, found.length);
+    }
+    const files = [...sources.keys()].sort();
+    return { root, files, findings: sortAndDedupe(findings), skipped: sortSkipped(skipped), sources: new Map(files.map((f) => [f, sources.get(f)])) };
 }
 function toResult(collected, findings, parsed = collected.parsed) {
     return {
@@ -18629,8 +18648,13 @@ function toResult(collected, findings, parsed = collected.parsed) {
         sources: new Map(parsed.map((p) => [p.file.path, p.file])),
     };
 }
-/** Discovers, reads and parses every file a check needs, the `.env` files compose files read included. */
+/** Discovers, reads and parses every file a check needs at once (the fixer needs them all). */
 async function collect(options) {
+    const { root, found, skipped } = await discoverFor(options);
+    const parsed = await parseWithEnvFiles(root, found, options.policy, skipped, new Map(), options.onProgress);
+    return { root, parsed, skipped: sortSkipped(skipped) };
+}
+async function discoverFor(options) {
     const root = (0,external_node_path_namespaceObject.resolve)(options.root);
     const { policy } = options;
     const found = await discover({
@@ -18641,25 +18665,54 @@ async function collect(options) {
         maxFileSize: policy.maxFileSize,
         cwd: options.cwd,
     });
-    const skipped = [...found.skipped];
+    return { root, found: found.files, skipped: [...found.skipped] };
+}
+/** Consecutive whole folders, about BATCH_FILES files each. */
+function* folderBatches(files) {
+    const sorted = [...files].sort(check_byPath);
+    let batch = [];
+    for (let i = 0; i < sorted.length; i++) {
+        batch.push(sorted[i]);
+        const next = sorted[i + 1];
+        if (batch.length >= BATCH_FILES && (!next || external_node_path_namespaceObject.posix.dirname(next.path) !== external_node_path_namespaceObject.posix.dirname(sorted[i].path))) {
+            yield batch;
+            batch = [];
+        }
+    }
+    if (batch.length)
+        yield batch;
+}
+/**
+ * Parses the given files and the `.env` files their compose files read. A `.env` already read
+ * for an earlier batch is read again (it may be shared across folders); `skipped` gets each
+ * skip once.
+ */
+async function parseWithEnvFiles(root, files, policy, skipped, seen, onProgress) {
     const parsed = [];
-    for (const [i, f] of found.files.entries()) {
+    for (const [i, f] of files.entries()) {
         parsed.push(parseFile(new SourceFile(f.path, f.text, f.kind)));
-        if (options.onProgress && (i + 1) % 100 === 0)
-            options.onProgress(i + 1, found.files.length);
+        if (onProgress && (i + 1) % 100 === 0)
+            onProgress(i + 1, files.length);
     }
     const known = new Set(parsed.map((p) => p.file.path));
     for (const path of envFilesToRead(parsed)) {
         if (known.has(path))
             continue;
+        const again = seen.get(path);
+        if (again) {
+            parsed.push(parseFile(again));
+            continue;
+        }
         const r = await readGuarded(root, path, policy.maxFileSize);
         if (r.file)
             parsed.push(parseFile(new SourceFile(r.file.path, r.file.text, 'dotenv')));
-        else if (r.skipped)
+        else if (r.skipped && !skipped.some((s) => s.path === r.skipped.path))
             skipped.push(r.skipped);
     }
-    parsed.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
-    return { root, parsed, skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)) };
+    return parsed.sort((a, b) => check_byPath(a.file, b.file));
+}
+function sortSkipped(skipped) {
+    return skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -19466,7 +19519,7 @@ function fixParsed(input, policy, type = 'problem') {
     let findings = [];
     let passes = 0;
     for (; passes < MAX_FIX_PASSES; passes++) {
-        findings = engine_judge([...current.values()], policy);
+        findings = judge([...current.values()], policy);
         first ??= findings;
         const byFile = new Map();
         for (const f of findings) {
@@ -19492,7 +19545,7 @@ function fixParsed(input, policy, type = 'problem') {
             break;
     }
     if (passes > 0)
-        findings = engine_judge([...current.values()], policy);
+        findings = judge([...current.values()], policy);
     const failures = [];
     for (const path of fixedBy.keys()) {
         const reason = verify(original.get(path), current.get(path), fixedBy.get(path), first ?? [], findings);
@@ -19504,7 +19557,7 @@ function fixParsed(input, policy, type = 'problem') {
         failures.push({ ruleId: 'fix-failed', severity: 'warning', message: `fixes were not applied to this file: ${reason}`, location: file.location(0, 0), range: [0, 0] });
     }
     if (failures.length)
-        findings = engine_judge([...current.values()], policy);
+        findings = judge([...current.values()], policy);
     const files = [...fixedBy.keys()].sort().map((path) => {
         const before = original.get(path).file.text;
         const after = current.get(path).file.text;
@@ -20445,7 +20498,6 @@ function parseCli(argv) {
 
 
 
-
 const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 function listRules() {
     const width = Math.max(...ALL_RULE_META.map((m) => m.id.length));
@@ -20499,12 +20551,12 @@ async function runCli(io) {
                     io.stderr.write(`\rclawcheck: ${n}/${total} files…`);
             }
             : undefined;
-        const collected = await collect({ root, cwd: io.cwd, paths: opts.paths, policy, include: opts.include, exclude: opts.exclude, onProgress: progress });
-        if (progress)
-            io.stderr.write('\r\x1b[K');
+        const checkOptions = { root, cwd: io.cwd, paths: opts.paths, policy, include: opts.include, exclude: opts.exclude, onProgress: progress };
         let result;
         let fixes;
         if (opts.fix || opts.fixDryRun) {
+            // The fixer re-judges every file after each pass: it needs them all parsed at once.
+            const collected = await collect(checkOptions);
             fixes = fixParsed(collected.parsed, policy, opts.fixType ?? 'problem');
             if (opts.fix)
                 for (const f of fixes.files)
@@ -20512,8 +20564,10 @@ async function runCli(io) {
             result = toResult(collected, fixes.findings, fixes.parsed);
         }
         else {
-            result = toResult(collected, engine_judge(collected.parsed, policy));
+            result = await check_check(checkOptions);
         }
+        if (progress)
+            io.stderr.write('\r\x1b[K');
         const shown = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
         const color = opts.color ?? (!opts.output && !!io.stdout.isTTY && !io.env.NO_COLOR);
         let text = getReporter(opts.format).format(shown, { rules: ALL_RULE_META, color, version: VERSION });

@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { collect, toResult } from '../core/check.js';
-import { judge } from '../core/engine.js';
+import { check, collect, toResult } from '../core/check.js';
 import type { CheckResult } from '../core/result.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { fixParsed } from '../fix/fix.js';
@@ -74,17 +73,19 @@ export async function runCli(io: CliIO): Promise<number> {
           if (total >= 300) io.stderr.write(`\rclawcheck: ${n}/${total} files…`);
         }
       : undefined;
-    const collected = await collect({ root, cwd: io.cwd, paths: opts.paths, policy, include: opts.include, exclude: opts.exclude, onProgress: progress });
-    if (progress) io.stderr.write('\r\x1b[K');
+    const checkOptions = { root, cwd: io.cwd, paths: opts.paths, policy, include: opts.include, exclude: opts.exclude, onProgress: progress };
     let result: CheckResult;
     let fixes: FixOutcome | undefined;
     if (opts.fix || opts.fixDryRun) {
+      // The fixer re-judges every file after each pass: it needs them all parsed at once.
+      const collected = await collect(checkOptions);
       fixes = fixParsed(collected.parsed, policy, opts.fixType ?? 'problem');
       if (opts.fix) for (const f of fixes.files) writeFileAtomic(join(root, f.path), f.after);
       result = toResult(collected, fixes.findings, fixes.parsed);
     } else {
-      result = toResult(collected, judge(collected.parsed, policy));
+      result = await check(checkOptions);
     }
+    if (progress) io.stderr.write('\r\x1b[K');
     const shown = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
     const color = opts.color ?? (!opts.output && !!io.stdout.isTTY && !io.env.NO_COLOR);
     let text = getReporter(opts.format).format(shown, { rules: ALL_RULE_META, color, version: VERSION });

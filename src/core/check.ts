@@ -1,8 +1,11 @@
-import { resolve } from 'node:path';
+import { posix, resolve } from 'node:path';
 import { discover, readGuarded } from '../discover/index.js';
+import type { DiscoveredFile } from '../discover/index.js';
 import type { Policy } from '../policy/types.js';
 import { envFilesToRead, judge, parseFile } from './engine.js';
 import type { ParsedFile } from './engine.js';
+import type { Finding } from './finding.js';
+import { sortAndDedupe } from './finding.js';
 import type { CheckResult, SkippedPath } from './result.js';
 import { SourceFile } from './source.js';
 
@@ -26,10 +29,29 @@ export interface Collected {
   skipped: SkippedPath[];
 }
 
-/** The one entry both shells call: discover → parse → read .env files → judge. */
+/** Files judged together: whole folders (a folder is one Compose project), about this many files. */
+const BATCH_FILES = 256;
+
+const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/**
+ * The one entry both shells call for a check: discover, then parse and judge folder by folder,
+ * so only one batch of parsed trees is alive at a time (a large monorepo stays small in memory).
+ */
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  const collected = await collect(options);
-  return toResult(collected, judge(collected.parsed, options.policy));
+  const { root, found, skipped } = await discoverFor(options);
+  const findings: Finding[] = [];
+  const sources = new Map<string, SourceFile>();
+  let done = 0;
+  for (const batch of folderBatches(found)) {
+    const parsed = await parseWithEnvFiles(root, batch, options.policy, skipped, sources);
+    findings.push(...judge(parsed, options.policy));
+    for (const p of parsed) sources.set(p.file.path, p.file);
+    done += batch.length;
+    options.onProgress?.(done, found.length);
+  }
+  const files = [...sources.keys()].sort();
+  return { root, files, findings: sortAndDedupe(findings), skipped: sortSkipped(skipped), sources: new Map(files.map((f) => [f, sources.get(f)!])) };
 }
 
 export function toResult(collected: Collected, findings: CheckResult['findings'], parsed = collected.parsed): CheckResult {
@@ -42,8 +64,14 @@ export function toResult(collected: Collected, findings: CheckResult['findings']
   };
 }
 
-/** Discovers, reads and parses every file a check needs, the `.env` files compose files read included. */
+/** Discovers, reads and parses every file a check needs at once (the fixer needs them all). */
 export async function collect(options: CheckOptions): Promise<Collected> {
+  const { root, found, skipped } = await discoverFor(options);
+  const parsed = await parseWithEnvFiles(root, found, options.policy, skipped, new Map(), options.onProgress);
+  return { root, parsed, skipped: sortSkipped(skipped) };
+}
+
+async function discoverFor(options: CheckOptions): Promise<{ root: string; found: DiscoveredFile[]; skipped: SkippedPath[] }> {
   const root = resolve(options.root);
   const { policy } = options;
   const found = await discover({
@@ -54,19 +82,57 @@ export async function collect(options: CheckOptions): Promise<Collected> {
     maxFileSize: policy.maxFileSize,
     cwd: options.cwd,
   });
-  const skipped: SkippedPath[] = [...found.skipped];
+  return { root, found: found.files, skipped: [...found.skipped] };
+}
+
+/** Consecutive whole folders, about BATCH_FILES files each. */
+function* folderBatches(files: DiscoveredFile[]): Generator<DiscoveredFile[]> {
+  const sorted = [...files].sort(byPath);
+  let batch: DiscoveredFile[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    batch.push(sorted[i]);
+    const next = sorted[i + 1];
+    if (batch.length >= BATCH_FILES && (!next || posix.dirname(next.path) !== posix.dirname(sorted[i].path))) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
+
+/**
+ * Parses the given files and the `.env` files their compose files read. A `.env` already read
+ * for an earlier batch is read again (it may be shared across folders); `skipped` gets each
+ * skip once.
+ */
+async function parseWithEnvFiles(
+  root: string,
+  files: DiscoveredFile[],
+  policy: Policy,
+  skipped: SkippedPath[],
+  seen: Map<string, SourceFile>,
+  onProgress?: (parsed: number, total: number) => void,
+): Promise<ParsedFile[]> {
   const parsed: ParsedFile[] = [];
-  for (const [i, f] of found.files.entries()) {
+  for (const [i, f] of files.entries()) {
     parsed.push(parseFile(new SourceFile(f.path, f.text, f.kind)));
-    if (options.onProgress && (i + 1) % 100 === 0) options.onProgress(i + 1, found.files.length);
+    if (onProgress && (i + 1) % 100 === 0) onProgress(i + 1, files.length);
   }
   const known = new Set(parsed.map((p) => p.file.path));
   for (const path of envFilesToRead(parsed)) {
     if (known.has(path)) continue;
+    const again = seen.get(path);
+    if (again) {
+      parsed.push(parseFile(again));
+      continue;
+    }
     const r = await readGuarded(root, path, policy.maxFileSize);
     if (r.file) parsed.push(parseFile(new SourceFile(r.file.path, r.file.text, 'dotenv')));
-    else if (r.skipped) skipped.push(r.skipped);
+    else if (r.skipped && !skipped.some((s) => s.path === r.skipped!.path)) skipped.push(r.skipped);
   }
-  parsed.sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0));
-  return { root, parsed, skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)) };
+  return parsed.sort((a, b) => byPath(a.file, b.file));
+}
+
+function sortSkipped(skipped: SkippedPath[]): SkippedPath[] {
+  return skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
