@@ -50,3 +50,18 @@ describe('applyFixes', () => {
     expect(r.applied).toEqual([]);
   });
 });
+
+describe('fixParsed reports the findings before fixing', () => {
+  test('before equals a plain judge of the original files, findings what remains', async () => {
+    const { parseFile, judge } = await import('../../src/core/engine.js');
+    const { SourceFile } = await import('../../src/core/source.js');
+    const { fixParsed } = await import('../../src/fix/fix.js');
+    const { recommendedPolicy } = await import('../../src/policy/load.js');
+    const text = 'services:\n  p:\n    image: legard/claude-code-proxy:v1.0.0\n    environment:\n      BIG_MODEL: "${B}${M}"\n';
+    const parsed = [parseFile(new SourceFile('compose.yaml', text, 'compose'))];
+    const outcome = fixParsed(parsed, recommendedPolicy());
+    expect(outcome.before).toEqual(judge(parsed, recommendedPolicy()));
+    expect(outcome.before.map((f) => f.ruleId)).toContain('proxy-image-tag');
+    expect(outcome.findings.map((f) => f.ruleId)).not.toContain('proxy-image-tag');
+  });
+});

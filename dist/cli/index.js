@@ -13389,6 +13389,10 @@ async function discover(options) {
 
 ;// CONCATENATED MODULE: ./src/core/finding.ts
 const SEVERITY_RANK = { info: 1, warning: 2, error: 3, never: 99 };
+/** A finding at or above `failOn` fails the run (`never`: nothing does). The CLI and the Action share this. */
+function failsAt(findings, failOn) {
+    return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
 function compareFindings(a, b) {
     const la = a.location;
     const lb = b.location;
@@ -13513,11 +13517,6 @@ function getPath(node, path) {
 }
 function isScalar(n) {
     return n?.kind === 'scalar';
-}
-function scalarString(n) {
-    if (!n || n.kind !== 'scalar' || n.value === null)
-        return undefined;
-    return String(n.value);
 }
 /** The plain value a loader would produce (merge keys applied, aliases expanded). */
 function toValue(node, depth = 0) {
@@ -13983,16 +13982,19 @@ function parseImage(ref) {
         registry = parts.shift();
     return { registry, path: parts.join('/'), name: parts[parts.length - 1] ?? '', tag, digest, tagStart };
 }
+const DOCKER_HUB_PREFIX = /^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//i;
 /** `docker.io/legard/x` and `legard/x` name the same repository; so does `index.docker.io`. */
 function sameRepository(image, ownerAndName) {
-    const want = ownerAndName.toLowerCase().replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '');
-    const dockerHub = !image.registry || /^(docker\.io|index\.docker\.io|registry-1\.docker\.io)$/i.test(image.registry);
+    const want = ownerAndName.toLowerCase().replace(DOCKER_HUB_PREFIX, '');
     const have = image.path.toLowerCase();
-    if (want.includes('.') && want.split('/')[0].includes('.')) {
+    // A policy that names a registry (`ghcr.io/owner/name`) wants exactly that registry.
+    if (want.split('/')[0].includes('.'))
         return `${image.registry ?? ''}/${have}`.toLowerCase() === want;
-    }
-    // A mirror registry (`mirror.example.com/legard/claude-code-proxy`) still names the same image.
-    return have === want || (!dockerHub && have.endsWith(`/${want}`)) || (!dockerHub && have === want);
+    if (have === want)
+        return true;
+    // A mirror registry (`mirror.example.com/hub/legard/claude-code-proxy`) still names the same image.
+    const dockerHub = !image.registry || DOCKER_HUB_PREFIX.test(`${image.registry}/`);
+    return !dockerHub && have.endsWith(`/${want}`);
 }
 
 ;// CONCATENATED MODULE: ./src/compose/project.ts
@@ -17352,9 +17354,6 @@ function originNote(value, judged) {
     const where = reportRange(value);
     return where.file === judged ? '' : ` (from ${where.file.path})`;
 }
-function quoteFor(style) {
-    return style === 'single' ? "'" : '"';
-}
 
 ;// CONCATENATED MODULE: ./src/rules/model-match.ts
 const cache = new Map();
@@ -17570,7 +17569,7 @@ function insertEnvVar(defs, name, value) {
 
 const disable_thinking_ID = 'disable-thinking';
 const FALSY = new Set(['false', '0', 'no', 'off', 'n', '']);
-/** Where a "missing" finding for a service goes: its `environment:` key, else its name. */
+/** Where a "missing" finding for a service goes: its name in the file that defines it first (the base file). */
 function serviceAnchor(service) {
     const def = service.definitions[0];
     return { file: def.file, range: def.keyRange };
@@ -19494,12 +19493,12 @@ const MAX_FIX_PASSES = 10;
  * Is this finding's fix wanted? Suggestions change behaviour beyond the policy's intent: they
  * apply with `--fix-type suggestion`, or when the policy sets `autofix: true` for their rule.
  */
-function wantFix(f, type, policy) {
+function wantFix(f, type, rulesOf) {
     if (!f.fix)
         return false;
     if (type === 'suggestion' || !f.suggestion)
         return true;
-    return !!policy && rulesFor(policy, f.location.file)[f.ruleId]?.autofix === true;
+    return rulesOf(f.location.file)[f.ruleId]?.autofix === true;
 }
 function editFile(f) {
     const files = new Set(f.fix?.edits.map((e) => e.file));
@@ -19517,13 +19516,16 @@ function fixParsed(input, policy, type = 'problem') {
     const history = new Map();
     let first;
     let findings = [];
+    // The rule settings of a file (policy plus matching overrides), merged once per file.
+    const rules = new Map();
+    const rulesOf = (path) => rules.get(path) ?? rules.set(path, rulesFor(policy, path)).get(path);
     let passes = 0;
     for (; passes < MAX_FIX_PASSES; passes++) {
         findings = judge([...current.values()], policy);
         first ??= findings;
         const byFile = new Map();
         for (const f of findings) {
-            const file = wantFix(f, type, policy) ? editFile(f) : undefined;
+            const file = wantFix(f, type, rulesOf) ? editFile(f) : undefined;
             if (file && current.has(file))
                 byFile.set(file, [...(byFile.get(file) ?? []), f]);
         }
@@ -19563,7 +19565,7 @@ function fixParsed(input, policy, type = 'problem') {
         const after = current.get(path).file.text;
         return { path, before, after, fixed: fixedBy.get(path), edits: changedRanges(path, before, after) };
     });
-    return { files, findings: sortAndDedupe([...findings, ...failures]), passes, parsed: [...current.values()] };
+    return { files, findings: sortAndDedupe([...findings, ...failures]), before: first ?? [], passes, parsed: [...current.values()] };
 }
 function count(findings, path, ruleId) {
     return findings.filter((f) => f.location.file === path && f.ruleId === ruleId).length;
@@ -20578,8 +20580,7 @@ async function runCli(io) {
         else
             io.stdout.write(text);
         const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-        const threshold = SEVERITY_RANK[opts.failOn];
-        const failing = result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
+        const failing = failsAt(result.findings, opts.failOn);
         if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
             io.stderr.write(`clawcheck: ${warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
             return EXIT.findings;

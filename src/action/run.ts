@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { collect, toResult } from '../core/check.js';
-import { judge } from '../core/engine.js';
 import type { Finding } from '../core/finding.js';
 import type { CheckResult } from '../core/result.js';
 import { fixParsed } from '../fix/fix.js';
@@ -64,6 +63,7 @@ async function annotate(ctx: PublishContext, inputs: ActionInputs, notices: stri
     }
   } else if (inputs.annotations === 'checks') {
     notices.push('Checks API not used: no token. Findings are annotated through workflow commands instead.');
+    ctx.log.notice(notices[notices.length - 1]);
   }
   ctx.log.write(workflowCommandsFor(ctx.result.findings, ctx.changedLines, WHERE));
   return 'commands';
@@ -109,7 +109,7 @@ export async function runAction(env: Record<string, string | undefined>, io: Act
   if (inputs.fix === 'commit') delivery = await deliverCommit(client, run, fixed, io, notices);
   if (inputs.fix === 'pull-request') delivery = await deliverPullRequest(client, run, fixed, inputs, env, io, notices);
   // After a fix commit, what remains is judged on the fixed texts and reported on that commit.
-  const judged = delivery.commitSha ? toResult(collected, fixes.findings, fixes.parsed) : toResult(collected, judge(collected.parsed, policy));
+  const judged = delivery.commitSha ? toResult(collected, fixes.findings, fixes.parsed) : toResult(collected, fixes.before);
   const result: CheckResult = { ...judged, findings: judged.findings.filter((f) => inScope(f.location.file)) };
   const reportRun = delivery.commitSha ? { ...run, sha: delivery.commitSha } : run;
 

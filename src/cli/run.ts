@@ -6,7 +6,7 @@ import { unifiedDiff } from '../fix/diff.js';
 import { fixParsed } from '../fix/fix.js';
 import type { FixOutcome } from '../fix/fix.js';
 import { writeFileAtomic } from '../fix/write.js';
-import { SEVERITY_RANK } from '../core/finding.js';
+import { failsAt } from '../core/finding.js';
 import { DiscoverError } from '../discover/index.js';
 import { VERSION } from '../generated/assets.js';
 import { loadPolicy, PolicyError } from '../policy/load.js';
@@ -94,8 +94,7 @@ export async function runCli(io: CliIO): Promise<number> {
     else io.stdout.write(text);
 
     const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-    const threshold = SEVERITY_RANK[opts.failOn];
-    const failing = result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
+    const failing = failsAt(result.findings, opts.failOn);
     if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
       io.stderr.write(`clawcheck: ${warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
       return EXIT.findings;

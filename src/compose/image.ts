@@ -33,14 +33,16 @@ export function parseImage(ref: string): ImageRef {
   return { registry, path: parts.join('/'), name: parts[parts.length - 1] ?? '', tag, digest, tagStart };
 }
 
+const DOCKER_HUB_PREFIX = /^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//i;
+
 /** `docker.io/legard/x` and `legard/x` name the same repository; so does `index.docker.io`. */
 export function sameRepository(image: ImageRef, ownerAndName: string): boolean {
-  const want = ownerAndName.toLowerCase().replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '');
-  const dockerHub = !image.registry || /^(docker\.io|index\.docker\.io|registry-1\.docker\.io)$/i.test(image.registry);
+  const want = ownerAndName.toLowerCase().replace(DOCKER_HUB_PREFIX, '');
   const have = image.path.toLowerCase();
-  if (want.includes('.') && want.split('/')[0].includes('.')) {
-    return `${image.registry ?? ''}/${have}`.toLowerCase() === want;
-  }
-  // A mirror registry (`mirror.example.com/legard/claude-code-proxy`) still names the same image.
-  return have === want || (!dockerHub && have.endsWith(`/${want}`)) || (!dockerHub && have === want);
+  // A policy that names a registry (`ghcr.io/owner/name`) wants exactly that registry.
+  if (want.split('/')[0].includes('.')) return `${image.registry ?? ''}/${have}`.toLowerCase() === want;
+  if (have === want) return true;
+  // A mirror registry (`mirror.example.com/hub/legard/claude-code-proxy`) still names the same image.
+  const dockerHub = !image.registry || DOCKER_HUB_PREFIX.test(`${image.registry}/`);
+  return !dockerHub && have.endsWith(`/${want}`);
 }

@@ -3,6 +3,13 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export const SEVERITY_RANK: Record<Severity | 'never', number> = { info: 1, warning: 2, error: 3, never: 99 };
 
+export type FailOn = 'error' | 'warning' | 'never';
+
+/** A finding at or above `failOn` fails the run (`never`: nothing does). The CLI and the Action share this. */
+export function failsAt(findings: Finding[], failOn: FailOn): boolean {
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
+
 /** 1-based line and column; `endColumn` is exclusive (the column after the last character), as in SARIF. */
 export interface Location {
   file: string;

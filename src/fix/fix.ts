@@ -3,7 +3,7 @@ import { sortAndDedupe } from '../core/finding.js';
 import { judge, parseFile, rulesFor } from '../core/engine.js';
 import type { ParsedFile } from '../core/engine.js';
 import { SourceFile } from '../core/source.js';
-import type { Policy } from '../policy/types.js';
+import type { Policy, RuleConfig } from '../policy/types.js';
 import { applyFixes } from './apply.js';
 import { changedRanges } from './ranges.js';
 
@@ -25,6 +25,8 @@ export interface FixOutcome {
   files: FixedFile[];
   /** Findings judged on the fixed texts, plus a `fix-failed` finding for each file left untouched. */
   findings: Finding[];
+  /** Findings judged on the original texts (the loop's first pass): a check without fixing needs no second judge. */
+  before: Finding[];
   passes: number;
   /** The fixed sources, for reporters (code frames point at the new text). */
   parsed: ParsedFile[];
@@ -34,10 +36,10 @@ export interface FixOutcome {
  * Is this finding's fix wanted? Suggestions change behaviour beyond the policy's intent: they
  * apply with `--fix-type suggestion`, or when the policy sets `autofix: true` for their rule.
  */
-export function wantFix(f: Finding, type: FixType, policy?: Policy): boolean {
+function wantFix(f: Finding, type: FixType, rulesOf: (path: string) => Record<string, RuleConfig>): boolean {
   if (!f.fix) return false;
   if (type === 'suggestion' || !f.suggestion) return true;
-  return !!policy && rulesFor(policy, f.location.file)[f.ruleId]?.autofix === true;
+  return rulesOf(f.location.file)[f.ruleId]?.autofix === true;
 }
 
 function editFile(f: Finding): string | undefined {
@@ -57,13 +59,16 @@ export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = '
   const history = new Map<string, string[]>();
   let first: Finding[] | undefined;
   let findings: Finding[] = [];
+  // The rule settings of a file (policy plus matching overrides), merged once per file.
+  const rules = new Map<string, Record<string, RuleConfig>>();
+  const rulesOf = (path: string) => rules.get(path) ?? rules.set(path, rulesFor(policy, path)).get(path)!;
   let passes = 0;
   for (; passes < MAX_FIX_PASSES; passes++) {
     findings = judge([...current.values()], policy);
     first ??= findings;
     const byFile = new Map<string, Finding[]>();
     for (const f of findings) {
-      const file = wantFix(f, type, policy) ? editFile(f) : undefined;
+      const file = wantFix(f, type, rulesOf) ? editFile(f) : undefined;
       if (file && current.has(file)) byFile.set(file, [...(byFile.get(file) ?? []), f]);
     }
     let changed = false;
@@ -98,7 +103,7 @@ export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = '
     const after = current.get(path)!.file.text;
     return { path, before, after, fixed: fixedBy.get(path)!, edits: changedRanges(path, before, after) };
   });
-  return { files, findings: sortAndDedupe([...findings, ...failures]), passes, parsed: [...current.values()] };
+  return { files, findings: sortAndDedupe([...findings, ...failures]), before: first ?? [], passes, parsed: [...current.values()] };
 }
 
 function count(findings: Finding[], path: string, ruleId: string): number {

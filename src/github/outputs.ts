@@ -1,15 +1,15 @@
 /** Values for the Action's outputs that are computed from the findings. */
-import { SEVERITY_RANK, type Finding } from '../core/finding.js';
+import { failsAt, type FailOn, type Finding } from '../core/finding.js';
 import { findingRecord, type FindingRecord } from '../report/json.js';
 
-export type FailOn = 'error' | 'warning' | 'never';
+export type { FailOn };
 
 /** One finding in the `findings` output: the same documented shape as the CLI's JSON. */
 export type FindingOutput = FindingRecord;
 
 /** `failure` when a finding is at or above `failOn` (`never`: always `success`). */
 export function conclusionOf(findings: Finding[], failOn: FailOn): 'success' | 'failure' {
-  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ? 'failure' : 'success';
+  return failsAt(findings, failOn) ? 'failure' : 'success';
 }
 
 export const toFindingOutput: (f: Finding) => FindingOutput = findingRecord;

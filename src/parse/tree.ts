@@ -106,10 +106,6 @@ export function isScalar(n: LocatedNode | undefined): n is ScalarNode {
   return n?.kind === 'scalar';
 }
 
-export function scalarString(n: LocatedNode | undefined): string | undefined {
-  if (!n || n.kind !== 'scalar' || n.value === null) return undefined;
-  return String(n.value);
-}
 
 /** The plain value a loader would produce (merge keys applied, aliases expanded). */
 export function toValue(node: LocatedNode | null | undefined, depth = 0): unknown {

@@ -7,7 +7,7 @@ import type { Rule, RuleContext, RuleFinding } from './types.js';
 const ID = 'disable-thinking';
 const FALSY = new Set(['false', '0', 'no', 'off', 'n', '']);
 
-/** Where a "missing" finding for a service goes: its `environment:` key, else its name. */
+/** Where a "missing" finding for a service goes: its name in the file that defines it first (the base file). */
 export function serviceAnchor(service: ComposeService): { file: ComposeService['definitions'][0]['file']; range: [number, number] } {
   const def = service.definitions[0];
   return { file: def.file, range: def.keyRange };

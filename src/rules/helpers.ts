@@ -78,6 +78,3 @@ export function originNote(value: LocatedString, judged: SourceFile): string {
   return where.file === judged ? '' : ` (from ${where.file.path})`;
 }
 
-export function quoteFor(style: string): string {
-  return style === 'single' ? "'" : '"';
-}
