@@ -1,7 +1,7 @@
 // Builds the committed bundles: dist/cli/index.js (the `clawcheck` bin) and dist/index.js (the Action).
 // `--check` rebuilds into a temporary folder and fails when dist/ differs (CI uses it).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,12 +15,27 @@ const entries = [
   ['src/action/main.ts', '', ['--minify', '--source-map', '--no-source-map-register']],
 ];
 
+// The yaml library looks up process.env.LOG_TOKENS for every token it parses (and LOG_STREAM for
+// every document), debugging switches clawcheck never uses. process.env is backed by getenv(), so
+// on a 10 000-file tree these lookups alone cost about half a second. They become `false`, padded
+// to the same length so the Action's source map stays exact. Any other count means the library
+// changed and this needs a look.
+const YAML_DEBUG_SWITCH = /\b[A-Za-z_$][\w$]*\.env\.LOG_(?:TOKENS|STREAM)\b/g;
+
+function dropYamlDebugSwitches(file) {
+  const code = readFileSync(file, 'utf8');
+  const found = code.match(YAML_DEBUG_SWITCH) ?? [];
+  if (found.length !== 2) throw new Error(`${file}: expected 2 yaml debug switches (process.env.LOG_*), found ${found.length}`);
+  writeFileSync(file, code.replace(YAML_DEBUG_SWITCH, (m) => 'false'.padEnd(m.length)));
+}
+
 function build(outDir) {
   execFileSync(process.execPath, [join(root, 'scripts', 'gen-assets.mjs')], { stdio: 'inherit' });
   for (const [entry, sub, flags] of entries) {
     if (!existsSync(join(root, entry))) continue;
     const out = join(outDir, sub);
     execFileSync(process.execPath, [ncc, 'build', join(root, entry), '-o', out, '--no-cache', '--quiet', '--target', 'es2022', ...flags], { cwd: root, stdio: 'inherit' });
+    dropYamlDebugSwitches(join(out, 'index.js'));
   }
 }
 

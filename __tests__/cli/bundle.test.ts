@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,4 +20,11 @@ test('dist/cli/index.js runs with no node_modules', () => {
   expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string; line: number; column: number }) => [f.ruleId, f.line, f.column])).toEqual([
     ['proxy-image-tag', 3, 47],
   ]);
+});
+
+/** scripts/bundle.mjs drops the yaml library's per-token process.env lookups (see there why). */
+test.each(['dist/cli/index.js', 'dist/index.js'])('%s reads no yaml debug switch from the environment', (path) => {
+  const code = readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
+  expect(code).not.toMatch(/\.env\.LOG_(TOKENS|STREAM)/);
+  expect(code).toContain('*next(');
 });

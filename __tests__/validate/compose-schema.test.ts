@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { validateCompose } from '../../src/validate/schema.js';
 import { parseYaml } from '../../src/parse/yaml.js';
+import { parseJson5 } from '../../src/parse/json5.js';
 import { SourceFile } from '../../src/core/source.js';
 import { brief, yamlDoc } from './helpers.js';
 
@@ -106,6 +107,20 @@ describe('validateCompose', () => {
     expect(check('services:\n  a:\n    environment: {A: .nan, B: -.inf}\n    healthcheck: {retries: .inf}\n')).toEqual([]);
     expect(check('services:\n  a:\n    image: .nan\n')).toEqual([
       '3:12-3:16 "services.a.image" must be a string, found the number NaN (quote it: "NaN")',
+    ]);
+  });
+
+  test('a key named __proto__ is checked like any other key', () => {
+    expect(check('services:\n  __proto__:\n    image: 1\n')).toEqual(['3:12-3:13 "services.__proto__.image" must be a string, found the number 1 (quote it: "1")']);
+  });
+
+  test('a repeated JSON5 key is validated with the value a loader keeps: the last', () => {
+    // JSON5 allows a repeated key; the last one wins, as in JSON.parse.
+    const text = '{services: {a: {image: 1, image: "x"}, b: {image: "x", image: 2}}}';
+    const parsed = parseJson5(text);
+    const file = new SourceFile('c.json', text, 'compose');
+    expect(validateCompose(parsed.documents[0].root, file).map(brief)).toEqual([
+      '1:63-1:64 "services.b.image" must be a string, found the number 2 (quote it: "2")',
     ]);
   });
 

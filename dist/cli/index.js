@@ -4663,7 +4663,7 @@ class Composer {
     }
     /** Advance the composer by one CST token. */
     *next(token) {
-        if (node_process.env.LOG_STREAM)
+        if (false                      )
             console.dir(token, { depth: null });
         switch (token.type) {
             case 'directive':
@@ -6806,7 +6806,7 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
@@ -9188,7 +9188,7 @@ class Parser {
      */
     *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
+        if (false                      )
             console.log('|', cst.prettyToken(source));
         if (this.atScalar) {
             this.atScalar = false;
@@ -17092,14 +17092,16 @@ function scalarValue(v) {
     return String(v);
 }
 class Converter {
+    doc;
     count = 0;
+    /** Anchored nodes already converted: only those can be reached twice (through an alias). */
     cache = new Map();
     /** Every anchored node and the aliases that use it, for deciding whether a fix there is safe. */
     anchorUses = new Map();
-    /** Each alias → the node it names, found in one pass (see `resolveAliases`). */
+    /** Each alias → the node it names, found in one pass on the first alias (see `resolveAliases`). */
     targets;
     constructor(doc) {
-        this.targets = resolveAliases(doc);
+        this.doc = doc;
     }
     convert(node) {
         // Aliases count once per use but are not expanded (see the cache), so this is a size cap, not
@@ -17111,16 +17113,20 @@ class Converter {
         if ((0,dist/* isAlias */.Vj)(node))
             return this.alias(node);
         const yn = node;
-        const cached = this.cache.get(yn);
-        if (cached)
-            return cached;
+        const anchored = !!yn.anchor;
+        if (anchored) {
+            const cached = this.cache.get(yn);
+            if (cached)
+                return cached;
+        }
         let out = null;
         if ((0,dist/* isScalar */.jn)(node)) {
             out = { kind: 'scalar', value: scalarValue(node.value), style: styleOf(node), range: rangeOf(node) };
         }
         else if ((0,dist/* isSeq */.oP)(node)) {
             const seq = { kind: 'seq', items: [], range: rangeOf(node), flow: !!node.flow };
-            this.cache.set(yn, seq);
+            if (anchored)
+                this.cache.set(yn, seq);
             for (const item of node.items) {
                 const c = this.convert(item);
                 seq.items.push(c ?? nullAt(item, seq.range));
@@ -17129,7 +17135,8 @@ class Converter {
         }
         else if ((0,dist/* isMap */.jh)(node)) {
             const map = { kind: 'map', entries: [], range: rangeOf(node), flow: !!node.flow };
-            this.cache.set(yn, map);
+            if (anchored)
+                this.cache.set(yn, map);
             const keys = new Set();
             for (const pair of node.items) {
                 if (!(0,dist/* isPair */.tO)(pair))
@@ -17144,11 +17151,12 @@ class Converter {
             }
             out = map;
         }
-        if (out)
+        if (out && anchored)
             this.cache.set(yn, out);
         return out;
     }
     alias(node) {
+        this.targets ??= resolveAliases(this.doc);
         const target = this.targets.get(node);
         if (target) {
             const use = this.anchorUses.get(target) ?? { name: node.source, range: rangeOf(target), aliases: [] };
@@ -17231,12 +17239,11 @@ function nullAt(node, fallback) {
     return { kind: 'scalar', value: null, style: 'plain', range: r };
 }
 function parseYaml(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
     let docs;
     try {
         // uniqueKeys is off: yaml compares each key with every earlier one (quadratic: a map of
         // 100 000 keys took over a minute). The Converter reports duplicates with the same message.
-        const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, merge: true });
+        const parsed = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: false, merge: true });
         docs = Array.isArray(parsed) ? parsed : [];
     }
     catch (e) {
@@ -18213,41 +18220,68 @@ function expandedSize(node, limit = MAX_EXPANDED_NODES) {
     };
     return node ? size(node, 0) : 0;
 }
+class OverBudget extends Error {
+}
 /**
- * YAML `.nan` / `.inf` and JSON5 `NaN` / `Infinity` are numbers to a loader but not to ajv:
- * stand a finite number in for them, so they are judged as numbers (in place: toValue's output is fresh).
+ * `toValue(root)` as ajv should see it, in one walk that also counts nodes: undefined past
+ * `limit` (aliases expanded). YAML `.nan` / `.inf` and JSON5 `NaN` / `Infinity` are numbers to a
+ * loader but not to ajv, so a finite number stands in for them and they are judged as numbers.
  */
-function finiteNumbers(value, depth = 0) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) ? value : 0;
-    if (!value || typeof value !== 'object' || depth > 200)
-        return value;
-    if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++)
-            value[i] = finiteNumbers(value[i], depth + 1);
+function plainValueWithin(root, limit = MAX_EXPANDED_NODES) {
+    let count = 0;
+    const walk = (node, depth) => {
+        if (++count > limit)
+            throw new OverBudget();
+        if (depth > 200)
+            return null;
+        if (node.kind === 'scalar')
+            return typeof node.value === 'number' && !Number.isFinite(node.value) ? 0 : node.value;
+        if (node.kind === 'seq')
+            return node.items.map((n) => walk(n, depth + 1));
+        const out = {};
+        // Entries in order are what a loader keeps unless a key repeats or a merge key added some.
+        const plain = node.entries.every((e) => !e.mergedFrom);
+        const entries = plain ? node.entries : effectiveEntries(node);
+        for (const e of entries) {
+            if (plain && Object.hasOwn(out, e.key))
+                return walkMap(effectiveEntries(node), depth, walk);
+            setOwn(out, e.key, walk(e.value, depth + 1));
+        }
+        return out;
+    };
+    try {
+        return walk(root, 0);
     }
-    else {
-        const obj = value;
-        for (const k of Object.keys(obj))
-            obj[k] = finiteNumbers(obj[k], depth + 1);
+    catch (e) {
+        if (e instanceof OverBudget)
+            return undefined;
+        throw e;
     }
-    return value;
 }
-/** The value to validate: `toValue(root)`, without the `x-` extension blocks when aliases blow it up. */
+function walkMap(entries, depth, walk) {
+    const out = {};
+    for (const e of entries)
+        setOwn(out, e.key, walk(e.value, depth + 1));
+    return out;
+}
+/** `out[key] = value`, also for a key named `__proto__` (an assignment would set the prototype). */
+function setOwn(out, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        out[key] = value;
+}
+/** The value to validate: the whole document, or without the `x-` extension blocks when aliases blow it up. */
 function valueToValidate(root) {
-    const checked = valueToValidateRaw(root);
-    return checked.ok ? { ...checked, value: finiteNumbers(checked.value) } : checked;
-}
-function valueToValidateRaw(root) {
-    if (expandedSize(root) <= MAX_EXPANDED_NODES)
-        return { ok: true, value: toValue(root) };
+    const whole = plainValueWithin(root);
+    if (whole !== undefined)
+        return { ok: true, value: whole };
     if (root.kind !== 'map')
         return { ok: false };
     // Extension blocks are free-form in every schema: dropping them changes no verdict.
     const trimmed = { ...root, entries: root.entries.filter((e) => !e.key.startsWith('x-')) };
-    if (expandedSize(trimmed) <= MAX_EXPANDED_NODES)
-        return { ok: true, value: toValue(trimmed), dropped: true };
-    return { ok: false };
+    const value = plainValueWithin(trimmed);
+    return value === undefined ? { ok: false } : { ok: true, value, dropped: true };
 }
 /**
  * Where an alias bomb is: the deepest node that still expands past the limit, shown at its key

@@ -1,4 +1,4 @@
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, Scalar, visit } from 'yaml';
+import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, visit } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { AnchorUse, LocatedDocument, LocatedNode, MapEntry, MapNode, Range, ScalarStyle } from './tree.js';
 
@@ -56,16 +56,15 @@ function scalarValue(v: unknown): string | number | boolean | null {
 
 class Converter {
   private count = 0;
+  /** Anchored nodes already converted: only those can be reached twice (through an alias). */
   private readonly cache = new Map<YamlNode, LocatedNode>();
   /** Every anchored node and the aliases that use it, for deciding whether a fix there is safe. */
   readonly anchorUses = new Map<YamlNode, AnchorUse>();
 
-  /** Each alias → the node it names, found in one pass (see `resolveAliases`). */
-  private readonly targets: Map<Alias, YamlNode>;
+  /** Each alias → the node it names, found in one pass on the first alias (see `resolveAliases`). */
+  private targets: Map<Alias, YamlNode> | undefined;
 
-  constructor(doc: Document.Parsed) {
-    this.targets = resolveAliases(doc);
-  }
+  constructor(private readonly doc: Document.Parsed) {}
 
   convert(node: unknown): LocatedNode | null {
     // Aliases count once per use but are not expanded (see the cache), so this is a size cap, not
@@ -74,14 +73,17 @@ class Converter {
     if (node === null || node === undefined) return null;
     if (isAlias(node)) return this.alias(node);
     const yn = node as YamlNode;
-    const cached = this.cache.get(yn);
-    if (cached) return cached;
+    const anchored = !!yn.anchor;
+    if (anchored) {
+      const cached = this.cache.get(yn);
+      if (cached) return cached;
+    }
     let out: LocatedNode | null = null;
     if (isScalar(node)) {
       out = { kind: 'scalar', value: scalarValue(node.value), style: styleOf(node), range: rangeOf(node) };
     } else if (isSeq(node)) {
       const seq: LocatedNode = { kind: 'seq', items: [], range: rangeOf(node), flow: !!node.flow };
-      this.cache.set(yn, seq);
+      if (anchored) this.cache.set(yn, seq);
       for (const item of node.items) {
         const c = this.convert(item);
         seq.items.push(c ?? nullAt(item, seq.range));
@@ -89,7 +91,7 @@ class Converter {
       out = seq;
     } else if (isMap(node)) {
       const map: MapNode = { kind: 'map', entries: [], range: rangeOf(node), flow: !!node.flow };
-      this.cache.set(yn, map);
+      if (anchored) this.cache.set(yn, map);
       const keys = new Set<unknown>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
@@ -102,11 +104,12 @@ class Converter {
       }
       out = map;
     }
-    if (out) this.cache.set(yn, out);
+    if (out && anchored) this.cache.set(yn, out);
     return out;
   }
 
   private alias(node: Alias): LocatedNode | null {
+    this.targets ??= resolveAliases(this.doc);
     const target = this.targets.get(node);
     if (target) {
       const use = this.anchorUses.get(target) ?? { name: node.source, range: rangeOf(target), aliases: [] };
@@ -189,12 +192,11 @@ function nullAt(node: unknown, fallback: Range): LocatedNode {
 }
 
 export function parseYaml(text: string): YamlParseResult {
-  const lineCounter = new LineCounter();
   let docs: Document.Parsed[];
   try {
     // uniqueKeys is off: yaml compares each key with every earlier one (quadratic: a map of
     // 100 000 keys took over a minute). The Converter reports duplicates with the same message.
-    const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false, merge: true });
+    const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, merge: true });
     docs = Array.isArray(parsed) ? parsed : [];
   } catch (e) {
     return { documents: [], error: { message: (e as Error).message, offset: 0, endOffset: 0 } };

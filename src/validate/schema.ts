@@ -6,8 +6,8 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import type { Finding } from '../core/finding.js';
 import type { SourceFile } from '../core/source.js';
 import { compose, openclaw, policy } from '../generated/validators.js';
-import { nodeAtPath, toValue } from '../parse/tree.js';
-import type { LocatedNode, Range } from '../parse/tree.js';
+import { effectiveEntries, nodeAtPath } from '../parse/tree.js';
+import type { LocatedNode, MapEntry, Range } from '../parse/tree.js';
 import { closest, collapseErrors } from './errors.js';
 import type { Problem } from './errors.js';
 
@@ -68,37 +68,61 @@ export function expandedSize(node: LocatedNode | null, limit = MAX_EXPANDED_NODE
   return node ? size(node, 0) : 0;
 }
 
-/**
- * YAML `.nan` / `.inf` and JSON5 `NaN` / `Infinity` are numbers to a loader but not to ajv:
- * stand a finite number in for them, so they are judged as numbers (in place: toValue's output is fresh).
- */
-function finiteNumbers(value: unknown, depth = 0): unknown {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : 0;
-  if (!value || typeof value !== 'object' || depth > 200) return value;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = finiteNumbers(value[i], depth + 1);
-  } else {
-    const obj = value as Record<string, unknown>;
-    for (const k of Object.keys(obj)) obj[k] = finiteNumbers(obj[k], depth + 1);
-  }
-  return value;
-}
-
 type ToValidate = { ok: true; value: unknown; dropped?: boolean } | { ok: false };
 
-/** The value to validate: `toValue(root)`, without the `x-` extension blocks when aliases blow it up. */
-function valueToValidate(root: LocatedNode): ToValidate {
-  const checked = valueToValidateRaw(root);
-  return checked.ok ? { ...checked, value: finiteNumbers(checked.value) } : checked;
+class OverBudget extends Error {}
+
+/**
+ * `toValue(root)` as ajv should see it, in one walk that also counts nodes: undefined past
+ * `limit` (aliases expanded). YAML `.nan` / `.inf` and JSON5 `NaN` / `Infinity` are numbers to a
+ * loader but not to ajv, so a finite number stands in for them and they are judged as numbers.
+ */
+export function plainValueWithin(root: LocatedNode, limit = MAX_EXPANDED_NODES): unknown {
+  let count = 0;
+  const walk = (node: LocatedNode, depth: number): unknown => {
+    if (++count > limit) throw new OverBudget();
+    if (depth > 200) return null;
+    if (node.kind === 'scalar') return typeof node.value === 'number' && !Number.isFinite(node.value) ? 0 : node.value;
+    if (node.kind === 'seq') return node.items.map((n) => walk(n, depth + 1));
+    const out: Record<string, unknown> = {};
+    // Entries in order are what a loader keeps unless a key repeats or a merge key added some.
+    const plain = node.entries.every((e) => !e.mergedFrom);
+    const entries = plain ? node.entries : effectiveEntries(node);
+    for (const e of entries) {
+      if (plain && Object.hasOwn(out, e.key)) return walkMap(effectiveEntries(node), depth, walk);
+      setOwn(out, e.key, walk(e.value, depth + 1));
+    }
+    return out;
+  };
+  try {
+    return walk(root, 0);
+  } catch (e) {
+    if (e instanceof OverBudget) return undefined;
+    throw e;
+  }
 }
 
-function valueToValidateRaw(root: LocatedNode): ToValidate {
-  if (expandedSize(root) <= MAX_EXPANDED_NODES) return { ok: true, value: toValue(root) };
+function walkMap(entries: MapEntry[], depth: number, walk: (n: LocatedNode, d: number) => unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const e of entries) setOwn(out, e.key, walk(e.value, depth + 1));
+  return out;
+}
+
+/** `out[key] = value`, also for a key named `__proto__` (an assignment would set the prototype). */
+function setOwn(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
+}
+
+/** The value to validate: the whole document, or without the `x-` extension blocks when aliases blow it up. */
+function valueToValidate(root: LocatedNode): ToValidate {
+  const whole = plainValueWithin(root);
+  if (whole !== undefined) return { ok: true, value: whole };
   if (root.kind !== 'map') return { ok: false };
   // Extension blocks are free-form in every schema: dropping them changes no verdict.
   const trimmed: LocatedNode = { ...root, entries: root.entries.filter((e) => !e.key.startsWith('x-')) };
-  if (expandedSize(trimmed) <= MAX_EXPANDED_NODES) return { ok: true, value: toValue(trimmed), dropped: true };
-  return { ok: false };
+  const value = plainValueWithin(trimmed);
+  return value === undefined ? { ok: false } : { ok: true, value, dropped: true };
 }
 
 /**
