@@ -1,4 +1,7 @@
-import { check, collect } from '../../src/core/check.js';
+import { check, discoverFor, parseWithEnvFiles, sortSkipped } from '../../src/core/check.js';
+import type { CheckOptions } from '../../src/core/check.js';
+import type { ParsedFile } from '../../src/core/engine.js';
+import type { SkippedPath } from '../../src/core/result.js';
 import { judge } from '../../src/core/engine.js';
 import { sortAndDedupe } from '../../src/core/finding.js';
 import { recommendedPolicy } from '../../src/policy/load.js';
@@ -16,11 +19,18 @@ function bigTree(): Record<string, string> {
   return files;
 }
 
+/** Every file parsed at once: the reference that batching must match. */
+async function parseAll(options: CheckOptions): Promise<{ parsed: ParsedFile[]; skipped: SkippedPath[] }> {
+  const { root, found, skipped } = await discoverFor(options);
+  const parsed = await parseWithEnvFiles(root, found, options.policy, skipped, new Map());
+  return { parsed, skipped: sortSkipped(skipped) };
+}
+
 test('judging folder by folder gives exactly what judging everything at once gives', async () => {
   const root = tempTree(bigTree());
   const policy = recommendedPolicy();
   const batched = await check({ root, policy });
-  const whole = await collect({ root, policy });
+  const whole = await parseAll({ root, policy });
   expect(batched.findings).toEqual(sortAndDedupe(judge(whole.parsed, policy)));
   expect(batched.files).toEqual(whole.parsed.map((p) => p.file.path));
   expect(batched.skipped).toEqual(whole.skipped);

@@ -18672,21 +18672,6 @@ async function check_check(options) {
     const files = [...sources.keys()].sort();
     return { root, files, findings: sortAndDedupe(findings), skipped: sortSkipped(skipped), sources: new Map(files.map((f) => [f, sources.get(f)])) };
 }
-function toResult(collected, findings, parsed = collected.parsed) {
-    return {
-        root: collected.root,
-        files: parsed.map((p) => p.file.path),
-        findings,
-        skipped: collected.skipped,
-        sources: new Map(parsed.map((p) => [p.file.path, p.file])),
-    };
-}
-/** Discovers, reads and parses every file a check needs at once (the fixer needs them all). */
-async function collect(options) {
-    const { root, found, skipped } = await discoverFor(options);
-    const parsed = await parseWithEnvFiles(root, found, options.policy, skipped, new Map(), options.onProgress);
-    return { root, parsed, skipped: sortSkipped(skipped) };
-}
 async function discoverFor(options) {
     const root = (0,external_node_path_namespaceObject.resolve)(options.root);
     const { policy } = options;
@@ -19618,6 +19603,133 @@ function verify(before, after, fixed, initial, final) {
     if (added)
         return `the result would raise a new ${added.ruleId} finding (${added.message})`;
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/fix/tree.ts
+
+
+
+
+
+/** Files fixed together at most (whole folder groups, so a group may exceed it). */
+const CHUNK_FILES = 256;
+/**
+ * Checks and fixes a whole tree while holding only a slice of it parsed. First every folder is
+ * judged once, as `check()` does. Only folders with a fix to make are parsed again and fixed,
+ * together with every folder that reads a `.env` file they share (a fix there changes what those
+ * folders see), a few hundred files at a time.
+ */
+async function fixTree(options, type = 'problem') {
+    const { root, found, skipped } = await discoverFor(options);
+    const { policy } = options;
+    const rules = new Map();
+    const rulesOf = (path) => rules.get(path) ?? rules.set(path, rulesFor(policy, path)).get(path);
+    const original = new Map();
+    const before = [];
+    const folders = [];
+    let done = 0;
+    for (const batch of folderBatches(found)) {
+        const parsed = await parseWithEnvFiles(root, batch, policy, skipped, original);
+        const findings = judge(parsed, policy);
+        before.push(...findings);
+        for (const p of parsed)
+            original.set(p.file.path, p.file);
+        const wanted = new Set();
+        for (const f of findings) {
+            if (!wantFix(f, type, rulesOf))
+                continue;
+            wanted.add(f.location.file);
+            const edited = editFile(f);
+            if (edited)
+                wanted.add(edited);
+        }
+        for (const files of byFolder(batch)) {
+            const own = new Set(files.map((f) => f.path));
+            const paths = new Set([...own, ...envFilesToRead(parsed.filter((p) => own.has(p.file.path)))]);
+            folders.push({ files, paths, wantsFix: [...paths].some((p) => wanted.has(p)) });
+        }
+        done += batch.length;
+        options.onProgress?.(done, found.length);
+    }
+    const fixedSources = new Map();
+    const after = [];
+    const refixed = new Set();
+    const files = [];
+    let passes = 0;
+    for (const chunk of fixChunks(folders)) {
+        const parsed = await parseWithEnvFiles(root, chunk, policy, [], original);
+        const outcome = fixParsed(parsed, policy, type);
+        for (const p of parsed)
+            refixed.add(p.file.path);
+        for (const p of outcome.parsed)
+            fixedSources.set(p.file.path, p.file);
+        after.push(...outcome.findings);
+        files.push(...outcome.files);
+        passes = Math.max(passes, outcome.passes);
+    }
+    // Folders with nothing to fix keep the findings of the first judging.
+    after.push(...before.filter((f) => !refixed.has(f.location.file)));
+    const sortedSkipped = sortSkipped(skipped);
+    const result = (findings, sources) => {
+        const paths = [...sources.keys()].sort();
+        return { root, files: paths, findings: sortAndDedupe(findings), skipped: sortedSkipped, sources: new Map(paths.map((p) => [p, sources.get(p)])) };
+    };
+    return {
+        files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+        before: result(before, original),
+        after: result(after, new Map([...original, ...fixedSources])),
+        passes,
+    };
+}
+function byFolder(batch) {
+    const out = new Map();
+    for (const f of batch) {
+        const dir = external_node_path_namespaceObject.posix.dirname(f.path);
+        const folder = out.get(dir);
+        if (folder)
+            folder.push(f);
+        else
+            out.set(dir, [f]);
+    }
+    return [...out.values()];
+}
+/**
+ * The folders to fix, in chunks of about CHUNK_FILES files: folders sharing a path (a `.env`
+ * read by several) always land in one chunk, and a group is fixed if any of its folders needs it.
+ */
+function* fixChunks(folders) {
+    const parent = folders.map((_, i) => i);
+    const find = (i) => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    const owner = new Map();
+    folders.forEach((folder, i) => {
+        for (const path of folder.paths) {
+            const j = owner.get(path);
+            if (j === undefined)
+                owner.set(path, i);
+            else
+                parent[find(i)] = find(j);
+        }
+    });
+    const groups = new Map();
+    folders.forEach((folder, i) => {
+        const group = groups.get(find(i));
+        if (group)
+            group.push(folder);
+        else
+            groups.set(find(i), [folder]);
+    });
+    let chunk = [];
+    for (const group of groups.values()) {
+        if (!group.some((f) => f.wantsFix))
+            continue;
+        chunk.push(...group.flatMap((f) => f.files));
+        if (chunk.length >= CHUNK_FILES) {
+            yield chunk;
+            chunk = [];
+        }
+    }
+    if (chunk.length)
+        yield chunk;
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -20557,15 +20669,15 @@ function scanRoot(cwd, paths) {
     return root;
 }
 /** `--fix-dry-run`: the diff before a text report; in JSON, a `fixes` entry per file. */
-function withDryRun(report, format, fixes) {
+function withDryRun(report, format, fixed) {
     if (format === 'json') {
         const json = JSON.parse(report);
-        json.fixes = fixes.files.map((f) => ({ file: f.path, edits: f.edits, diff: unifiedDiff(f.path, f.before, f.after) }));
+        json.fixes = fixed.map((f) => ({ file: f.path, edits: f.edits, diff: unifiedDiff(f.path, f.before, f.after) }));
         return JSON.stringify(json, null, 2) + '\n';
     }
     if (format !== 'stylish')
         return report;
-    return fixes.files.map((f) => unifiedDiff(f.path, f.before, f.after)).join('') + (report ? `\n${report}` : '');
+    return fixed.map((f) => unifiedDiff(f.path, f.before, f.after)).join('') + (report ? `\n${report}` : '');
 }
 /** The whole CLI as a function of its inputs: testable without spawning a process. */
 async function runCli(io) {
@@ -20589,15 +20701,14 @@ async function runCli(io) {
             : undefined;
         const checkOptions = { root, cwd: io.cwd, paths: opts.paths, policy, include: opts.include, exclude: opts.exclude, onProgress: progress };
         let result;
-        let fixes;
+        let fixed;
         if (opts.fix || opts.fixDryRun) {
-            // The fixer re-judges every file after each pass: it needs them all parsed at once.
-            const collected = await collect(checkOptions);
-            fixes = fixParsed(collected.parsed, policy, opts.fixType ?? 'problem');
+            const tree = await fixTree(checkOptions, opts.fixType ?? 'problem');
+            fixed = tree.files;
             if (opts.fix)
-                for (const f of fixes.files)
+                for (const f of fixed)
                     writeFileAtomic((0,external_node_path_namespaceObject.join)(root, f.path), f.after);
-            result = toResult(collected, fixes.findings, fixes.parsed);
+            result = tree.after;
         }
         else {
             result = await check_check(checkOptions);
@@ -20607,8 +20718,8 @@ async function runCli(io) {
         const shown = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
         const color = opts.color ?? (!opts.output && !!io.stdout.isTTY && !io.env.NO_COLOR);
         let text = getReporter(opts.format).format(shown, { rules: ALL_RULE_META, color, version: VERSION });
-        if (fixes && opts.fixDryRun)
-            text = withDryRun(text, opts.format, fixes);
+        if (fixed && opts.fixDryRun)
+            text = withDryRun(text, opts.format, fixed);
         if (opts.output)
             (0,external_node_fs_namespaceObject.writeFileSync)(opts.output, text);
         else

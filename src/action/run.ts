@@ -1,9 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { collect, toResult } from '../core/check.js';
 import type { Finding } from '../core/finding.js';
 import type { CheckResult } from '../core/result.js';
-import { fixParsed } from '../fix/fix.js';
+import { fixTree } from '../fix/tree.js';
 import { VERSION } from '../generated/assets.js';
 import { loadPolicy, PolicyError } from '../policy/load.js';
 import { DiscoverError } from '../discover/index.js';
@@ -90,9 +89,9 @@ export async function runAction(env: Record<string, string | undefined>, io: Act
   const diffs = await prFiles(client, run, io);
   const changed: ChangedLines | undefined = diffs ? changedLines(diffs) : undefined;
 
-  let collected;
+  let tree;
   try {
-    collected = await collect({ root, cwd: root, paths: inputs.paths, policy });
+    tree = await fixTree({ root, cwd: root, paths: inputs.paths, policy }, inputs.fixType);
   } catch (e) {
     if (e instanceof DiscoverError) return io.setFailed(`clawcheck: ${e.message}`);
     throw e;
@@ -101,15 +100,14 @@ export async function runAction(env: Record<string, string | undefined>, io: Act
   const audit = run.eventName === 'schedule' || run.eventName === 'workflow_dispatch';
   const onlyChanged = !audit && (inputs.onlyChanged ?? run.eventName.startsWith('pull_request'));
   const inScope = (path: string) => !onlyChanged || !diffs || diffs.some((d) => d.path === path);
-  const fixes = fixParsed(collected.parsed, policy, inputs.fixType);
-  const fixed = fixes.files.filter((f) => inScope(f.path));
+  const fixed = tree.files.filter((f) => inScope(f.path));
 
   const notices: string[] = [];
   let delivery: Delivery = { suggestInstead: false };
   if (inputs.fix === 'commit') delivery = await deliverCommit(client, run, fixed, io, notices);
   if (inputs.fix === 'pull-request') delivery = await deliverPullRequest(client, run, fixed, inputs, env, io, notices);
   // After a fix commit, what remains is judged on the fixed texts and reported on that commit.
-  const judged = delivery.commitSha ? toResult(collected, fixes.findings, fixes.parsed) : toResult(collected, fixes.before);
+  const judged = delivery.commitSha ? tree.after : tree.before;
   const result: CheckResult = { ...judged, findings: judged.findings.filter((f) => inScope(f.location.file)) };
   const reportRun = delivery.commitSha ? { ...run, sha: delivery.commitSha } : run;
 

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { check, collect, toResult } from '../core/check.js';
+import { check } from '../core/check.js';
 import type { CheckResult } from '../core/result.js';
 import { unifiedDiff } from '../fix/diff.js';
-import { fixParsed } from '../fix/fix.js';
-import type { FixOutcome } from '../fix/fix.js';
+import { fixTree } from '../fix/tree.js';
+import type { FixedFile } from '../fix/fix.js';
 import { writeFileAtomic } from '../fix/write.js';
 import { failsAt } from '../core/finding.js';
 import { DiscoverError } from '../discover/index.js';
@@ -47,14 +47,14 @@ export function scanRoot(cwd: string, paths: string[]): string {
 }
 
 /** `--fix-dry-run`: the diff before a text report; in JSON, a `fixes` entry per file. */
-function withDryRun(report: string, format: string, fixes: FixOutcome): string {
+function withDryRun(report: string, format: string, fixed: FixedFile[]): string {
   if (format === 'json') {
     const json = JSON.parse(report);
-    json.fixes = fixes.files.map((f) => ({ file: f.path, edits: f.edits, diff: unifiedDiff(f.path, f.before, f.after) }));
+    json.fixes = fixed.map((f) => ({ file: f.path, edits: f.edits, diff: unifiedDiff(f.path, f.before, f.after) }));
     return JSON.stringify(json, null, 2) + '\n';
   }
   if (format !== 'stylish') return report;
-  return fixes.files.map((f) => unifiedDiff(f.path, f.before, f.after)).join('') + (report ? `\n${report}` : '');
+  return fixed.map((f) => unifiedDiff(f.path, f.before, f.after)).join('') + (report ? `\n${report}` : '');
 }
 
 /** The whole CLI as a function of its inputs: testable without spawning a process. */
@@ -75,13 +75,12 @@ export async function runCli(io: CliIO): Promise<number> {
       : undefined;
     const checkOptions = { root, cwd: io.cwd, paths: opts.paths, policy, include: opts.include, exclude: opts.exclude, onProgress: progress };
     let result: CheckResult;
-    let fixes: FixOutcome | undefined;
+    let fixed: FixedFile[] | undefined;
     if (opts.fix || opts.fixDryRun) {
-      // The fixer re-judges every file after each pass: it needs them all parsed at once.
-      const collected = await collect(checkOptions);
-      fixes = fixParsed(collected.parsed, policy, opts.fixType ?? 'problem');
-      if (opts.fix) for (const f of fixes.files) writeFileAtomic(join(root, f.path), f.after);
-      result = toResult(collected, fixes.findings, fixes.parsed);
+      const tree = await fixTree(checkOptions, opts.fixType ?? 'problem');
+      fixed = tree.files;
+      if (opts.fix) for (const f of fixed) writeFileAtomic(join(root, f.path), f.after);
+      result = tree.after;
     } else {
       result = await check(checkOptions);
     }
@@ -89,7 +88,7 @@ export async function runCli(io: CliIO): Promise<number> {
     const shown = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
     const color = opts.color ?? (!opts.output && !!io.stdout.isTTY && !io.env.NO_COLOR);
     let text = getReporter(opts.format).format(shown, { rules: ALL_RULE_META, color, version: VERSION });
-    if (fixes && opts.fixDryRun) text = withDryRun(text, opts.format, fixes);
+    if (fixed && opts.fixDryRun) text = withDryRun(text, opts.format, fixed);
     if (opts.output) writeFileSync(opts.output, text);
     else io.stdout.write(text);
 

@@ -23,12 +23,6 @@ export interface CheckOptions {
   onProgress?: (parsed: number, total: number) => void;
 }
 
-export interface Collected {
-  root: string;
-  parsed: ParsedFile[];
-  skipped: SkippedPath[];
-}
-
 /** Files judged together: whole folders (a folder is one Compose project), about this many files. */
 const BATCH_FILES = 256;
 
@@ -54,24 +48,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   return { root, files, findings: sortAndDedupe(findings), skipped: sortSkipped(skipped), sources: new Map(files.map((f) => [f, sources.get(f)!])) };
 }
 
-export function toResult(collected: Collected, findings: CheckResult['findings'], parsed = collected.parsed): CheckResult {
-  return {
-    root: collected.root,
-    files: parsed.map((p) => p.file.path),
-    findings,
-    skipped: collected.skipped,
-    sources: new Map(parsed.map((p) => [p.file.path, p.file])),
-  };
-}
-
-/** Discovers, reads and parses every file a check needs at once (the fixer needs them all). */
-export async function collect(options: CheckOptions): Promise<Collected> {
-  const { root, found, skipped } = await discoverFor(options);
-  const parsed = await parseWithEnvFiles(root, found, options.policy, skipped, new Map(), options.onProgress);
-  return { root, parsed, skipped: sortSkipped(skipped) };
-}
-
-async function discoverFor(options: CheckOptions): Promise<{ root: string; found: DiscoveredFile[]; skipped: SkippedPath[] }> {
+export async function discoverFor(options: CheckOptions): Promise<{ root: string; found: DiscoveredFile[]; skipped: SkippedPath[] }> {
   const root = resolve(options.root);
   const { policy } = options;
   const found = await discover({
@@ -86,7 +63,7 @@ async function discoverFor(options: CheckOptions): Promise<{ root: string; found
 }
 
 /** Consecutive whole folders, about BATCH_FILES files each. */
-function* folderBatches(files: DiscoveredFile[]): Generator<DiscoveredFile[]> {
+export function* folderBatches(files: DiscoveredFile[]): Generator<DiscoveredFile[]> {
   const sorted = [...files].sort(byPath);
   let batch: DiscoveredFile[] = [];
   for (let i = 0; i < sorted.length; i++) {
@@ -105,7 +82,7 @@ function* folderBatches(files: DiscoveredFile[]): Generator<DiscoveredFile[]> {
  * for an earlier batch is read again (it may be shared across folders); `skipped` gets each
  * skip once.
  */
-async function parseWithEnvFiles(
+export async function parseWithEnvFiles(
   root: string,
   files: DiscoveredFile[],
   policy: Policy,
@@ -133,6 +110,6 @@ async function parseWithEnvFiles(
   return parsed.sort((a, b) => byPath(a.file, b.file));
 }
 
-function sortSkipped(skipped: SkippedPath[]): SkippedPath[] {
+export function sortSkipped(skipped: SkippedPath[]): SkippedPath[] {
   return skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

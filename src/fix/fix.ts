@@ -36,13 +36,13 @@ export interface FixOutcome {
  * Is this finding's fix wanted? Suggestions change behaviour beyond the policy's intent: they
  * apply with `--fix-type suggestion`, or when the policy sets `autofix: true` for their rule.
  */
-function wantFix(f: Finding, type: FixType, rulesOf: (path: string) => Record<string, RuleConfig>): boolean {
+export function wantFix(f: Finding, type: FixType, rulesOf: (path: string) => Record<string, RuleConfig>): boolean {
   if (!f.fix) return false;
   if (type === 'suggestion' || !f.suggestion) return true;
   return rulesOf(f.location.file)[f.ruleId]?.autofix === true;
 }
 
-function editFile(f: Finding): string | undefined {
+export function editFile(f: Finding): string | undefined {
   const files = new Set(f.fix?.edits.map((e) => e.file));
   return files.size === 1 ? [...files][0] : undefined;
 }

@@ -1,0 +1,143 @@
+import { posix } from 'node:path';
+import { discoverFor, folderBatches, parseWithEnvFiles, sortSkipped } from '../core/check.js';
+import type { CheckOptions } from '../core/check.js';
+import type { DiscoveredFile } from '../discover/index.js';
+import { envFilesToRead, judge, rulesFor } from '../core/engine.js';
+import type { Finding } from '../core/finding.js';
+import { sortAndDedupe } from '../core/finding.js';
+import type { CheckResult } from '../core/result.js';
+import type { SourceFile } from '../core/source.js';
+import type { RuleConfig } from '../policy/types.js';
+import { editFile, fixParsed, wantFix } from './fix.js';
+import type { FixedFile, FixType } from './fix.js';
+
+export interface TreeFixOutcome {
+  files: FixedFile[];
+  /** Judged on the texts as they are on disk. */
+  before: CheckResult;
+  /** Judged on the fixed texts, with a `fix-failed` finding for each file left untouched. */
+  after: CheckResult;
+  passes: number;
+}
+
+/** Files fixed together at most (whole folder groups, so a group may exceed it). */
+const CHUNK_FILES = 256;
+
+/** One folder: a Compose project and its neighbours, with the `.env` files it reads. */
+interface Folder {
+  files: DiscoveredFile[];
+  /** Every path its judging involves: its own files and the `.env` files they read. */
+  paths: Set<string>;
+  wantsFix: boolean;
+}
+
+/**
+ * Checks and fixes a whole tree while holding only a slice of it parsed. First every folder is
+ * judged once, as `check()` does. Only folders with a fix to make are parsed again and fixed,
+ * together with every folder that reads a `.env` file they share (a fix there changes what those
+ * folders see), a few hundred files at a time.
+ */
+export async function fixTree(options: CheckOptions, type: FixType = 'problem'): Promise<TreeFixOutcome> {
+  const { root, found, skipped } = await discoverFor(options);
+  const { policy } = options;
+  const rules = new Map<string, Record<string, RuleConfig>>();
+  const rulesOf = (path: string) => rules.get(path) ?? rules.set(path, rulesFor(policy, path)).get(path)!;
+
+  const original = new Map<string, SourceFile>();
+  const before: Finding[] = [];
+  const folders: Folder[] = [];
+  let done = 0;
+  for (const batch of folderBatches(found)) {
+    const parsed = await parseWithEnvFiles(root, batch, policy, skipped, original);
+    const findings = judge(parsed, policy);
+    before.push(...findings);
+    for (const p of parsed) original.set(p.file.path, p.file);
+    const wanted = new Set<string>();
+    for (const f of findings) {
+      if (!wantFix(f, type, rulesOf)) continue;
+      wanted.add(f.location.file);
+      const edited = editFile(f);
+      if (edited) wanted.add(edited);
+    }
+    for (const files of byFolder(batch)) {
+      const own = new Set(files.map((f) => f.path));
+      const paths = new Set([...own, ...envFilesToRead(parsed.filter((p) => own.has(p.file.path)))]);
+      folders.push({ files, paths, wantsFix: [...paths].some((p) => wanted.has(p)) });
+    }
+    done += batch.length;
+    options.onProgress?.(done, found.length);
+  }
+
+  const fixedSources = new Map<string, SourceFile>();
+  const after: Finding[] = [];
+  const refixed = new Set<string>();
+  const files: FixedFile[] = [];
+  let passes = 0;
+  for (const chunk of fixChunks(folders)) {
+    const parsed = await parseWithEnvFiles(root, chunk, policy, [], original);
+    const outcome = fixParsed(parsed, policy, type);
+    for (const p of parsed) refixed.add(p.file.path);
+    for (const p of outcome.parsed) fixedSources.set(p.file.path, p.file);
+    after.push(...outcome.findings);
+    files.push(...outcome.files);
+    passes = Math.max(passes, outcome.passes);
+  }
+  // Folders with nothing to fix keep the findings of the first judging.
+  after.push(...before.filter((f) => !refixed.has(f.location.file)));
+
+  const sortedSkipped = sortSkipped(skipped);
+  const result = (findings: Finding[], sources: Map<string, SourceFile>): CheckResult => {
+    const paths = [...sources.keys()].sort();
+    return { root, files: paths, findings: sortAndDedupe(findings), skipped: sortedSkipped, sources: new Map(paths.map((p) => [p, sources.get(p)!])) };
+  };
+  return {
+    files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    before: result(before, original),
+    after: result(after, new Map([...original, ...fixedSources])),
+    passes,
+  };
+}
+
+function byFolder(batch: DiscoveredFile[]): DiscoveredFile[][] {
+  const out = new Map<string, DiscoveredFile[]>();
+  for (const f of batch) {
+    const dir = posix.dirname(f.path);
+    const folder = out.get(dir);
+    if (folder) folder.push(f);
+    else out.set(dir, [f]);
+  }
+  return [...out.values()];
+}
+
+/**
+ * The folders to fix, in chunks of about CHUNK_FILES files: folders sharing a path (a `.env`
+ * read by several) always land in one chunk, and a group is fixed if any of its folders needs it.
+ */
+function* fixChunks(folders: Folder[]): Generator<DiscoveredFile[]> {
+  const parent = folders.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const owner = new Map<string, number>();
+  folders.forEach((folder, i) => {
+    for (const path of folder.paths) {
+      const j = owner.get(path);
+      if (j === undefined) owner.set(path, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, Folder[]>();
+  folders.forEach((folder, i) => {
+    const group = groups.get(find(i));
+    if (group) group.push(folder);
+    else groups.set(find(i), [folder]);
+  });
+  let chunk: DiscoveredFile[] = [];
+  for (const group of groups.values()) {
+    if (!group.some((f) => f.wantsFix)) continue;
+    chunk.push(...group.flatMap((f) => f.files));
+    if (chunk.length >= CHUNK_FILES) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk;
+}
