@@ -190,9 +190,21 @@ try {
   if (largeFiles > 0) {
     const large = join(tmp, 'large');
     const gl = generateCorpus(large, { seed: Number(opt.seed) + 1, minComposeFiles: Math.round(largeFiles * (gen.composeFiles / gen.files.length)) });
-    const lr = repeat(Math.max(1, Number(opt['large-runs'])), () => runNode([cli, large, '--format', 'json', '-o', '/dev/null'], { cwd: large, okStatus: [0, 1] }));
+    const largeRuns = Math.max(1, Number(opt['large-runs']));
+    const largeJson = join(tmp, 'large.json');
+    const lr = repeat(largeRuns, () => runNode([cli, large, '--format', 'json', '-o', largeJson], { cwd: large, okStatus: [0, 1] }));
     row(`large tree: ${gl.files.length} files, wall`, ms(lr.wall), 'target <= 3000 ms on 2 cores');
     row('large tree: peak RSS', mib(lr.rss), 'target <= 300 MB');
+    // The same floor as (d) below, on this tree: what reading and parsing alone cost here.
+    const largeList = join(tmp, 'large-files.json');
+    writeFileSync(largeList, JSON.stringify(JSON.parse(readFileSync(largeJson, 'utf8')).files));
+    const lf = repeat(largeRuns, () => runNode([join(repo, 'scripts', 'lib', 'floor.mjs'), large, largeList]));
+    row('large tree: floor (read+parse, whole process)', ms(lf.wall), `clawcheck = ${(lr.wall / lf.wall).toFixed(2)}x`);
+    // Fixing holds only the folders being fixed in memory at once.
+    const largeFix = join(tmp, 'large-fix.json');
+    const lx = repeat(1, () => runNode([cli, large, '--fix-dry-run', '--format', 'json', '-o', largeFix], { cwd: large, okStatus: [0, 1] }));
+    const fixedFiles = JSON.parse(readFileSync(largeFix, 'utf8')).fixes.length;
+    row('large tree: --fix-dry-run, wall', ms(lx.wall), `${fixedFiles} files fixed; peak RSS ${mib(lx.rss)}`);
     rmSync(large, { recursive: true, force: true });
   }
 

@@ -13027,8 +13027,11 @@ const OUTSIDE_ROOT = {
     reason: 'symlink-outside-root',
     message: 'is a symbolic link that resolves outside the scan root; not followed',
 };
-/** Read one more file by its path relative to root (a .env named by a compose file's env_file), with the same guards. */
-async function readGuarded(root, relPath, maxFileSize) {
+/**
+ * Read one more file by its path relative to root (a .env named by a compose file's env_file),
+ * with the same guards. `realRoot` saves a lookup per file when the caller reads many.
+ */
+async function readGuarded(root, relPath, maxFileSize, realRoot) {
     const absPath = (0,external_node_path_namespaceObject.resolve)(root, relPath);
     const path = relativeInside(root, absPath);
     if (path === undefined) {
@@ -13036,8 +13039,7 @@ async function readGuarded(root, relPath, maxFileSize) {
         const shown = toPosix((0,external_node_path_namespaceObject.normalize)(relPath));
         return { skipped: { path: shown, reason: 'unreadable', message: 'is outside the scan root; files outside it are not read' } };
     }
-    const realRoot = external_node_fs_namespaceObject.realpathSync.native(root);
-    const where = await locate(absPath, realRoot);
+    const where = await locate(absPath, realRoot ?? external_node_fs_namespaceObject.realpathSync.native(root));
     if (path === '')
         return { skipped: { path: '.', reason: 'not-a-file', message: 'is the scan root folder' } };
     if ('missing' in where)
@@ -13184,8 +13186,6 @@ class Walker {
         if (this.visited.has(dir.realPath))
             return;
         this.visited.add(dir.realPath);
-        const own = await loadIgnoreFile(dir.absPath, (0,external_node_path_namespaceObject.join)(dir.absPath, '.gitignore'));
-        const levels = own ? [...dir.levels, own] : dir.levels;
         let entries;
         try {
             // Synchronous: one folder at a time anyway, and far cheaper than the promise API per call.
@@ -13197,6 +13197,10 @@ class Walker {
                 this.skip(dir.path || '.', skip);
             return;
         }
+        // The listing says whether there is a .gitignore: no lookup in the many folders without one.
+        const hasIgnoreFile = entries.some((e) => e.name === '.gitignore' && e.isFile());
+        const own = hasIgnoreFile ? await loadIgnoreFile(dir.absPath, (0,external_node_path_namespaceObject.join)(dir.absPath, '.gitignore')) : undefined;
+        const levels = own ? [...dir.levels, own] : dir.levels;
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             if (ALWAYS_SKIPPED.has(entry.name))
@@ -13413,6 +13417,8 @@ const DIRECTIVE = /^\s*(?:#|\/\/|\/\*)\s*clawcheck-disable-next-line\b(.*?)(?:\*
 /** Whole-line comments only (`#` in YAML and .env, `//` or `/* *\/` in JSON5). */
 function findSuppressions(file) {
     const out = [];
+    if (!file.text.includes('clawcheck-disable-next-line'))
+        return out; // most files: no line to look at
     const marker = file.kind === 'openclaw' ? /^\s*\/[/*]/ : /^\s*#/;
     for (let line = 1; line <= file.lines.lineCount; line++) {
         const text = file.lines.lineText(line);
@@ -18627,14 +18633,17 @@ class SourceFile {
     path;
     text;
     kind;
-    lines;
+    index;
     constructor(
     /** Path relative to the scan root, with `/` separators: what every report shows. */
     path, text, kind) {
         this.path = path;
         this.text = text;
         this.kind = kind;
-        this.lines = new LineIndex(text);
+    }
+    /** Built on first use: most files checked never need a line number. */
+    get lines() {
+        return (this.index ??= new LineIndex(this.text));
     }
     location(start, end = start) {
         const a = this.lines.position(start);
@@ -18644,6 +18653,7 @@ class SourceFile {
 }
 
 ;// CONCATENATED MODULE: ./src/core/check.ts
+
 
 
 
@@ -18713,6 +18723,7 @@ async function parseWithEnvFiles(root, files, policy, skipped, seen, onProgress)
             onProgress(i + 1, files.length);
     }
     const known = new Set(parsed.map((p) => p.file.path));
+    let realRoot;
     for (const path of envFilesToRead(parsed)) {
         if (known.has(path))
             continue;
@@ -18721,7 +18732,8 @@ async function parseWithEnvFiles(root, files, policy, skipped, seen, onProgress)
             parsed.push(parseFile(again));
             continue;
         }
-        const r = await readGuarded(root, path, policy.maxFileSize);
+        realRoot ??= external_node_fs_namespaceObject.realpathSync.native(root);
+        const r = await readGuarded(root, path, policy.maxFileSize, realRoot);
         if (r.file)
             parsed.push(parseFile(new SourceFile(r.file.path, r.file.text, 'dotenv')));
         else if (r.skipped && !skipped.some((s) => s.path === r.skipped.path))

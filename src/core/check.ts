@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import { discover, readGuarded } from '../discover/index.js';
 import type { DiscoveredFile } from '../discover/index.js';
@@ -96,6 +97,7 @@ export async function parseWithEnvFiles(
     if (onProgress && (i + 1) % 100 === 0) onProgress(i + 1, files.length);
   }
   const known = new Set(parsed.map((p) => p.file.path));
+  let realRoot: string | undefined;
   for (const path of envFilesToRead(parsed)) {
     if (known.has(path)) continue;
     const again = seen.get(path);
@@ -103,7 +105,8 @@ export async function parseWithEnvFiles(
       parsed.push(parseFile(again));
       continue;
     }
-    const r = await readGuarded(root, path, policy.maxFileSize);
+    realRoot ??= realpathSync.native(root);
+    const r = await readGuarded(root, path, policy.maxFileSize, realRoot);
     if (r.file) parsed.push(parseFile(new SourceFile(r.file.path, r.file.text, 'dotenv')));
     else if (r.skipped && !skipped.some((s) => s.path === r.skipped!.path)) skipped.push(r.skipped);
   }

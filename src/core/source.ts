@@ -40,15 +40,18 @@ export class LineIndex {
 }
 
 export class SourceFile {
-  readonly lines: LineIndex;
+  private index: LineIndex | undefined;
 
   constructor(
     /** Path relative to the scan root, with `/` separators: what every report shows. */
     readonly path: string,
     readonly text: string,
     readonly kind: FileKind,
-  ) {
-    this.lines = new LineIndex(text);
+  ) {}
+
+  /** Built on first use: most files checked never need a line number. */
+  get lines(): LineIndex {
+    return (this.index ??= new LineIndex(this.text));
   }
 
   location(start: number, end: number = start): import('./finding.js').Location {

@@ -117,11 +117,15 @@ export const OUTSIDE_ROOT: Skip = {
   message: 'is a symbolic link that resolves outside the scan root; not followed',
 };
 
-/** Read one more file by its path relative to root (a .env named by a compose file's env_file), with the same guards. */
+/**
+ * Read one more file by its path relative to root (a .env named by a compose file's env_file),
+ * with the same guards. `realRoot` saves a lookup per file when the caller reads many.
+ */
 export async function readGuarded(
   root: string,
   relPath: string,
   maxFileSize: number,
+  realRoot?: string,
 ): Promise<{ file?: { path: string; absPath: string; text: string }; skipped?: SkippedPath; missing?: boolean }> {
   const absPath = resolve(root, relPath);
   const path = relativeInside(root, absPath);
@@ -130,8 +134,7 @@ export async function readGuarded(
     const shown = toPosix(normalize(relPath));
     return { skipped: { path: shown, reason: 'unreadable', message: 'is outside the scan root; files outside it are not read' } };
   }
-  const realRoot = realpathSync.native(root);
-  const where = await locate(absPath, realRoot);
+  const where = await locate(absPath, realRoot ?? realpathSync.native(root));
   if (path === '') return { skipped: { path: '.', reason: 'not-a-file', message: 'is the scan root folder' } };
   if ('missing' in where) return { missing: true };
   if ('skip' in where) return { skipped: { path, ...where.skip } };

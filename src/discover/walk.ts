@@ -64,8 +64,6 @@ export class Walker {
   private async walkDir(dir: PendingDir): Promise<void> {
     if (this.visited.has(dir.realPath)) return;
     this.visited.add(dir.realPath);
-    const own = await loadIgnoreFile(dir.absPath, join(dir.absPath, '.gitignore'));
-    const levels = own ? [...dir.levels, own] : dir.levels;
     let entries: Dirent[];
     try {
       // Synchronous: one folder at a time anyway, and far cheaper than the promise API per call.
@@ -75,6 +73,10 @@ export class Walker {
       if (skip) this.skip(dir.path || '.', skip);
       return;
     }
+    // The listing says whether there is a .gitignore: no lookup in the many folders without one.
+    const hasIgnoreFile = entries.some((e) => e.name === '.gitignore' && e.isFile());
+    const own = hasIgnoreFile ? await loadIgnoreFile(dir.absPath, join(dir.absPath, '.gitignore')) : undefined;
+    const levels = own ? [...dir.levels, own] : dir.levels;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (ALWAYS_SKIPPED.has(entry.name)) continue;
