@@ -19539,8 +19539,9 @@ function editFile(f) {
  * The fix loop, without any filesystem: judge, apply non-overlapping fixes per file, re-parse,
  * and repeat until nothing more is fixable (at most MAX_FIX_PASSES). A file whose result does not
  * parse, or still has the problems it was fixed for, or gains new ones, is left as it was.
+ * `judged`: the findings of `input` as `judge` gives them, when the caller has them already.
  */
-function fixParsed(input, policy, type = 'problem') {
+function fixParsed(input, policy, type = 'problem', judged) {
     const current = new Map(input.map((p) => [p.file.path, p]));
     const original = new Map(input.map((p) => [p.file.path, p]));
     const fixedBy = new Map();
@@ -19552,7 +19553,7 @@ function fixParsed(input, policy, type = 'problem') {
     const rulesOf = (path) => rules.get(path) ?? rules.set(path, rulesFor(policy, path)).get(path);
     let passes = 0;
     for (; passes < MAX_FIX_PASSES; passes++) {
-        findings = judge([...current.values()], policy);
+        findings = passes === 0 && judged ? judged : judge([...current.values()], policy);
         first ??= findings;
         const byFile = new Map();
         for (const f of findings) {
@@ -19668,11 +19669,14 @@ async function fixTree(options, type = 'problem') {
     const refixed = new Set();
     const files = [];
     let passes = 0;
+    const judged = sortAndDedupe(before);
     for (const chunk of fixChunks(folders)) {
         const parsed = await parseWithEnvFiles(root, chunk, policy, [], original);
-        const outcome = fixParsed(parsed, policy, type);
-        for (const p of parsed)
-            refixed.add(p.file.path);
+        // A chunk holds every reader of its .env files: its findings are exactly those of the first judging.
+        const paths = new Set(parsed.map((p) => p.file.path));
+        const outcome = fixParsed(parsed, policy, type, judged.filter((f) => paths.has(f.location.file)));
+        for (const path of paths)
+            refixed.add(path);
         for (const p of outcome.parsed)
             fixedSources.set(p.file.path, p.file);
         after.push(...outcome.findings);

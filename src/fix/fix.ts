@@ -51,8 +51,9 @@ export function editFile(f: Finding): string | undefined {
  * The fix loop, without any filesystem: judge, apply non-overlapping fixes per file, re-parse,
  * and repeat until nothing more is fixable (at most MAX_FIX_PASSES). A file whose result does not
  * parse, or still has the problems it was fixed for, or gains new ones, is left as it was.
+ * `judged`: the findings of `input` as `judge` gives them, when the caller has them already.
  */
-export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = 'problem'): FixOutcome {
+export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = 'problem', judged?: Finding[]): FixOutcome {
   const current = new Map(input.map((p) => [p.file.path, p]));
   const original = new Map(input.map((p) => [p.file.path, p]));
   const fixedBy = new Map<string, Finding[]>();
@@ -64,7 +65,7 @@ export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = '
   const rulesOf = (path: string) => rules.get(path) ?? rules.set(path, rulesFor(policy, path)).get(path)!;
   let passes = 0;
   for (; passes < MAX_FIX_PASSES; passes++) {
-    findings = judge([...current.values()], policy);
+    findings = passes === 0 && judged ? judged : judge([...current.values()], policy);
     first ??= findings;
     const byFile = new Map<string, Finding[]>();
     for (const f of findings) {

@@ -73,10 +73,13 @@ export async function fixTree(options: CheckOptions, type: FixType = 'problem'):
   const refixed = new Set<string>();
   const files: FixedFile[] = [];
   let passes = 0;
+  const judged = sortAndDedupe(before);
   for (const chunk of fixChunks(folders)) {
     const parsed = await parseWithEnvFiles(root, chunk, policy, [], original);
-    const outcome = fixParsed(parsed, policy, type);
-    for (const p of parsed) refixed.add(p.file.path);
+    // A chunk holds every reader of its .env files: its findings are exactly those of the first judging.
+    const paths = new Set(parsed.map((p) => p.file.path));
+    const outcome = fixParsed(parsed, policy, type, judged.filter((f) => paths.has(f.location.file)));
+    for (const path of paths) refixed.add(path);
     for (const p of outcome.parsed) fixedSources.set(p.file.path, p.file);
     after.push(...outcome.findings);
     files.push(...outcome.files);
