@@ -1,41 +1,11 @@
-import { afterEach, expect, it, jest } from '@jest/globals';
-import * as realFs from 'node:fs/promises';
-import * as realFsSync from 'node:fs';
+import { afterEach, expect, it } from '@jest/globals';
+import { simulateLockedPaths } from '../support/locked-fs.js';
 import { COMPOSE, makeTree, removeTrees } from './helpers.js';
 
 afterEach(removeTrees);
 
-/**
- * Tests run as root here, and root reads chmod 000 files anyway, so permission errors are
- * simulated: opening any file named `locked.yml`, or listing a folder named `locked`,
- * fails with EACCES as it would for an ordinary user.
- */
-const denied = (path: unknown): Error => Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' });
-
-// Files are opened with the synchronous API (fast for many small files): refuse those too.
-jest.unstable_mockModule('node:fs', () => ({
-  ...realFsSync,
-  openSync: ((path: string, ...rest: unknown[]) => {
-    if (String(path).endsWith('locked.yml')) throw denied(path);
-    return (realFsSync.openSync as (...args: unknown[]) => unknown)(path, ...rest);
-  }) as typeof realFsSync.openSync,
-  readdirSync: ((path: string, ...rest: unknown[]) => {
-    if (String(path).endsWith('locked')) throw denied(path);
-    return (realFsSync.readdirSync as (...args: unknown[]) => unknown)(path, ...rest);
-  }) as typeof realFsSync.readdirSync,
-}));
-
-jest.unstable_mockModule('node:fs/promises', () => ({
-  ...realFs,
-  open: (async (path: string, ...rest: unknown[]) => {
-    if (path.endsWith('locked.yml')) throw denied(path);
-    return (realFs.open as (...args: unknown[]) => unknown)(path, ...rest);
-  }) as typeof realFs.open,
-  readdir: (async (path: string, ...rest: unknown[]) => {
-    if (path.endsWith('locked')) throw denied(path);
-    return (realFs.readdir as (...args: unknown[]) => unknown)(path, ...rest);
-  }) as typeof realFs.readdir,
-}));
+// `*locked.yml` files and `locked` folders cannot be read (see support/locked-fs.ts).
+simulateLockedPaths();
 
 const { discover, readGuarded } = await import('../../src/discover/index.js');
 

@@ -1,38 +1,11 @@
 /**
- * Files and folders the user may not read. Tests run as root, which reads chmod 000 files
- * anyway, so EACCES is simulated as in __tests__/discover/unreadable.test.ts: opening a file
- * named `locked.yml` or listing a folder named `locked` fails as it would for anyone else.
+ * Files and folders the user may not read: `*locked.yml` files and `locked` folders fail with
+ * EACCES (simulated, see support/locked-fs.ts: tests run as root).
  */
-import { afterEach, expect, it, jest } from '@jest/globals';
-import * as realFs from 'node:fs/promises';
-import * as realFsSync from 'node:fs';
+import { afterEach, expect, it } from '@jest/globals';
+import { simulateLockedPaths } from '../support/locked-fs.js';
 
-const denied = (path: unknown): Error => Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES' });
-
-// Files are opened with the synchronous API (fast for many small files): refuse those too.
-jest.unstable_mockModule('node:fs', () => ({
-  ...realFsSync,
-  openSync: ((path: string, ...rest: unknown[]) => {
-    if (String(path).endsWith('locked.yml')) throw denied(path);
-    return (realFsSync.openSync as (...args: unknown[]) => unknown)(path, ...rest);
-  }) as typeof realFsSync.openSync,
-  readdirSync: ((path: string, ...rest: unknown[]) => {
-    if (String(path).endsWith('locked')) throw denied(path);
-    return (realFsSync.readdirSync as (...args: unknown[]) => unknown)(path, ...rest);
-  }) as typeof realFsSync.readdirSync,
-}));
-
-jest.unstable_mockModule('node:fs/promises', () => ({
-  ...realFs,
-  open: (async (path: string, ...rest: unknown[]) => {
-    if (String(path).endsWith('locked.yml')) throw denied(path);
-    return (realFs.open as (...args: unknown[]) => unknown)(path, ...rest);
-  }) as typeof realFs.open,
-  readdir: (async (path: string, ...rest: unknown[]) => {
-    if (String(path).endsWith('locked')) throw denied(path);
-    return (realFs.readdir as (...args: unknown[]) => unknown)(path, ...rest);
-  }) as typeof realFs.readdir,
-}));
+simulateLockedPaths();
 
 const { hostileTree, removeHostileTrees, runHostile } = await import('../support/hostile.js');
 

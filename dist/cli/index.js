@@ -13496,9 +13496,23 @@ function entry(node, key) {
     }
     return node.entries.find((e) => e.key === key);
 }
-/** The entries a loader would keep: explicit keys first, then merged keys not already present. */
+/**
+ * The entries a loader would keep, in source order: explicit keys first (the last of a repeated
+ * key), then merged keys not already present. Most maps have neither: they come back as they are.
+ */
 function effectiveEntries(node) {
     const seen = new Set();
+    let plain = true;
+    for (const e of node.entries) {
+        if (e.mergedFrom || seen.has(e.key)) {
+            plain = false;
+            break;
+        }
+        seen.add(e.key);
+    }
+    if (plain)
+        return node.entries;
+    seen.clear();
     const out = [];
     for (let i = node.entries.length - 1; i >= 0; i--) {
         const e = node.entries[i];
@@ -18245,14 +18259,8 @@ function plainValueWithin(root, limit = MAX_EXPANDED_NODES) {
         if (node.kind === 'seq')
             return node.items.map((n) => walk(n, depth + 1));
         const out = {};
-        // Entries in order are what a loader keeps unless a key repeats or a merge key added some.
-        const plain = node.entries.every((e) => !e.mergedFrom);
-        const entries = plain ? node.entries : effectiveEntries(node);
-        for (const e of entries) {
-            if (plain && Object.hasOwn(out, e.key))
-                return walkMap(effectiveEntries(node), depth, walk);
+        for (const e of effectiveEntries(node))
             setOwn(out, e.key, walk(e.value, depth + 1));
-        }
         return out;
     };
     try {
@@ -18263,12 +18271,6 @@ function plainValueWithin(root, limit = MAX_EXPANDED_NODES) {
             return undefined;
         throw e;
     }
-}
-function walkMap(entries, depth, walk) {
-    const out = {};
-    for (const e of entries)
-        setOwn(out, e.key, walk(e.value, depth + 1));
-    return out;
 }
 /** `out[key] = value`, also for a key named `__proto__` (an assignment would set the prototype). */
 function setOwn(out, key, value) {
@@ -18502,6 +18504,16 @@ function rulesFor(policy, path) {
             rules = mergeRules(rules, o.rules);
     return rules;
 }
+/** `rulesFor` merged once per path: the same files are asked about for every finding. */
+function rulesLookup(policy) {
+    const byPath = new Map();
+    return (path) => {
+        let rules = byPath.get(path);
+        if (!rules)
+            byPath.set(path, (rules = rulesFor(policy, path)));
+        return rules;
+    };
+}
 function finalSeverity(configured, emitted, fallback) {
     const setting = configured?.severity ?? fallback;
     if (setting === 'off')
@@ -18519,13 +18531,8 @@ function judge(parsed, policy) {
     const raw = [];
     // Options as the per-path `overrides` leave them for the file being judged (for a compose
     // service: the file that defines it first).
-    const rulesByPath = new Map();
-    const context = (id, path) => {
-        let rules = rulesByPath.get(path);
-        if (!rules)
-            rulesByPath.set(path, (rules = rulesFor(policy, path)));
-        return { policy, options: rules[id]?.options ?? {}, files };
-    };
+    const rulesOf = rulesLookup(policy);
+    const context = (id, path) => ({ policy, options: rulesOf(path)[id]?.options ?? {}, files });
     const composeInputs = [];
     for (const p of parsed) {
         if (p.error) {
@@ -18558,7 +18565,7 @@ function judge(parsed, policy) {
         }
     }
     raw.push(...guardAnchorFixes(composeFindings, composeInputs, projects));
-    return finalize(raw, parsed, policy);
+    return finalize(raw, parsed, rulesOf);
 }
 const DEFAULT_SEVERITY = new Map([
     ...RULES.map((r) => [r.meta.id, r.meta.defaultSeverity]),
@@ -18572,13 +18579,18 @@ function withSeverity(f, rules) {
     return severity ? { ...f, severity } : undefined;
 }
 /** Severities from the policy (per file), `off` rules dropped, suppressions applied, sorted. */
-function finalize(raw, parsed, policy) {
+function finalize(raw, parsed, rulesOf) {
     const byFile = new Map();
-    for (const f of raw)
-        byFile.set(f.location.file, [...(byFile.get(f.location.file) ?? []), f]);
+    for (const f of raw) {
+        const list = byFile.get(f.location.file);
+        if (list)
+            list.push(f);
+        else
+            byFile.set(f.location.file, [f]);
+    }
     const out = [];
     for (const p of parsed) {
-        const rules = rulesFor(policy, p.file.path);
+        const rules = rulesOf(p.file.path);
         const judged = (byFile.get(p.file.path) ?? []).map((f) => withSeverity(f, rules)).filter((f) => !!f);
         const { kept, problems } = applySuppressions(p.file, judged, RULE_IDS, (id) => rules[id]?.allowSuppression !== false);
         out.push(...kept);
@@ -18670,17 +18682,30 @@ async function check_check(options) {
     const { root, found, skipped } = await discoverFor(options);
     const findings = [];
     const sources = new Map();
+    for await (const batch of judgeFolders(root, found, options, skipped, sources))
+        findings.push(...batch.findings);
+    return resultOf(root, sortAndDedupe(findings), skipped, sources);
+}
+/**
+ * Parses and judges `found` a batch of whole folders at a time. Every file read, `.env` files
+ * included, lands in `sources`, which also serves later batches that read the same `.env`.
+ */
+async function* judgeFolders(root, found, options, skipped, sources) {
     let done = 0;
-    for (const batch of folderBatches(found)) {
-        const parsed = await parseWithEnvFiles(root, batch, options.policy, skipped, sources);
-        findings.push(...judge(parsed, options.policy));
+    for (const files of folderBatches(found)) {
+        const parsed = await parseWithEnvFiles(root, files, options.policy, skipped, sources);
+        const findings = judge(parsed, options.policy);
         for (const p of parsed)
             sources.set(p.file.path, p.file);
-        done += batch.length;
+        done += files.length;
         options.onProgress?.(done, found.length);
+        yield { files, parsed, findings };
     }
+}
+/** A check's result: `findings` already sorted, files and sources in path order. */
+function resultOf(root, findings, skipped, sources) {
     const files = [...sources.keys()].sort();
-    return { root, files, findings: sortAndDedupe(findings), skipped: sortSkipped(skipped), sources: new Map(files.map((f) => [f, sources.get(f)])) };
+    return { root, files, findings, skipped: sortSkipped(skipped), sources: new Map(files.map((f) => [f, sources.get(f)])) };
 }
 async function discoverFor(options) {
     const root = (0,external_node_path_namespaceObject.resolve)(options.root);
@@ -19521,18 +19546,16 @@ function changedRanges(file, before, after) {
 
 const MAX_FIX_PASSES = 10;
 /**
- * Is this finding's fix wanted? Suggestions change behaviour beyond the policy's intent: they
- * apply with `--fix-type suggestion`, or when the policy sets `autofix: true` for their rule.
+ * The one file this finding's fix would edit, if the fix is wanted. Suggestions change behaviour
+ * beyond the policy's intent: they apply with `--fix-type suggestion`, or when the policy sets
+ * `autofix: true` for their rule. A fix spanning several files is never applied.
  */
-function wantFix(f, type, rulesOf) {
+function fixableFile(f, type, rulesOf) {
     if (!f.fix)
-        return false;
-    if (type === 'suggestion' || !f.suggestion)
-        return true;
-    return rulesOf(f.location.file)[f.ruleId]?.autofix === true;
-}
-function editFile(f) {
-    const files = new Set(f.fix?.edits.map((e) => e.file));
+        return undefined;
+    if (type !== 'suggestion' && f.suggestion && rulesOf(f.location.file)[f.ruleId]?.autofix !== true)
+        return undefined;
+    const files = new Set(f.fix.edits.map((e) => e.file));
     return files.size === 1 ? [...files][0] : undefined;
 }
 /**
@@ -19548,16 +19571,14 @@ function fixParsed(input, policy, type = 'problem', judged) {
     const history = new Map();
     let first;
     let findings = [];
-    // The rule settings of a file (policy plus matching overrides), merged once per file.
-    const rules = new Map();
-    const rulesOf = (path) => rules.get(path) ?? rules.set(path, rulesFor(policy, path)).get(path);
+    const rulesOf = rulesLookup(policy);
     let passes = 0;
     for (; passes < MAX_FIX_PASSES; passes++) {
         findings = passes === 0 && judged ? judged : judge([...current.values()], policy);
         first ??= findings;
         const byFile = new Map();
         for (const f of findings) {
-            const file = wantFix(f, type, rulesOf) ? editFile(f) : undefined;
+            const file = fixableFile(f, type, rulesOf);
             if (file && current.has(file))
                 byFile.set(file, [...(byFile.get(file) ?? []), f]);
         }
@@ -19635,46 +19656,31 @@ const CHUNK_FILES = 256;
 async function fixTree(options, type = 'problem') {
     const { root, found, skipped } = await discoverFor(options);
     const { policy } = options;
-    const rules = new Map();
-    const rulesOf = (path) => rules.get(path) ?? rules.set(path, rulesFor(policy, path)).get(path);
+    const rulesOf = rulesLookup(policy);
     const original = new Map();
-    const before = [];
+    const firstJudging = [];
     const folders = [];
-    let done = 0;
-    for (const batch of folderBatches(found)) {
-        const parsed = await parseWithEnvFiles(root, batch, policy, skipped, original);
-        const findings = judge(parsed, policy);
-        before.push(...findings);
-        for (const p of parsed)
-            original.set(p.file.path, p.file);
-        const wanted = new Set();
-        for (const f of findings) {
-            if (!wantFix(f, type, rulesOf))
-                continue;
-            wanted.add(f.location.file);
-            const edited = editFile(f);
-            if (edited)
-                wanted.add(edited);
+    for await (const batch of judgeFolders(root, found, options, skipped, original)) {
+        firstJudging.push(...batch.findings);
+        const edited = new Set(batch.findings.map((f) => fixableFile(f, type, rulesOf)));
+        const parsedByPath = new Map(batch.parsed.map((p) => [p.file.path, p]));
+        for (const files of byFolder(batch.files)) {
+            const own = files.map((f) => parsedByPath.get(f.path));
+            const paths = new Set([...files.map((f) => f.path), ...envFilesToRead(own)]);
+            folders.push({ files, paths, wantsFix: [...paths].some((p) => edited.has(p)) });
         }
-        for (const files of byFolder(batch)) {
-            const own = new Set(files.map((f) => f.path));
-            const paths = new Set([...own, ...envFilesToRead(parsed.filter((p) => own.has(p.file.path)))]);
-            folders.push({ files, paths, wantsFix: [...paths].some((p) => wanted.has(p)) });
-        }
-        done += batch.length;
-        options.onProgress?.(done, found.length);
     }
+    const before = sortAndDedupe(firstJudging);
     const fixedSources = new Map();
     const after = [];
     const refixed = new Set();
     const files = [];
     let passes = 0;
-    const judged = sortAndDedupe(before);
     for (const chunk of fixChunks(folders)) {
         const parsed = await parseWithEnvFiles(root, chunk, policy, [], original);
         // A chunk holds every reader of its .env files: its findings are exactly those of the first judging.
         const paths = new Set(parsed.map((p) => p.file.path));
-        const outcome = fixParsed(parsed, policy, type, judged.filter((f) => paths.has(f.location.file)));
+        const outcome = fixParsed(parsed, policy, type, before.filter((f) => paths.has(f.location.file)));
         for (const path of paths)
             refixed.add(path);
         for (const p of outcome.parsed)
@@ -19685,15 +19691,10 @@ async function fixTree(options, type = 'problem') {
     }
     // Folders with nothing to fix keep the findings of the first judging.
     after.push(...before.filter((f) => !refixed.has(f.location.file)));
-    const sortedSkipped = sortSkipped(skipped);
-    const result = (findings, sources) => {
-        const paths = [...sources.keys()].sort();
-        return { root, files: paths, findings: sortAndDedupe(findings), skipped: sortedSkipped, sources: new Map(paths.map((p) => [p, sources.get(p)])) };
-    };
     return {
         files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-        before: result(before, original),
-        after: result(after, new Map([...original, ...fixedSources])),
+        before: resultOf(root, before, skipped, original),
+        after: resultOf(root, sortAndDedupe(after), skipped, new Map([...original, ...fixedSources])),
         passes,
     };
 }

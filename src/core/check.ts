@@ -37,16 +37,43 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const { root, found, skipped } = await discoverFor(options);
   const findings: Finding[] = [];
   const sources = new Map<string, SourceFile>();
+  for await (const batch of judgeFolders(root, found, options, skipped, sources)) findings.push(...batch.findings);
+  return resultOf(root, sortAndDedupe(findings), skipped, sources);
+}
+
+export interface JudgedBatch {
+  files: DiscoveredFile[];
+  /** The batch's files and the `.env` files they read, parsed. */
+  parsed: ParsedFile[];
+  findings: Finding[];
+}
+
+/**
+ * Parses and judges `found` a batch of whole folders at a time. Every file read, `.env` files
+ * included, lands in `sources`, which also serves later batches that read the same `.env`.
+ */
+export async function* judgeFolders(
+  root: string,
+  found: DiscoveredFile[],
+  options: CheckOptions,
+  skipped: SkippedPath[],
+  sources: Map<string, SourceFile>,
+): AsyncGenerator<JudgedBatch> {
   let done = 0;
-  for (const batch of folderBatches(found)) {
-    const parsed = await parseWithEnvFiles(root, batch, options.policy, skipped, sources);
-    findings.push(...judge(parsed, options.policy));
+  for (const files of folderBatches(found)) {
+    const parsed = await parseWithEnvFiles(root, files, options.policy, skipped, sources);
+    const findings = judge(parsed, options.policy);
     for (const p of parsed) sources.set(p.file.path, p.file);
-    done += batch.length;
+    done += files.length;
     options.onProgress?.(done, found.length);
+    yield { files, parsed, findings };
   }
+}
+
+/** A check's result: `findings` already sorted, files and sources in path order. */
+export function resultOf(root: string, findings: Finding[], skipped: SkippedPath[], sources: Map<string, SourceFile>): CheckResult {
   const files = [...sources.keys()].sort();
-  return { root, files, findings: sortAndDedupe(findings), skipped: sortSkipped(skipped), sources: new Map(files.map((f) => [f, sources.get(f)!])) };
+  return { root, files, findings, skipped: sortSkipped(skipped), sources: new Map(files.map((f) => [f, sources.get(f)!])) };
 }
 
 export async function discoverFor(options: CheckOptions): Promise<{ root: string; found: DiscoveredFile[]; skipped: SkippedPath[] }> {
@@ -64,7 +91,7 @@ export async function discoverFor(options: CheckOptions): Promise<{ root: string
 }
 
 /** Consecutive whole folders, about BATCH_FILES files each. */
-export function* folderBatches(files: DiscoveredFile[]): Generator<DiscoveredFile[]> {
+function* folderBatches(files: DiscoveredFile[]): Generator<DiscoveredFile[]> {
   const sorted = [...files].sort(byPath);
   let batch: DiscoveredFile[] = [];
   for (let i = 0; i < sorted.length; i++) {

@@ -52,6 +52,18 @@ export function rulesFor(policy: Policy, path: string): Record<string, RuleConfi
   return rules;
 }
 
+export type RulesLookup = (path: string) => Record<string, RuleConfig>;
+
+/** `rulesFor` merged once per path: the same files are asked about for every finding. */
+export function rulesLookup(policy: Policy): RulesLookup {
+  const byPath = new Map<string, Record<string, RuleConfig>>();
+  return (path) => {
+    let rules = byPath.get(path);
+    if (!rules) byPath.set(path, (rules = rulesFor(policy, path)));
+    return rules;
+  };
+}
+
 function finalSeverity(configured: RuleConfig | undefined, emitted: Severity | undefined, fallback: Severity): Severity | undefined {
   const setting = configured?.severity ?? fallback;
   if (setting === 'off') return undefined;
@@ -68,12 +80,8 @@ export function judge(parsed: ParsedFile[], policy: Policy): Finding[] {
   const raw: RuleFinding[] = [];
   // Options as the per-path `overrides` leave them for the file being judged (for a compose
   // service: the file that defines it first).
-  const rulesByPath = new Map<string, Record<string, RuleConfig>>();
-  const context = (id: string, path: string): RuleContext => {
-    let rules = rulesByPath.get(path);
-    if (!rules) rulesByPath.set(path, (rules = rulesFor(policy, path)));
-    return { policy, options: rules[id]?.options ?? {}, files };
-  };
+  const rulesOf = rulesLookup(policy);
+  const context = (id: string, path: string): RuleContext => ({ policy, options: rulesOf(path)[id]?.options ?? {}, files });
   const composeInputs: ComposeInput[] = [];
   for (const p of parsed) {
     if (p.error) {
@@ -99,7 +107,7 @@ export function judge(parsed: ParsedFile[], policy: Policy): Finding[] {
     }
   }
   raw.push(...guardAnchorFixes(composeFindings, composeInputs, projects));
-  return finalize(raw, parsed, policy);
+  return finalize(raw, parsed, rulesOf);
 }
 
 const DEFAULT_SEVERITY = new Map<string, Severity>([
@@ -116,12 +124,16 @@ function withSeverity(f: RuleFinding, rules: Record<string, RuleConfig>): Findin
 }
 
 /** Severities from the policy (per file), `off` rules dropped, suppressions applied, sorted. */
-function finalize(raw: RuleFinding[], parsed: ParsedFile[], policy: Policy): Finding[] {
+function finalize(raw: RuleFinding[], parsed: ParsedFile[], rulesOf: RulesLookup): Finding[] {
   const byFile = new Map<string, RuleFinding[]>();
-  for (const f of raw) byFile.set(f.location.file, [...(byFile.get(f.location.file) ?? []), f]);
+  for (const f of raw) {
+    const list = byFile.get(f.location.file);
+    if (list) list.push(f);
+    else byFile.set(f.location.file, [f]);
+  }
   const out: Finding[] = [];
   for (const p of parsed) {
-    const rules = rulesFor(policy, p.file.path);
+    const rules = rulesOf(p.file.path);
     const judged = (byFile.get(p.file.path) ?? []).map((f) => withSeverity(f, rules)).filter((f): f is Finding => !!f);
     const { kept, problems } = applySuppressions(p.file, judged, RULE_IDS, (id) => rules[id]?.allowSuppression !== false);
     out.push(...kept);

@@ -1,9 +1,9 @@
 import type { Finding, TextEdit } from '../core/finding.js';
 import { sortAndDedupe } from '../core/finding.js';
-import { judge, parseFile, rulesFor } from '../core/engine.js';
-import type { ParsedFile } from '../core/engine.js';
+import { judge, parseFile, rulesLookup } from '../core/engine.js';
+import type { ParsedFile, RulesLookup } from '../core/engine.js';
 import { SourceFile } from '../core/source.js';
-import type { Policy, RuleConfig } from '../policy/types.js';
+import type { Policy } from '../policy/types.js';
 import { applyFixes } from './apply.js';
 import { changedRanges } from './ranges.js';
 
@@ -33,17 +33,14 @@ export interface FixOutcome {
 }
 
 /**
- * Is this finding's fix wanted? Suggestions change behaviour beyond the policy's intent: they
- * apply with `--fix-type suggestion`, or when the policy sets `autofix: true` for their rule.
+ * The one file this finding's fix would edit, if the fix is wanted. Suggestions change behaviour
+ * beyond the policy's intent: they apply with `--fix-type suggestion`, or when the policy sets
+ * `autofix: true` for their rule. A fix spanning several files is never applied.
  */
-export function wantFix(f: Finding, type: FixType, rulesOf: (path: string) => Record<string, RuleConfig>): boolean {
-  if (!f.fix) return false;
-  if (type === 'suggestion' || !f.suggestion) return true;
-  return rulesOf(f.location.file)[f.ruleId]?.autofix === true;
-}
-
-export function editFile(f: Finding): string | undefined {
-  const files = new Set(f.fix?.edits.map((e) => e.file));
+export function fixableFile(f: Finding, type: FixType, rulesOf: RulesLookup): string | undefined {
+  if (!f.fix) return undefined;
+  if (type !== 'suggestion' && f.suggestion && rulesOf(f.location.file)[f.ruleId]?.autofix !== true) return undefined;
+  const files = new Set(f.fix.edits.map((e) => e.file));
   return files.size === 1 ? [...files][0] : undefined;
 }
 
@@ -60,16 +57,14 @@ export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = '
   const history = new Map<string, string[]>();
   let first: Finding[] | undefined;
   let findings: Finding[] = [];
-  // The rule settings of a file (policy plus matching overrides), merged once per file.
-  const rules = new Map<string, Record<string, RuleConfig>>();
-  const rulesOf = (path: string) => rules.get(path) ?? rules.set(path, rulesFor(policy, path)).get(path)!;
+  const rulesOf = rulesLookup(policy);
   let passes = 0;
   for (; passes < MAX_FIX_PASSES; passes++) {
     findings = passes === 0 && judged ? judged : judge([...current.values()], policy);
     first ??= findings;
     const byFile = new Map<string, Finding[]>();
     for (const f of findings) {
-      const file = wantFix(f, type, rulesOf) ? editFile(f) : undefined;
+      const file = fixableFile(f, type, rulesOf);
       if (file && current.has(file)) byFile.set(file, [...(byFile.get(file) ?? []), f]);
     }
     let changed = false;

@@ -1,14 +1,13 @@
 import { posix } from 'node:path';
-import { discoverFor, folderBatches, parseWithEnvFiles, sortSkipped } from '../core/check.js';
+import { discoverFor, judgeFolders, parseWithEnvFiles, resultOf } from '../core/check.js';
 import type { CheckOptions } from '../core/check.js';
 import type { DiscoveredFile } from '../discover/index.js';
-import { envFilesToRead, judge, rulesFor } from '../core/engine.js';
+import { envFilesToRead, rulesLookup } from '../core/engine.js';
 import type { Finding } from '../core/finding.js';
 import { sortAndDedupe } from '../core/finding.js';
 import type { CheckResult } from '../core/result.js';
 import type { SourceFile } from '../core/source.js';
-import type { RuleConfig } from '../policy/types.js';
-import { editFile, fixParsed, wantFix } from './fix.js';
+import { fixableFile, fixParsed } from './fix.js';
 import type { FixedFile, FixType } from './fix.js';
 
 export interface TreeFixOutcome {
@@ -40,45 +39,33 @@ interface Folder {
 export async function fixTree(options: CheckOptions, type: FixType = 'problem'): Promise<TreeFixOutcome> {
   const { root, found, skipped } = await discoverFor(options);
   const { policy } = options;
-  const rules = new Map<string, Record<string, RuleConfig>>();
-  const rulesOf = (path: string) => rules.get(path) ?? rules.set(path, rulesFor(policy, path)).get(path)!;
+  const rulesOf = rulesLookup(policy);
 
   const original = new Map<string, SourceFile>();
-  const before: Finding[] = [];
+  const firstJudging: Finding[] = [];
   const folders: Folder[] = [];
-  let done = 0;
-  for (const batch of folderBatches(found)) {
-    const parsed = await parseWithEnvFiles(root, batch, policy, skipped, original);
-    const findings = judge(parsed, policy);
-    before.push(...findings);
-    for (const p of parsed) original.set(p.file.path, p.file);
-    const wanted = new Set<string>();
-    for (const f of findings) {
-      if (!wantFix(f, type, rulesOf)) continue;
-      wanted.add(f.location.file);
-      const edited = editFile(f);
-      if (edited) wanted.add(edited);
+  for await (const batch of judgeFolders(root, found, options, skipped, original)) {
+    firstJudging.push(...batch.findings);
+    const edited = new Set(batch.findings.map((f) => fixableFile(f, type, rulesOf)));
+    const parsedByPath = new Map(batch.parsed.map((p) => [p.file.path, p]));
+    for (const files of byFolder(batch.files)) {
+      const own = files.map((f) => parsedByPath.get(f.path)!);
+      const paths = new Set([...files.map((f) => f.path), ...envFilesToRead(own)]);
+      folders.push({ files, paths, wantsFix: [...paths].some((p) => edited.has(p)) });
     }
-    for (const files of byFolder(batch)) {
-      const own = new Set(files.map((f) => f.path));
-      const paths = new Set([...own, ...envFilesToRead(parsed.filter((p) => own.has(p.file.path)))]);
-      folders.push({ files, paths, wantsFix: [...paths].some((p) => wanted.has(p)) });
-    }
-    done += batch.length;
-    options.onProgress?.(done, found.length);
   }
+  const before = sortAndDedupe(firstJudging);
 
   const fixedSources = new Map<string, SourceFile>();
   const after: Finding[] = [];
   const refixed = new Set<string>();
   const files: FixedFile[] = [];
   let passes = 0;
-  const judged = sortAndDedupe(before);
   for (const chunk of fixChunks(folders)) {
     const parsed = await parseWithEnvFiles(root, chunk, policy, [], original);
     // A chunk holds every reader of its .env files: its findings are exactly those of the first judging.
     const paths = new Set(parsed.map((p) => p.file.path));
-    const outcome = fixParsed(parsed, policy, type, judged.filter((f) => paths.has(f.location.file)));
+    const outcome = fixParsed(parsed, policy, type, before.filter((f) => paths.has(f.location.file)));
     for (const path of paths) refixed.add(path);
     for (const p of outcome.parsed) fixedSources.set(p.file.path, p.file);
     after.push(...outcome.findings);
@@ -88,15 +75,10 @@ export async function fixTree(options: CheckOptions, type: FixType = 'problem'):
   // Folders with nothing to fix keep the findings of the first judging.
   after.push(...before.filter((f) => !refixed.has(f.location.file)));
 
-  const sortedSkipped = sortSkipped(skipped);
-  const result = (findings: Finding[], sources: Map<string, SourceFile>): CheckResult => {
-    const paths = [...sources.keys()].sort();
-    return { root, files: paths, findings: sortAndDedupe(findings), skipped: sortedSkipped, sources: new Map(paths.map((p) => [p, sources.get(p)!])) };
-  };
   return {
     files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-    before: result(before, original),
-    after: result(after, new Map([...original, ...fixedSources])),
+    before: resultOf(root, before, skipped, original),
+    after: resultOf(root, sortAndDedupe(after), skipped, new Map([...original, ...fixedSources])),
     passes,
   };
 }

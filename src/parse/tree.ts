@@ -78,9 +78,22 @@ export function entry(node: LocatedNode | null | undefined, key: string): MapEnt
   return node.entries.find((e) => e.key === key);
 }
 
-/** The entries a loader would keep: explicit keys first, then merged keys not already present. */
-export function effectiveEntries(node: MapNode): MapEntry[] {
+/**
+ * The entries a loader would keep, in source order: explicit keys first (the last of a repeated
+ * key), then merged keys not already present. Most maps have neither: they come back as they are.
+ */
+export function effectiveEntries(node: MapNode): readonly MapEntry[] {
   const seen = new Set<string>();
+  let plain = true;
+  for (const e of node.entries) {
+    if (e.mergedFrom || seen.has(e.key)) {
+      plain = false;
+      break;
+    }
+    seen.add(e.key);
+  }
+  if (plain) return node.entries;
+  seen.clear();
   const out: MapEntry[] = [];
   for (let i = node.entries.length - 1; i >= 0; i--) {
     const e = node.entries[i];

@@ -7,7 +7,7 @@ import type { Finding } from '../core/finding.js';
 import type { SourceFile } from '../core/source.js';
 import { compose, openclaw, policy } from '../generated/validators.js';
 import { effectiveEntries, nodeAtPath } from '../parse/tree.js';
-import type { LocatedNode, MapEntry, Range } from '../parse/tree.js';
+import type { LocatedNode, Range } from '../parse/tree.js';
 import { closest, collapseErrors } from './errors.js';
 import type { Problem } from './errors.js';
 
@@ -85,13 +85,7 @@ export function plainValueWithin(root: LocatedNode, limit = MAX_EXPANDED_NODES):
     if (node.kind === 'scalar') return typeof node.value === 'number' && !Number.isFinite(node.value) ? 0 : node.value;
     if (node.kind === 'seq') return node.items.map((n) => walk(n, depth + 1));
     const out: Record<string, unknown> = {};
-    // Entries in order are what a loader keeps unless a key repeats or a merge key added some.
-    const plain = node.entries.every((e) => !e.mergedFrom);
-    const entries = plain ? node.entries : effectiveEntries(node);
-    for (const e of entries) {
-      if (plain && Object.hasOwn(out, e.key)) return walkMap(effectiveEntries(node), depth, walk);
-      setOwn(out, e.key, walk(e.value, depth + 1));
-    }
+    for (const e of effectiveEntries(node)) setOwn(out, e.key, walk(e.value, depth + 1));
     return out;
   };
   try {
@@ -100,12 +94,6 @@ export function plainValueWithin(root: LocatedNode, limit = MAX_EXPANDED_NODES):
     if (e instanceof OverBudget) return undefined;
     throw e;
   }
-}
-
-function walkMap(entries: MapEntry[], depth: number, walk: (n: LocatedNode, d: number) => unknown): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const e of entries) setOwn(out, e.key, walk(e.value, depth + 1));
-  return out;
 }
 
 /** `out[key] = value`, also for a key named `__proto__` (an assignment would set the prototype). */
