@@ -40,3 +40,19 @@ test('judging folder by folder gives exactly what judging everything at once giv
   expect(batched.findings.filter((f) => f.ruleId === 'disable-thinking')).toHaveLength(80);
   expect(batched.files.length).toBe(481);
 });
+
+test('a folder is never split between batches, even when a subfolder sorts between its files', async () => {
+  const files: Record<string, string> = {};
+  // 255 folders first, so that the batch limit falls on p/compose.yaml, and p/db/ sorts between
+  // p/compose.yaml and p/docker-compose.override.yml.
+  for (let i = 0; i < 255; i++) files[`a${String(i).padStart(3, '0')}/compose.yaml`] = 'services:\n  db:\n    image: postgres:16\n';
+  files['p/compose.yaml'] =
+    'services:\n  claude-code-proxy:\n    image: legard/claude-code-proxy:latest\n    environment:\n      OPENAI_API_KEY: k\n      OPENAI_BASE_URL: https://foundation-models.api.cloud.ru/v1\n      BIG_MODEL: openai/gpt-oss-120b\n      MIDDLE_MODEL: openai/gpt-oss-120b\n      SMALL_MODEL: openai/gpt-oss-120b\n      DISABLE_THINKING: "true"\n';
+  files['p/db/compose.yaml'] = 'services:\n  db:\n    image: postgres:16\n';
+  files['p/docker-compose.override.yml'] = 'services:\n  claude-code-proxy:\n    image: legard/claude-code-proxy:latest\n';
+  const root = tempTree(files);
+  const policy = recommendedPolicy();
+  const whole = await parseAll({ root, policy });
+  expect(sortAndDedupe(judge(whole.parsed, policy))).toEqual([]);
+  expect((await check({ root, policy })).findings).toEqual([]);
+});

@@ -90,14 +90,28 @@ export async function discoverFor(options: CheckOptions): Promise<{ root: string
   return { root, found: found.files, skipped: [...found.skipped] };
 }
 
-/** Consecutive whole folders, about BATCH_FILES files each. */
+/** Files grouped by folder (a Compose project), folders in the order of their first file. */
+export function byFolder(files: DiscoveredFile[]): DiscoveredFile[][] {
+  const folders = new Map<string, DiscoveredFile[]>();
+  for (const f of files) {
+    const dir = posix.dirname(f.path);
+    const folder = folders.get(dir);
+    if (folder) folder.push(f);
+    else folders.set(dir, [f]);
+  }
+  return [...folders.values()];
+}
+
+/**
+ * Whole folders, about BATCH_FILES files a batch. Grouped by folder, not cut from the sorted
+ * list: `p/compose.yaml` < `p/db/compose.yaml` < `p/docker-compose.override.yml`, so a cut by
+ * position could judge an override without its base.
+ */
 function* folderBatches(files: DiscoveredFile[]): Generator<DiscoveredFile[]> {
-  const sorted = [...files].sort(byPath);
   let batch: DiscoveredFile[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    batch.push(sorted[i]);
-    const next = sorted[i + 1];
-    if (batch.length >= BATCH_FILES && (!next || posix.dirname(next.path) !== posix.dirname(sorted[i].path))) {
+  for (const folder of byFolder([...files].sort(byPath))) {
+    batch.push(...folder);
+    if (batch.length >= BATCH_FILES) {
       yield batch;
       batch = [];
     }

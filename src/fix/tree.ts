@@ -1,5 +1,4 @@
-import { posix } from 'node:path';
-import { discoverFor, judgeFolders, parseWithEnvFiles, resultOf } from '../core/check.js';
+import { byFolder, discoverFor, judgeFolders, parseWithEnvFiles, resultOf } from '../core/check.js';
 import type { CheckOptions } from '../core/check.js';
 import type { DiscoveredFile } from '../discover/index.js';
 import { envFilesToRead, rulesLookup } from '../core/engine.js';
@@ -81,17 +80,6 @@ export async function fixTree(options: CheckOptions, type: FixType = 'problem'):
     after: resultOf(root, sortAndDedupe(after), skipped, new Map([...original, ...fixedSources])),
     passes,
   };
-}
-
-function byFolder(batch: DiscoveredFile[]): DiscoveredFile[][] {
-  const out = new Map<string, DiscoveredFile[]>();
-  for (const f of batch) {
-    const dir = posix.dirname(f.path);
-    const folder = out.get(dir);
-    if (folder) folder.push(f);
-    else out.set(dir, [f]);
-  }
-  return [...out.values()];
 }
 
 /**
