@@ -13,11 +13,19 @@ export function guardAnchorFixes(findings: RuleFinding[], inputs: ComposeInput[]
   const byFile = new Map(inputs.map((i) => [i.file.path, i]));
   const services = new Map<string, Range[]>();
   const proxies = new Map<string, Range[]>();
+  const add = (map: Map<string, Range[]>, path: string, r: Range) => {
+    const list = map.get(path);
+    if (list) list.push(r);
+    else map.set(path, [r]);
+  };
   for (const project of projects) {
     for (const s of project.services) {
       for (const def of s.definitions) {
-        services.set(def.file.path, [...(services.get(def.file.path) ?? []), def.node.range]);
-        if (s.isProxy) proxies.set(def.file.path, [...(proxies.get(def.file.path) ?? []), def.node.range]);
+        // A service written as an alias (`proxy: *base`) occupies the alias site; the anchored
+        // value belongs to wherever it is written (an `x-` key, or another service).
+        const occupied = def.node.via ?? def.node.range;
+        add(services, def.file.path, occupied);
+        if (s.isProxy) add(proxies, def.file.path, occupied);
       }
     }
   }
@@ -33,7 +41,8 @@ export function guardAnchorFixes(findings: RuleFinding[], inputs: ComposeInput[]
         // Overlap, not containment: removing an entry's line also takes its indentation, which
         // lies before the anchored map's range.
         if (!edits.some((e) => e.start < anchor.range[1] && anchor.range[0] < Math.max(e.end, e.start + 1))) continue;
-        const users = [...anchor.aliases, ...(inService(anchor.range) ? [anchor.range] : [])];
+        const users = anchor.aliases.slice();
+        if (inService(anchor.range)) users.push(anchor.range);
         const outsider = users.find((u) => !inProxy(u));
         if (!outsider) continue;
         const line = input.file.location(outsider[0]).line;
