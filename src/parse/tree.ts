@@ -131,6 +131,15 @@ export function toValue(node: LocatedNode | null | undefined, depth = 0): unknow
   return out;
 }
 
+const entryIndexes = new WeakMap<MapNode, Map<string, MapEntry>>();
+
+/** A map's effective entries by key, built once per map: schema problems look keys up by the thousand. */
+function entryIndex(node: MapNode): Map<string, MapEntry> {
+  let index = entryIndexes.get(node);
+  if (!index) entryIndexes.set(node, (index = new Map(effectiveEntries(node).map((e) => [e.key, e]))));
+  return index;
+}
+
 /** Follow a JSON-pointer-like path (ajv's instancePath segments) to the deepest node that exists. */
 export function nodeAtPath(
   root: LocatedNode | null,
@@ -142,7 +151,7 @@ export function nodeAtPath(
   for (const seg of segments) {
     if (!cur) break;
     if (cur.kind === 'map') {
-      const e = effectiveEntries(cur).find((x) => x.key === seg);
+      const e = entryIndex(cur).get(seg);
       if (!e) break;
       lastEntry = e;
       cur = e.value;

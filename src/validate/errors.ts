@@ -88,24 +88,45 @@ const COMBINATORS = new Set(['anyOf', 'oneOf']);
 /** Keywords whose errors only summarise others (`if`/`then` reports the `then` errors separately). */
 const SUMMARIES = new Set(['if', 'propertyNames']);
 
-function isUnder(path: string, parent: string): boolean {
-  return path.startsWith(parent + '/');
+/**
+ * Whether any of `sortedPaths` lies under `parent`. Paths under a parent sort right after
+ * `parent + '/'`, so one binary search answers it (a linear scan per combinator made a document
+ * with thousands of errors quadratic).
+ */
+function hasPathUnder(sortedPaths: readonly string[], parent: string): boolean {
+  const prefix = parent + '/';
+  let lo = 0;
+  let hi = sortedPaths.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sortedPaths[mid] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sortedPaths.length && sortedPaths[lo].startsWith(prefix);
 }
 
 /** Collapse combinator noise and map every remaining ajv error to a Problem. */
 export function collapseErrors(errors: readonly ErrorObject[]): Problem[] {
   // A failing propertyNames reports the name's own error too: the summary adds nothing.
   const errs = errors.filter((e) => !SUMMARIES.has(e.keyword));
-  const comboPaths = [...new Set(errs.filter((e) => COMBINATORS.has(e.keyword)).map((e) => e.instancePath))];
+  // Errors by node, combinators apart: each combinator's node is looked at once, not searched for.
+  const combosAt = new Map<string, ErrorObject[]>();
+  const othersAt = new Map<string, ErrorObject[]>();
+  for (const e of errs) {
+    const byPath = COMBINATORS.has(e.keyword) ? combosAt : othersAt;
+    const list = byPath.get(e.instancePath);
+    if (list) list.push(e);
+    else byPath.set(e.instancePath, [e]);
+  }
+  const otherPaths = [...othersAt.keys()].sort();
   const problems: Problem[] = [];
   const dropped = new Set<ErrorObject>();
 
-  for (const at of comboPaths) {
-    const combos = errs.filter((e) => COMBINATORS.has(e.keyword) && e.instancePath === at);
+  for (const [at, combos] of combosAt) {
     combos.forEach((c) => dropped.add(c));
-    const here = errs.filter((e) => e.instancePath === at && !COMBINATORS.has(e.keyword));
+    const here = othersAt.get(at) ?? [];
     const mismatches = here.filter(isMismatch);
-    const deeper = errs.some((e) => isUnder(e.instancePath, at) && !COMBINATORS.has(e.keyword));
+    const deeper = hasPathUnder(otherPaths, at);
     const structural = here.some((e) => !isMismatch(e));
     mismatches.forEach((e) => dropped.add(e));
     if (deeper || structural) {
