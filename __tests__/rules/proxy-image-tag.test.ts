@@ -84,6 +84,11 @@ describe('proxy-image-tag', () => {
     expect(f[0].message).toBe(`${MSG('v1.0.0', 'legard/claude-code-proxy:latest')} (used through the alias at line 5)`);
     const scalar = 'x-img: &img legard/claude-code-proxy:v1.0.0\nservices:\n  proxy:\n    image: *img\n';
     expect(judged({ [C]: scalar })[0].message).toMatch(/\(used through the alias at line 4\)$/);
+    const whole = 'x-proxy: &proxy\n  image: legard/claude-code-proxy:v1.0.0\nservices:\n  proxy: *proxy\n';
+    const w = judged({ [C]: whole });
+    expect(w.map(at)).toEqual([`${C}:2:35-2:41 ${ID}`]);
+    expect(w[0].message).toBe(`${MSG('v1.0.0', 'legard/claude-code-proxy:latest')} (used through the alias at line 4)`);
+    expect(fixed({ [C]: whole }, w[0])).toBe(whole.replace(':v1.0.0', ':latest'));
   });
 
   test('flow style, multi-document', () => {

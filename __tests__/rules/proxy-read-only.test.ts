@@ -72,6 +72,12 @@ describe('proxy-read-only', () => {
     expect(judged({ [C]: flowAnchor })[0].fix).toBeUndefined();
   });
 
+  test('a value only the shell sets (no .env, no default): nothing to judge', () => {
+    expect(judged({ [C]: svc('read_only: ${PROXY_READ_ONLY}') })).toEqual([]);
+    const fromEnv = { [C]: svc('read_only: ${PROXY_READ_ONLY}'), '.env': 'PROXY_READ_ONLY=true\n' };
+    expect(judged(fromEnv).map(at)).toEqual([`${C}:4:5-4:34 ${ID}`]);
+  });
+
   test('an override that turns it off', () => {
     const files = { 'compose.yaml': svc('read_only: true'), 'compose.override.yaml': 'services:\n  proxy:\n    read_only: false\n' };
     expect(judged(files)).toEqual([]);

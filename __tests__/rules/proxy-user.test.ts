@@ -51,6 +51,22 @@ describe('proxy-user', () => {
     expect(judged({ [C]: text, '.env': 'PROXY_USER=root\n' })).toEqual([]);
   });
 
+  test('a user only the shell sets (no .env, no default): nothing to judge', () => {
+    expect(judged({ [C]: svc('user: "${PROXY_UID}"') })).toEqual([]);
+    expect(judged({ [C]: svc('user: "${PROXY_UID}:${PROXY_GID:-0}"'), '.env': 'OTHER=1\n' })).toEqual([]);
+    expect(judged({ [C]: svc('user: "${PROXY_UID}"'), '.env': 'PROXY_UID=1000\n' }).map((x) => x.message)).toEqual([MSG('1000')]);
+  });
+
+  test('the whole service is an alias: the finding names the alias, the flow entry is removed', () => {
+    const text = 'x-proxy: &proxy {image: legard/claude-code-proxy, user: "1000:1000"}\nservices:\n  proxy: *proxy\n';
+    const files = { [C]: text };
+    const f = judged(files);
+    expect(f.map(at)).toEqual([`${C}:1:51-1:68 ${ID}`]);
+    expect(f[0].message).toBe(`${MSG('1000:1000')} (used through the alias at line 3)`);
+    expect(f[0].related).toEqual([{ file: C, line: 3, column: 10, endLine: 3, endColumn: 16, message: 'alias that uses this value' }]);
+    expect(fixed(files, f[0])).toBe('x-proxy: &proxy {image: legard/claude-code-proxy}\nservices:\n  proxy: *proxy\n');
+  });
+
   test('flow style', () => {
     const text = 'services:\n  proxy: {image: legard/claude-code-proxy, user: "1000:1000"}\n';
     const files = { [C]: text };

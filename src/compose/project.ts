@@ -41,8 +41,8 @@ export interface ComposeService {
     via?: Range;
   };
   isProxy: boolean;
-  /** The `.env` used for interpolation, if any. */
-  dotenv?: SourceFile;
+  /** Interpolation from the project's `.env` (nothing set when there is none). */
+  lookup: Lookup;
   /**
    * `env_file:` paths that are not among the files judged (a git-ignored `.env` with secrets is
    * the usual case): any variable may be set there, so "missing" checks cannot be made.
@@ -100,8 +100,30 @@ export function serviceDefinitions(input: ComposeInput): ServiceDefinition[] {
   return out;
 }
 
+/** A scalar setting of a service, interpolated as Compose would. */
+export interface SettingValue {
+  def: ServiceDefinition;
+  entry: MapEntry;
+  node: ScalarNode;
+  /** null when it depends on the shell (a variable that neither the `.env` nor a default sets). */
+  value: LocatedString | null;
+  /** `${VAR}` sites the value was built from. */
+  references: Reference[];
+  /** Where an alias or merge key brought the entry from an anchor (`<<: *base`, `user: *u`, `proxy: *base`). */
+  via?: Range;
+}
+
+/** The scalar value of `key` in the last definition that sets it, with the project's `.env` applied. */
+export function settingValue(service: ComposeService, key: string): SettingValue | undefined {
+  const s = setting(service, key);
+  if (!s || s.entry.value.kind !== 'scalar') return undefined;
+  const node = s.entry.value;
+  const { value, references } = interpolate(locateScalar(s.def.file, node), service.lookup);
+  return { ...s, node, value, references, via: s.entry.mergedFrom ?? node.via ?? s.def.node.via };
+}
+
 /** The last definition that sets `key`, as Compose's merge would keep it. */
-export function setting(service: ComposeService, key: string): { def: ServiceDefinition; entry: MapEntry } | undefined {
+function setting(service: ComposeService, key: string): { def: ServiceDefinition; entry: MapEntry } | undefined {
   for (let i = service.definitions.length - 1; i >= 0; i--) {
     const def = service.definitions[i];
     const e = entry(def.node, key);
@@ -120,7 +142,7 @@ export function buildProject(layers: ComposeInput[], resolve: FileResolver, dete
   }
   const services: ComposeService[] = [];
   for (const [name, definitions] of byName) {
-    const service: ComposeService = { name, definitions, env: new Map(), isProxy: false, dotenv, unreadEnvFiles: [] };
+    const service: ComposeService = { name, definitions, env: new Map(), isProxy: false, lookup, unreadEnvFiles: [] };
     for (const def of definitions) {
       for (const ref of envFileRefs(def.node)) {
         const path = joinPath(posix.dirname(def.file.path), ref.path);
@@ -130,20 +152,17 @@ export function buildProject(layers: ComposeInput[], resolve: FileResolver, dete
       }
       for (const v of environmentVars(def.node, def.file, lookup)) service.env.set(v.name, v);
     }
-    service.image = imageOf(service, lookup);
+    service.image = imageOf(service);
     service.isProxy = isProxyService(service, detection);
     services.push(service);
   }
   return { dir, files: layers.map((l) => l.file), services };
 }
 
-function imageOf(service: ComposeService, lookup: Lookup): ComposeService['image'] {
-  const s = setting(service, 'image');
-  if (!s || s.entry.value.kind !== 'scalar' || typeof s.entry.value.value !== 'string') return undefined;
-  const { value, references } = interpolate(locateScalar(s.def.file, s.entry.value), lookup);
-  if (!value) return undefined;
-  const via = s.entry.mergedFrom ?? s.entry.value.via;
-  return { ref: parseImage(value.value), value, node: s.entry.value, file: s.def.file, references, via };
+function imageOf(service: ComposeService): ComposeService['image'] {
+  const s = settingValue(service, 'image');
+  if (!s?.value || typeof s.node.value !== 'string') return undefined;
+  return { ref: parseImage(s.value.value), value: s.value, node: s.node, file: s.def.file, references: s.references, via: s.via };
 }
 
 export function isProxyService(service: ComposeService, detection: ProxyDetection): boolean {

@@ -3,7 +3,7 @@ import { isCloudruUrl, refIsCloudru } from '../openclaw/model.js';
 import type { OpenclawModel } from '../openclaw/model.js';
 import { locateScalar } from '../compose/located-string.js';
 import type { LocatedString } from '../compose/located-string.js';
-import { findingInValue, originNote } from './helpers.js';
+import { aliasSite, findingInValue, originNote } from './helpers.js';
 import { modelMatcher } from './model-match.js';
 import type { ModelMatcher } from './model-match.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
@@ -61,7 +61,7 @@ function checkCompose(service: ComposeService, ctx: RuleContext): RuleFinding[] 
     const v = service.env.get(name);
     if (!v?.value) continue;
     const what = `${name}${originNote(v.value, service.definitions[0].file)}`;
-    out.push(...idFinding(v.value, matcher, opts, what, { via: v.via ? { file: v.file, range: v.via } : undefined, references: v.references }));
+    out.push(...idFinding(v.value, matcher, opts, what, { via: aliasSite(v.file, v.via), references: v.references }));
   }
   return out;
 }

@@ -1,17 +1,11 @@
 import type { ComposeService } from '../compose/project.js';
 import { reportRange } from '../compose/located-string.js';
-import { findingAt, referenceSites } from './helpers.js';
+import { aliasSite, findingAt, referenceSites, serviceAnchor } from './helpers.js';
 import { insertEnvVar } from './insert-env.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
 
 const ID = 'disable-thinking';
 const FALSY = new Set(['false', '0', 'no', 'off', 'n', '']);
-
-/** Where a "missing" finding for a service goes: its name in the file that defines it first (the base file). */
-export function serviceAnchor(service: ComposeService): { file: ComposeService['definitions'][0]['file']; range: [number, number] } {
-  const def = service.definitions[0];
-  return { file: def.file, range: def.keyRange };
-}
 
 function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
   const variable = typeof ctx.options.variable === 'string' ? ctx.options.variable : 'DISABLE_THINKING';
@@ -29,7 +23,7 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
   }
   if (!v.value) return []; // comes from the shell: nothing to judge here
   const value = v.value.value;
-  const via = v.via ? { file: v.file, range: v.via } : undefined;
+  const via = aliasSite(v.file, v.via);
   const yamlBoolean = v.scalar && v.scalar.style === 'plain' && typeof v.scalar.value === 'boolean';
   if (value === want && !yamlBoolean) return [];
   const where = reportRange(v.value);

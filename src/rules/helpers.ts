@@ -1,6 +1,7 @@
 import type { Fix, Severity } from '../core/finding.js';
 import type { SourceFile } from '../core/source.js';
 import type { Reference } from '../compose/interpolate.js';
+import type { ComposeService } from '../compose/project.js';
 import type { LocatedString } from '../compose/located-string.js';
 import { reportRange } from '../compose/located-string.js';
 import type { Range } from '../parse/tree.js';
@@ -13,6 +14,17 @@ export interface FindingExtras {
   /** An alias or merge key that brought the value here: named in the message and as a related location. */
   via?: { file: SourceFile; range: Range };
   related?: RuleFinding['related'];
+}
+
+/** An alias or merge-key site written in `file`, as `FindingExtras.via`. */
+export function aliasSite(file: SourceFile, via: Range | undefined): FindingExtras['via'] {
+  return via ? { file, range: via } : undefined;
+}
+
+/** Where a "missing" finding for a service goes: its name in the file that defines it first (the base file). */
+export function serviceAnchor(service: ComposeService): { file: SourceFile; range: Range } {
+  const def = service.definitions[0];
+  return { file: def.file, range: def.keyRange };
 }
 
 export function findingAt(ruleId: string, file: SourceFile, range: Range, message: string, extras: FindingExtras = {}): RuleFinding {

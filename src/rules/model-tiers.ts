@@ -1,7 +1,6 @@
 import type { ComposeService } from '../compose/project.js';
 import type { EnvVar } from '../compose/environment.js';
-import { serviceAnchor } from './disable-thinking.js';
-import { findingAt, findingInValue } from './helpers.js';
+import { aliasSite, findingAt, findingInValue, serviceAnchor } from './helpers.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
 
 const ID = 'model-tiers';
@@ -10,9 +9,7 @@ function strings(v: unknown, fallback: string[]): string[] {
   return Array.isArray(v) ? v.map(String) : fallback;
 }
 
-function via(v: EnvVar) {
-  return v.via ? { file: v.file, range: v.via } : undefined;
-}
+const via = (v: EnvVar) => aliasSite(v.file, v.via);
 
 function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
   const o = ctx.options;

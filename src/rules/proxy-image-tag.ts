@@ -1,6 +1,6 @@
 import { sameRepository } from '../compose/image.js';
 import type { ComposeService } from '../compose/project.js';
-import { findingInValue } from './helpers.js';
+import { aliasSite, findingInValue } from './helpers.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
 
 const ID = 'proxy-image-tag';
@@ -17,7 +17,7 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
   if (tag === undefined ? !digest && allowed.includes('latest') : allowed.includes(tag)) return [];
   const want = allowed[0] ?? 'latest';
   const written = image.value.value;
-  const extras = { via: image.via ? { file: image.file, range: image.via } : undefined, references: image.references };
+  const extras = { via: aliasSite(image.file, image.via), references: image.references };
   if (tag === undefined || tagStart === undefined) {
     // Only a digest, and digests are not allowed: point at the whole reference.
     return [findingInValue(ID, image.value, 0, written.length, `${written} pins a digest, which this policy does not allow; use the tag "${want}"`, extras)];

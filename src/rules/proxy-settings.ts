@@ -1,32 +1,24 @@
 import type { ComposeService } from '../compose/project.js';
-import { setting } from '../compose/project.js';
-import { interpolate } from '../compose/interpolate.js';
-import { locateScalar } from '../compose/located-string.js';
-import { dotenvLookup } from '../compose/environment.js';
+import { settingValue } from '../compose/project.js';
 import { removeEntry } from './edits.js';
-import { findingAt } from './helpers.js';
+import { aliasSite, findingAt } from './helpers.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
 
 /** A finding on a service key (`read_only:`, `user:`) with a fix that removes the key's line. */
 function keyFinding(ruleId: string, service: ComposeService, key: string, message: (value: string) => string | undefined): RuleFinding[] {
-  const s = setting(service, key);
-  if (!s || s.entry.value.kind !== 'scalar') return [];
-  const raw = s.entry.value.value;
-  let value = raw === null ? '' : String(raw);
-  if (typeof raw === 'string' && raw.includes('$')) {
-    value = interpolate(locateScalar(s.def.file, s.entry.value), dotenvLookup(service.dotenv)).value?.value ?? raw;
-  }
-  const text = message(value);
+  const s = settingValue(service, key);
+  // Unknown (`${PROXY_UID}` with no .env, no default): set by the shell, nothing to judge here.
+  if (!s?.value) return [];
+  const text = message(s.value.value);
   if (!text) return [];
-  const via = s.entry.mergedFrom ?? s.entry.value.via;
-  // Written in an anchor: the entry's own map is not the service's, so its flow style is unknown;
-  // remove it only as a whole line (block style). The engine's anchor guard then drops the fix
-  // when a service other than the proxy shares the anchor.
-  const edit = removeEntry(s.def.file, via ? { ...s.def.node, flow: false } : s.def.node, s.entry);
+  // Merged from an anchor: the entry's own map is not the service's, so its flow style is
+  // unknown; remove it only as a whole line (block style). The engine's anchor guard then drops
+  // the fix when a service other than the proxy shares the anchor.
+  const edit = removeEntry(s.def.file, s.entry.mergedFrom ? { ...s.def.node, flow: false } : s.def.node, s.entry);
   return [
     findingAt(ruleId, s.def.file, s.entry.range, text, {
       fix: edit ? { description: `remove ${key}`, edits: [edit] } : undefined,
-      via: via ? { file: s.def.file, range: via } : undefined,
+      via: aliasSite(s.def.file, s.via),
     }),
   ];
 }
