@@ -120,17 +120,6 @@ export function isScalar(n: LocatedNode | undefined): n is ScalarNode {
 }
 
 
-/** The plain value a loader would produce (merge keys applied, aliases expanded). */
-export function toValue(node: LocatedNode | null | undefined, depth = 0): unknown {
-  if (!node) return null;
-  if (depth > 200) return null;
-  if (node.kind === 'scalar') return node.value;
-  if (node.kind === 'seq') return node.items.map((n) => toValue(n, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (const e of effectiveEntries(node)) out[e.key] = toValue(e.value, depth + 1);
-  return out;
-}
-
 const entryIndexes = new WeakMap<MapNode, Map<string, MapEntry>>();
 
 /** A map's effective entries by key, built once per map: schema problems look keys up by the thousand. */

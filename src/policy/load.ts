@@ -3,8 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { RECOMMENDED_POLICY_YAML } from '../generated/assets.js';
 import { SourceFile } from '../core/source.js';
 import { parseYaml } from '../parse/yaml.js';
-import { toValue } from '../parse/tree.js';
-import { validatePolicyValue } from '../validate/schema.js';
+import { plainValueWithin, validatePolicyValue } from '../validate/schema.js';
 import { mergeRules } from './merge.js';
 import type { LoadedPolicy, Policy, RawRule } from './types.js';
 
@@ -60,7 +59,7 @@ function parsePolicyText(text: string, displayPath: string): RawPolicy {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
     throw new PolicyError(p.message + more, displayPath, p.location.line, p.location.column);
   }
-  return toValue(root) as RawPolicy;
+  return plainValueWithin(root) as RawPolicy;
 }
 
 function apply(base: Policy, raw: RawPolicy): Policy {
@@ -105,32 +104,48 @@ function extendsError(message: string, chain: string[], parent: string, cwd: str
   return new PolicyError(message, file === undefined ? undefined : relative(cwd, file) || file, at?.line, at?.column);
 }
 
-/** Resolves `extends` depth-first; a cycle is a PolicyError naming the chain. */
-function resolvePolicy(raw: RawPolicy, fromDir: string, chain: string[], sources: string[], cwd = process.cwd()): Policy {
+/** One policy file (or the recommended policy) in the order its settings are applied. */
+interface Layer {
+  raw: RawPolicy;
+  source: string;
+}
+
+/**
+ * The layers under `raw`, depth-first: each parent's own parents come before it, and a file (or
+ * `recommended`) reached twice is applied once, where it is first reached. Applying a parent as
+ * a whole again would undo what the layers between changed (`extends: [a.yml, b.yml]` with both
+ * on `recommended` would reset a.yml's settings). A cycle is a PolicyError naming the chain.
+ */
+function parentLayers(raw: RawPolicy, fromDir: string, chain: string[], seen: Set<string>, out: Layer[], cwd: string): Layer[] {
   const parents = raw.extends === undefined ? ['recommended'] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
-  let policy = emptyPolicy();
   for (const parent of parents) {
     if (parent === 'none') continue;
     if (parent === 'recommended') {
-      policy = apply(policy, parsePolicyText(RECOMMENDED_POLICY_YAML, 'recommended'));
-      sources.push('recommended');
+      if (!seen.has('recommended')) out.push({ raw: parsePolicyText(RECOMMENDED_POLICY_YAML, 'recommended'), source: 'recommended' });
+      seen.add('recommended');
       continue;
     }
     const path = isAbsolute(parent) ? parent : resolve(fromDir, parent);
     // Both errors point at the `extends` entry that names the parent (file:line:column).
     if (chain.includes(path)) throw extendsError(`"extends" forms a cycle: ${[...chain, path].map((p) => relative(cwd, p) || p).join(' → ')}`, chain, parent, cwd);
     if (!existsSync(path)) throw extendsError(`"extends" names ${parent}, which does not exist`, chain, parent, cwd);
-    const text = readFileSync(path, 'utf8');
-    const parentRaw = parsePolicyText(text, path);
-    policy = apply(policy, { ...toPolicyBase(resolvePolicy(parentRaw, dirname(path), [...chain, path], sources, cwd)) });
-    sources.push(path);
+    if (seen.has(path)) continue;
+    const parentRaw = parsePolicyText(readFileSync(path, 'utf8'), path);
+    parentLayers(parentRaw, dirname(path), [...chain, path], seen, out, cwd);
+    seen.add(path);
+    out.push({ raw: parentRaw, source: path });
   }
-  return apply(policy, raw);
+  return out;
 }
 
-/** A resolved policy expressed as raw data again, so `apply` can layer it. */
-function toPolicyBase(p: Policy): RawPolicy {
-  return { ...p, extends: 'none', rules: p.rules as Record<string, RawRule> };
+/** `raw` over its parents; `sources` gets every layer's name, in the order applied. */
+function resolvePolicy(raw: RawPolicy, fromDir: string, chain: string[], sources: string[], cwd = process.cwd()): Policy {
+  let policy = emptyPolicy();
+  for (const layer of parentLayers(raw, fromDir, chain, new Set(), [], cwd)) {
+    policy = apply(policy, layer.raw);
+    sources.push(layer.source);
+  }
+  return apply(policy, raw);
 }
 
 /** The recommended policy alone. */
