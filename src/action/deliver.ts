@@ -7,6 +7,7 @@ import { commitFixes } from '../github/autofix-commit.js';
 import { publishAutofixPullRequest } from '../github/autofix-pr.js';
 import { ChannelUnavailable } from '../github/channel.js';
 import type { GitHubClient } from '../github/client.js';
+import { statusOf } from '../github/client.js';
 import type { RunContext } from '../github/context.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionIO } from './run.js';
@@ -34,7 +35,14 @@ export async function deliverCommit(client: GitHubClient | undefined, run: RunCo
     say(io, notices, 'fix: commit needs a token with contents: write; none was given, so the fixes are offered as suggestions.');
     return { suggestInstead: true };
   }
-  const r = await commitFixes(client, run, files, io);
+  let r;
+  try {
+    r = await commitFixes(client, run, files, io);
+  } catch (e) {
+    const status = statusOf(e);
+    say(io, notices, `Fixes not committed: GitHub answered ${status ? `HTTP ${status}` : 'with an error'} (${(e as Error).message}). They are offered as review suggestions instead.`);
+    return { suggestInstead: true };
+  }
   switch (r.outcome) {
     case 'committed':
       io.setOutput('fix-commit', r.sha!);

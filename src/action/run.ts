@@ -12,7 +12,7 @@ import type { ActionLog, ChangedLines, PublishContext } from '../github/channel.
 import { ChannelUnavailable } from '../github/channel.js';
 import { publishCheckRun } from '../github/checks.js';
 import { createClient } from '../github/client.js';
-import type { GitHubClient } from '../github/client.js';
+import type { ClientOptions, GitHubClient } from '../github/client.js';
 import { workflowCommandsFor } from '../github/commands.js';
 import { readRunContext } from '../github/context.js';
 import type { RunContext } from '../github/context.js';
@@ -68,7 +68,15 @@ async function annotate(ctx: PublishContext, inputs: ActionInputs, notices: stri
   return 'commands';
 }
 
-export async function runAction(env: Record<string, string | undefined>, io: ActionIO): Promise<void> {
+/**
+ * The whole Action as a function of the runner's environment. `clientOptions` adjust the GitHub client
+ * (tests against a local fake turn off retries and request pacing).
+ */
+export async function runAction(
+  env: Record<string, string | undefined>,
+  io: ActionIO,
+  clientOptions: Pick<ClientOptions, 'retries' | 'throttle'> = {},
+): Promise<void> {
   let inputs: ActionInputs;
   try {
     inputs = readInputs(env);
@@ -85,7 +93,7 @@ export async function runAction(env: Record<string, string | undefined>, io: Act
     if (e instanceof PolicyError) return io.setFailed(`clawcheck: ${e.message}`);
     throw e;
   }
-  const client = inputs.token ? createClient({ token: inputs.token, baseUrl: run.apiUrl, log: io.info }) : undefined;
+  const client = inputs.token ? createClient({ ...clientOptions, token: inputs.token, baseUrl: run.apiUrl, log: io.info }) : undefined;
   const diffs = await prFiles(client, run, io);
   const changed: ChangedLines | undefined = diffs ? changedLines(diffs) : undefined;
 
