@@ -123,3 +123,26 @@ describe('fix: commit', () => {
     expect(r.failed).toEqual(['clawcheck: 7 error(s) and 0 warning(s) in 1 file(s) (fail-on: error)']);
   });
 });
+
+describe('only-changed on a pull request', () => {
+  test('annotations, review and outputs cover the changed files; the SARIF file covers every file', async () => {
+    const OTHER = 'legacy/docker-compose.cloudru-proxy.yml';
+    fake = await startGitFake({ extra: prRoutes([addedFile(PATH, BAD)]) });
+    const { gh } = fake;
+    const workspace = tempTree({ [PATH]: BAD, [OTHER]: BAD });
+    const r = await run({ workspace, eventName: 'pull_request', event: prEvent('b'.repeat(40)), apiUrl: gh.url, inputs: { token: 't0ken', 'sarif-file': 'clawcheck.sarif' } });
+
+    const annotated = gh.requests.filter((q) => q.method === 'PATCH' && q.path === `${R}/check-runs/99`).flatMap((q) => q.body.output.annotations ?? []);
+    expect(new Set(annotated.map((a: { path: string }) => a.path))).toEqual(new Set([PATH]));
+    expect(annotated).toHaveLength(7);
+    const review = gh.requests.find((q) => q.method === 'POST' && q.path === `${R}/pulls/7/reviews`)!;
+    expect(new Set(review.body.comments.map((c: { path: string }) => c.path))).toEqual(new Set([PATH]));
+    expect(r.outputs).toMatchObject({ errors: 7, 'files-checked': 2, 'sarif-file': 'clawcheck.sarif' });
+    expect(JSON.parse(String(r.outputs.findings)).map((f: { file: string }) => f.file)).toEqual(Array(7).fill(PATH));
+
+    // Code scanning closes alerts missing from an analysis: the untouched file's must stay in it.
+    const sarif = JSON.parse(readFileSync(join(workspace, 'clawcheck.sarif'), 'utf8'));
+    const uris = sarif.runs[0].results.map((x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => x.locations[0].physicalLocation.artifactLocation.uri);
+    expect(uris).toEqual([...Array(7).fill(PATH), ...Array(7).fill(OTHER)]);
+  });
+});

@@ -141,7 +141,9 @@ export async function runAction(
   let sarifPath = '';
   if (inputs.sarifFile) {
     sarifPath = isAbsolute(inputs.sarifFile) ? inputs.sarifFile : resolve(root, inputs.sarifFile);
-    writeFileSync(sarifPath, getReporter('sarif').format(result, { rules: ALL_RULE_META, color: false, version: VERSION }));
+    // Every finding, whatever only-changed says: code scanning closes the alerts an analysis
+    // leaves out, so a PR's SARIF without its untouched files would mark theirs as fixed.
+    writeFileSync(sarifPath, getReporter('sarif').format(judged, { rules: ALL_RULE_META, color: false, version: VERSION }));
   }
   if (inputs.summary) io.appendSummary(jobSummary(result, { rules: ALL_RULE_META, fixes: delivery.commitSha ? [] : fixed, failOn: inputs.failOn, notices }));
 
