@@ -65,3 +65,26 @@ describe('fixParsed reports the findings before fixing', () => {
     expect(outcome.findings.map((f) => f.ruleId)).not.toContain('proxy-image-tag');
   });
 });
+
+describe('fix-failed', () => {
+  // A replacement that is itself banned: the fixed file would still have the problem.
+  const POLICY = 'rules:\n  banned-model:\n    options:\n      replacement: zai-org/GLM-4.7-Flash\n';
+  const TEXT = 'services:\n  p:\n    image: legard/claude-code-proxy\n    environment:\n      BIG_MODEL: zai-org/GLM-4.7\n';
+
+  const failures = async (policy: string) => {
+    const { fixTexts } = await import('../support/fix.js');
+    const { out, outcome } = fixTexts({ 'compose.yaml': TEXT }, { policy, type: 'suggestion' });
+    expect(out['compose.yaml']).toBe(TEXT); // left exactly as it was
+    expect(outcome.files).toEqual([]);
+    return outcome.findings.filter((f) => f.ruleId === 'fix-failed').map((f) => [f.severity, f.location.line, f.location.column, f.message]);
+  };
+
+  test('a file whose fixes do not remove the problem is left alone, with a warning at its first line', async () => {
+    expect(await failures(POLICY)).toEqual([['warning', 1, 1, 'fixes were not applied to this file: banned-model still reports the same problems after fixing']]);
+  });
+
+  test('its severity comes from the policy like any rule', async () => {
+    expect((await failures(`${POLICY}  fix-failed: error\n`)).map(([severity]) => severity)).toEqual(['error']);
+    expect(await failures(`${POLICY}  fix-failed: 'off'\n`)).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { parseYaml } from '../parse/yaml.js';
 import type { LocatedDocument } from '../parse/tree.js';
 import { mergeRules } from '../policy/merge.js';
 import type { Policy, RuleConfig } from '../policy/types.js';
-import { RULE_IDS, RULES } from '../rules/index.js';
+import { ALL_RULE_META, RULE_IDS, RULES } from '../rules/index.js';
 import type { RuleContext, RuleFinding } from '../rules/types.js';
 import { validateCompose, validateOpenclaw } from '../validate/schema.js';
 
@@ -110,15 +110,10 @@ export function judge(parsed: ParsedFile[], policy: Policy): Finding[] {
   return finalize(raw, parsed, rulesOf);
 }
 
-const DEFAULT_SEVERITY = new Map<string, Severity>([
-  ...RULES.map((r) => [r.meta.id, r.meta.defaultSeverity] as const),
-  ['schema', 'error'],
-  ['parse-error', 'error'],
-  ['invalid-suppression', 'warning'],
-  ['fix-failed', 'warning'],
-]);
+const DEFAULT_SEVERITY = new Map<string, Severity>(ALL_RULE_META.map((m) => [m.id, m.defaultSeverity]));
 
-function withSeverity(f: RuleFinding, rules: Record<string, RuleConfig>): Finding | undefined {
+/** A finding with the severity the policy gives its rule in this file; undefined when the rule is off. */
+export function withSeverity(f: RuleFinding, rules: Record<string, RuleConfig>): Finding | undefined {
   const severity = finalSeverity(rules[f.ruleId], f.severity, DEFAULT_SEVERITY.get(f.ruleId) ?? 'error');
   return severity ? { ...f, severity } : undefined;
 }

@@ -1,6 +1,6 @@
 import type { Finding, TextEdit } from '../core/finding.js';
 import { sortAndDedupe } from '../core/finding.js';
-import { judge, parseFile, rulesLookup } from '../core/engine.js';
+import { judge, parseFile, rulesLookup, withSeverity } from '../core/engine.js';
 import type { ParsedFile, RulesLookup } from '../core/engine.js';
 import { SourceFile } from '../core/source.js';
 import type { Policy } from '../policy/types.js';
@@ -90,7 +90,8 @@ export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = '
     current.set(path, original.get(path)!);
     fixedBy.delete(path);
     const file = original.get(path)!.file;
-    failures.push({ ruleId: 'fix-failed', severity: 'warning', message: `fixes were not applied to this file: ${reason}`, location: file.location(0, 0), range: [0, 0] });
+    const failure = withSeverity({ ruleId: 'fix-failed', message: `fixes were not applied to this file: ${reason}`, location: file.location(0, 0), range: [0, 0] }, rulesOf(path));
+    if (failure) failures.push(failure);
   }
   if (failures.length) findings = judge([...current.values()], policy);
 
