@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scanRoot } from '../../src/cli/run.js';
 import { cli } from '../support/cli.js';
 import { tempTree } from '../support/tmp.js';
 
@@ -182,5 +183,19 @@ describe('information flags', () => {
     expect(cfg.rules['banned-model'].options.replacement).toBe('openai/other');
     expect(cfg.rules['banned-model'].options.patterns).toEqual(['(?:zai-org/)?GLM-4\\.7(?:-Flash|-FlashX)?']);
     expect(cfg.rules['banned-model'].severity).toBe('error');
+  });
+});
+
+describe('the scan root', () => {
+  test('arguments outside the current folder move the root up; a child folder named "..cfg" is inside', async () => {
+    const root = tempTree({ 'app/docker-compose.yml': BAD, 'infra/docker-compose.yml': BAD, '..cfg/docker-compose.yml': BAD });
+    expect(scanRoot(join(root, 'app'), ['.'])).toBe(join(root, 'app'));
+    expect(scanRoot(join(root, 'app'), ['../infra'])).toBe(root);
+    expect(scanRoot(root, ['..cfg'])).toBe(root);
+    expect(scanRoot(root, ['..cfg/docker-compose.yml', 'app'])).toBe(root);
+
+    const r = await cli(root, ['..cfg', '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).files).toEqual(['..cfg/docker-compose.yml']);
   });
 });

@@ -311,6 +311,17 @@ describe('publishReview', () => {
     expect(post.body.body).toContain('- deploy/docker-compose.yml:3 **proxy-image-tag**');
   });
 
+  it('a folder whose name starts with two dots is a repository path like any other', async () => {
+    fake = await fakePR();
+    const dotted = '..cfg/docker-compose.yml';
+    const outcome = await publishReview(context(fake, resultOf({ [dotted]: SEED_BEFORE }), logger()), [parsePatch(dotted, hunkPatch([1, 20]))]);
+    expect(outcome).toMatchObject({ posted: 7, outOfDiff: 0 });
+    const post = fake.requests.find((r) => r.method === 'POST')!;
+    expect(post.body.comments.map((c: { path: string; line: number }) => `${c.path}:${c.line}`)).toEqual(
+      [3, 9, 10, 11, 12, 13, 14].map((line) => `${dotted}:${line}`),
+    );
+  });
+
   it('nothing fixable: no review at all', async () => {
     fake = await fakePR();
     const good = SEED_BEFORE.replace('v1.0.0', 'latest').replace(/zai-org\/GLM-4\.7[A-Za-z]*/g, 'openai/gpt-oss-120b').replace('"false"', '"true"').replace(/ {4}(user|read_only):.*\n/g, '');

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { check } from '../core/check.js';
 import type { CheckResult } from '../core/result.js';
 import { unifiedDiff } from '../fix/diff.js';
@@ -8,6 +8,7 @@ import type { FixedFile } from '../fix/fix.js';
 import { writeFileAtomic } from '../fix/write.js';
 import { failsAt } from '../core/finding.js';
 import { DiscoverError } from '../discover/index.js';
+import { relativeInside } from '../discover/paths.js';
 import { VERSION } from '../generated/assets.js';
 import { loadPolicy, PolicyError } from '../policy/load.js';
 import { getReporter } from '../report/index.js';
@@ -37,7 +38,7 @@ export function scanRoot(cwd: string, paths: string[]): string {
   let root = resolve(cwd);
   for (const p of paths) {
     const abs = resolve(cwd, p);
-    while (relative(root, abs).startsWith('..') || isAbsolute(relative(root, abs))) {
+    while (relativeInside(root, abs) === undefined) {
       const up = dirname(root);
       if (up === root) break;
       root = up;

@@ -5,7 +5,6 @@
  * Fixes outside the diff are listed in the review body.
  */
 import { createHash } from 'node:crypto';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding } from '../core/finding.js';
 import { ChannelUnavailable } from './channel.js';
 import type { PublishContext } from './channel.js';
@@ -54,13 +53,6 @@ export interface PlannedFix {
   inDiff: boolean;
 }
 
-/** A finding's file relative to the repository (the workspace), with `/`; undefined when outside it. */
-function repoPath(ctx: PublishContext, file: string): string | undefined {
-  const rel = relative(resolve(ctx.run.workspace), resolve(ctx.result.root, file));
-  if (!rel || rel.startsWith('..') || isAbsolute(rel)) return undefined;
-  return rel.split(sep).join('/');
-}
-
 /** Short hash of what the suggestion is, never where: an unrelated line shift keeps it. */
 function hashOf(ruleId: string, path: string, s: Suggestion): string {
   return createHash('sha256').update([ruleId, path, s.original, s.replacement].join('\u0000')).digest('hex').slice(0, 16);
@@ -76,7 +68,8 @@ function plan(ctx: PublishContext, files: FileDiff[]): PlannedFix[] {
     const file = finding.fix.edits[0].file;
     const text = ctx.result.sources.get(file)?.text;
     const suggestion = text === undefined ? undefined : suggestionFor(finding, text);
-    const path = repoPath(ctx, suggestion?.path ?? finding.location.file) ?? finding.location.file;
+    // The Action scans the workspace itself, so paths relative to the scan root are repository paths.
+    const path = suggestion?.path ?? finding.location.file;
     if (!suggestion) {
       out.push({ finding, path, inDiff: false });
       continue;
