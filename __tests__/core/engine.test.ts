@@ -312,6 +312,9 @@ describe('inline suppressions', () => {
   test('at an anchor: the directive goes above the line where the value is written', () => {
     const text = 'x-env: &env\n  # clawcheck-disable-next-line banned-model -- fallback\n  BIG_MODEL: zai-org/GLM-4.7\nservices:\n  proxy:\n    image: legard/claude-code-proxy\n    environment: *env\n';
     expect(judgeRule('banned-model', { [C]: text })).toEqual([]);
+    // Without the directive, the finding is there, at the anchor.
+    const bare = text.replace('  # clawcheck-disable-next-line banned-model -- fallback\n', '');
+    expect(judgeRule('banned-model', { [C]: bare }).map((f) => [f.location.line, f.location.column])).toEqual([[2, 14]]);
   });
 
   test('invalid-suppression can be turned off by the policy', () => {

@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import { discover, readGuarded } from '../discover/index.js';
+import { byPath } from '../discover/paths.js';
 import type { DiscoveredFile } from '../discover/index.js';
 import type { Policy } from '../policy/types.js';
 import { envFilesToRead, judge, parseFile } from './engine.js';
@@ -26,8 +27,6 @@ export interface CheckOptions {
 
 /** Files judged together: whole folders (a folder is one Compose project), about this many files. */
 const BATCH_FILES = 256;
-
-const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /**
  * The one entry both shells call for a check: discover, then parse and judge folder by folder,
@@ -121,8 +120,8 @@ function* folderBatches(files: DiscoveredFile[]): Generator<DiscoveredFile[]> {
 
 /**
  * Parses the given files and the `.env` files their compose files read. A `.env` already read
- * for an earlier batch is read again (it may be shared across folders); `skipped` gets each
- * skip once.
+ * for an earlier batch is taken from `seen` (it may be shared across folders); `skipped` gets
+ * each skip once.
  */
 export async function parseWithEnvFiles(
   root: string,
@@ -130,13 +129,8 @@ export async function parseWithEnvFiles(
   policy: Policy,
   skipped: SkippedPath[],
   seen: Map<string, SourceFile>,
-  onProgress?: (parsed: number, total: number) => void,
 ): Promise<ParsedFile[]> {
-  const parsed: ParsedFile[] = [];
-  for (const [i, f] of files.entries()) {
-    parsed.push(parseFile(new SourceFile(f.path, f.text, f.kind)));
-    if (onProgress && (i + 1) % 100 === 0) onProgress(i + 1, files.length);
-  }
+  const parsed = files.map((f) => parseFile(new SourceFile(f.path, f.text, f.kind)));
   const known = new Set(parsed.map((p) => p.file.path));
   let realRoot: string | undefined;
   for (const path of envFilesToRead(parsed)) {
@@ -155,5 +149,5 @@ export async function parseWithEnvFiles(
 }
 
 export function sortSkipped(skipped: SkippedPath[]): SkippedPath[] {
-  return skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return skipped.sort(byPath);
 }

@@ -4,7 +4,7 @@ import type { SkippedPath } from '../core/result.js';
 import type { FileKind } from '../core/source.js';
 import { DiscoverError } from './errors.js';
 import { isIgnored, levelsAbove } from './gitignore.js';
-import { relativeInside } from './paths.js';
+import { byPath, relativeInside } from './paths.js';
 import { DEFAULT_MAX_FILE_SIZE, locate, mapBounded, OUTSIDE_ROOT, READ_CONCURRENCY, readText } from './read.js';
 import type { ReadOutcome, Skip } from './read.js';
 import { buildMatchers, kindOf } from './targets.js';
@@ -41,8 +41,6 @@ export interface DiscoverResult {
   files: DiscoveredFile[];
   skipped: SkippedPath[];
 }
-
-const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 async function realRootOf(root: string): Promise<string> {
   try {

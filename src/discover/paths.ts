@@ -10,3 +10,6 @@ export function relativeInside(parent: string, child: string): string | undefine
   if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
   return toPosix(rel);
 }
+
+/** Orders anything with a `path` by that path (code-unit order, as every report lists files). */
+export const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);

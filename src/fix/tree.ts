@@ -1,6 +1,7 @@
 import { byFolder, discoverFor, judgeFolders, parseWithEnvFiles, resultOf } from '../core/check.js';
 import type { CheckOptions } from '../core/check.js';
 import type { DiscoveredFile } from '../discover/index.js';
+import { byPath } from '../discover/paths.js';
 import { envFilesToRead, rulesLookup } from '../core/engine.js';
 import type { Finding } from '../core/finding.js';
 import { sortAndDedupe } from '../core/finding.js';
@@ -75,7 +76,7 @@ export async function fixTree(options: CheckOptions, type: FixType = 'problem'):
   after.push(...before.filter((f) => !refixed.has(f.location.file)));
 
   return {
-    files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    files: files.sort(byPath),
     before: resultOf(root, before, skipped, original),
     after: resultOf(root, sortAndDedupe(after), skipped, new Map([...original, ...fixedSources])),
     passes,

@@ -14,7 +14,6 @@ export interface DotenvEntry {
 
 export interface DotenvFile {
   entries: DotenvEntry[];
-  comments: Array<{ text: string; start: number; end: number }>;
 }
 
 // A byte-order mark before the first key counts as leading blank (editors on Windows write one).
@@ -23,7 +22,6 @@ const KEY = /^([\uFEFF \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ 
 /** The `.env` dialect Compose reads: `KEY=value`, `export KEY=…`, quotes, `#` comments. Never throws. */
 export function parseDotenv(text: string): DotenvFile {
   const entries: DotenvEntry[] = [];
-  const comments: DotenvFile['comments'] = [];
   let offset = 0;
   let line = 0;
   while (offset <= text.length) {
@@ -31,54 +29,33 @@ export function parseDotenv(text: string): DotenvFile {
     const nl = text.indexOf('\n', offset);
     const end = nl < 0 ? text.length : nl;
     const raw = text.slice(offset, end).replace(/\r$/, '');
-    const lineEnd = offset + raw.length;
-    const trimmed = raw.trimStart();
-    if (trimmed.startsWith('#')) {
-      const s = offset + raw.length - trimmed.length;
-      comments.push({ text: trimmed, start: s, end: lineEnd });
-    } else {
-      const m = KEY.exec(raw);
-      if (m) {
-        const keyStart = offset + m[1].length;
-        const vStart = offset + m[0].length;
-        const rest = raw.slice(m[0].length);
-        const parsed = parseValue(rest, vStart);
-        entries.push({ key: m[2], keyRange: [keyStart, keyStart + m[2].length], line, ...parsed });
-        if (parsed.comment) comments.push(parsed.comment);
-      }
+    const m = raw.trimStart().startsWith('#') ? null : KEY.exec(raw);
+    if (m) {
+      const keyStart = offset + m[1].length;
+      entries.push({ key: m[2], keyRange: [keyStart, keyStart + m[2].length], line, ...parseValue(raw.slice(m[0].length), offset + m[0].length) });
     }
     if (nl < 0) break;
     offset = nl + 1;
   }
-  return { entries, comments };
+  return { entries };
 }
 
-function parseValue(rest: string, start: number): Omit<DotenvEntry, 'key' | 'keyRange' | 'line'> & {
-  comment?: { text: string; start: number; end: number };
-} {
+/** The value after `KEY=`: quoted (anything after the closing quote is ignored) or up to a ` #` comment. */
+function parseValue(rest: string, start: number): Omit<DotenvEntry, 'key' | 'keyRange' | 'line'> {
   const q = rest[0];
   if (q === '"' || q === "'") {
     const close = findClose(rest, q);
     if (close > 0) {
       const inner = rest.slice(1, close);
       const value = q === '"' ? inner.replace(/\\(["\\$nrt])/g, (_, c: string) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c) : inner;
-      const after = rest.slice(close + 1);
-      const hash = after.indexOf('#');
-      return {
-        value,
-        valueRange: [start, start + close + 1],
-        innerRange: [start + 1, start + close],
-        style: q === '"' ? 'double' : 'single',
-        comment: hash >= 0 ? { text: after.slice(hash), start: start + close + 1 + hash, end: start + rest.length } : undefined,
-      };
+      return { value, valueRange: [start, start + close + 1], innerRange: [start + 1, start + close], style: q === '"' ? 'double' : 'single' };
     }
   }
   // Unquoted: an inline comment starts at ` #`.
   const m = /(^|[ \t])#/.exec(rest);
   const body = m ? rest.slice(0, m.index) : rest;
   const value = body.replace(/[ \t]+$/, '');
-  const comment = m ? { text: rest.slice(m.index + m[1].length), start: start + m.index + m[1].length, end: start + rest.length } : undefined;
-  return { value, valueRange: [start, start + value.length], innerRange: [start, start + value.length], style: 'plain', comment };
+  return { value, valueRange: [start, start + value.length], innerRange: [start, start + value.length], style: 'plain' };
 }
 
 function findClose(s: string, q: string): number {

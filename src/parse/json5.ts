@@ -5,8 +5,6 @@ import type { LocatedDocument, LocatedNode, MapNode } from './tree.js';
 export interface Json5ParseResult {
   documents: LocatedDocument[];
   error?: ParseFailure;
-  /** Offsets of `//` and block comments, for inline suppressions. */
-  comments: Array<{ text: string; start: number; end: number }>;
 }
 
 type MomoaNode = {
@@ -55,24 +53,15 @@ function convert(n: MomoaNode, text: string, depth: number): LocatedNode {
 }
 
 export function parseJson5(text: string): Json5ParseResult {
-  const comments: Json5ParseResult['comments'] = [];
   try {
-    const ast = parse(text, { mode: 'json5', ranges: true, tokens: true, allowTrailingCommas: true }) as unknown as {
-      body: MomoaNode;
-      tokens?: Array<{ type: string; loc: { start: { offset: number }; end: { offset: number } } }>;
-    };
-    for (const t of ast.tokens ?? []) {
-      if (t.type === 'LineComment' || t.type === 'BlockComment') {
-        comments.push({ text: text.slice(t.loc.start.offset, t.loc.end.offset), start: t.loc.start.offset, end: t.loc.end.offset });
-      }
-    }
-    return { documents: [{ root: convert(ast.body, text, 0), index: 0 }], comments };
+    const ast = parse(text, { mode: 'json5', ranges: true, allowTrailingCommas: true }) as unknown as { body: MomoaNode };
+    return { documents: [{ root: convert(ast.body, text, 0), index: 0 }] };
   } catch (e) {
     if (e instanceof RangeError) {
       // momoa parses recursively: deep nesting overflows the stack (or hits the depth cap in
       // `convert`). Report it at the deepest bracket rather than at the end of the file.
       const { offset, depth } = deepestBracket(text);
-      return { documents: [], comments, error: { message: `nesting is too deep to parse (${depth} levels)`, offset, endOffset: Math.min(text.length, offset + 1) } };
+      return { documents: [], error: { message: `nesting is too deep to parse (${depth} levels)`, offset, endOffset: Math.min(text.length, offset + 1) } };
     }
     const err = e as Error & { offset?: number; index?: number; line?: number; column?: number };
     let offset = typeof err.offset === 'number' ? err.offset : typeof err.index === 'number' ? err.index : -1;
@@ -80,7 +69,6 @@ export function parseJson5(text: string): Json5ParseResult {
     if (offset < 0) offset = lastGoodOffset(text);
     return {
       documents: [],
-      comments,
       error: { message: err.message.replace(/\s*\(\d+:\d+\)\s*$/, ''), offset, endOffset: Math.min(text.length, offset + 1) },
     };
   }

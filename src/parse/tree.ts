@@ -60,15 +60,10 @@ export interface LocatedDocument {
 }
 
 export function get(node: LocatedNode | null | undefined, key: string): LocatedNode | undefined {
-  if (!node || node.kind !== 'map') return undefined;
-  // The last occurrence wins, as in YAML/JSON loaders; explicit keys precede merged ones.
-  for (let i = node.entries.length - 1; i >= 0; i--) {
-    const e = node.entries[i];
-    if (e.key === key && !e.mergedFrom) return e.value;
-  }
-  return node.entries.find((e) => e.key === key)?.value;
+  return entry(node, key)?.value;
 }
 
+/** The entry a loader keeps for `key`: the last explicit one, else the first merged one. */
 export function entry(node: LocatedNode | null | undefined, key: string): MapEntry | undefined {
   if (!node || node.kind !== 'map') return undefined;
   for (let i = node.entries.length - 1; i >= 0; i--) {
