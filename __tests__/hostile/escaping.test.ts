@@ -51,7 +51,8 @@ function yamlQuoted(raw: string): string {
 
 /** A proxy service whose user, DISABLE_THINKING and PORT hold the payload: three quoting findings. */
 function composeWith(raw: string): string {
-  const q = yamlQuoted(raw);
+  // `$$` is Compose's escape for `$`: the values hold the payload itself, not an interpolation.
+  const q = yamlQuoted(raw.replaceAll('$', '$$$$'));
   return [
     'services:',
     '  claude-code-proxy:',
@@ -90,8 +91,7 @@ it('the payloads reach the messages and paths unchanged (so the checks below are
     // Environment values lose their line breaks on the way (compose semantics), user: keeps them.
     const head = raw.split(/[\r\n]/)[0];
     const quoting = result.findings.filter((f) => f.message.includes(head));
-    // A `$` makes environment values interpolated (unknown), so only user: quotes those.
-    const expected = raw.includes('$') ? ['proxy-user', 'proxy-user'] : ['disable-thinking', 'disable-thinking', 'model-tiers', 'model-tiers', 'proxy-user', 'proxy-user'];
+    const expected = ['disable-thinking', 'disable-thinking', 'model-tiers', 'model-tiers', 'proxy-user', 'proxy-user'];
     expect([name, quoting.map((f) => f.ruleId).sort()]).toEqual([name, expected]);
     expect(result.findings.some((f) => f.location.file.endsWith(HOSTILE_NAME))).toBe(true);
   }
