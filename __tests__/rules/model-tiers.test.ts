@@ -63,6 +63,25 @@ describe('model-tiers', () => {
     expect(fixed(envFiles, g[0])).toBe('OPENAI_API_KEY=secret\nOPENAI_BASE_URL=https://foundation-models.api.cloud.ru/v1\n');
   });
 
+  test('legacy names written with escapes: the rename edits the name only where it is spelled as it is', () => {
+    const rest = ['- OPENAI_BASE_URL=https://foundation-models.api.cloud.ru/v1', ...TIERS.map((t) => `- ${t.replace(': ', '=')}`)];
+    // An escape after the name: the name itself is written verbatim, after the quote.
+    const after = proxyCompose(['- "API_KEY=sk\\u0041"', ...rest]);
+    const f = judged({ [C]: after });
+    expect(f.map((x) => x.location)).toEqual([spot(C, after, 'API_KEY')]);
+    expect(fixed({ [C]: after }, f[0])).toBe(after.replace('"API_KEY=', '"OPENAI_API_KEY='));
+    // An escape inside the name: reported on the whole item, no edit.
+    const inside = proxyCompose(['- "API\\u005fKEY=sk"', ...rest]);
+    const g = judged({ [C]: inside });
+    expect(g.map((x) => [x.message, x.location])).toEqual([['API_KEY is not read by the proxy; rename it to OPENAI_API_KEY', spot(C, inside, '"API\\u005fKEY=sk"')]]);
+    expect(g[0].fix).toBeUndefined();
+    // A quoted map key: the characters inside the quotes.
+    const quoted = proxyCompose(['"API_KEY": x', 'OPENAI_BASE_URL: https://foundation-models.api.cloud.ru/v1', ...TIERS]);
+    const h = judged({ [C]: quoted });
+    expect(h.map((x) => x.location)).toEqual([spot(C, quoted, 'API_KEY')]);
+    expect(fixed({ [C]: quoted }, h[0])).toBe(quoted.replace('"API_KEY"', '"OPENAI_API_KEY"'));
+  });
+
   test('both the legacy and the current name: nothing to rename', () => {
     expect(judged({ [C]: proxyCompose([...KEYS, 'API_KEY: x', ...TIERS]) })).toEqual([]);
   });

@@ -5,7 +5,7 @@ import type { LocatedNode, MapNode, Range, ScalarNode } from '../parse/tree.js';
 import { effectiveEntries, entry, get } from '../parse/tree.js';
 import { interpolate } from './interpolate.js';
 import type { Lookup, Reference } from './interpolate.js';
-import { firstOffset, locateScalar, locatedText, unlocated } from './located-string.js';
+import { locateScalar, locatedText, sliceLocated, unlocated } from './located-string.js';
 import type { LocatedString } from './located-string.js';
 
 /** One environment variable of a service as Compose would see it, with where it is written. */
@@ -17,7 +17,8 @@ export interface EnvVar {
   scalar?: ScalarNode;
   form: 'map' | 'list' | 'env_file';
   file: SourceFile;
-  keyRange: Range;
+  /** The name where it is written: located character by character when spelled verbatim there. */
+  key: LocatedString;
   /** The whole entry (key to value), for messages and removal. */
   entryRange: Range;
   references: Reference[];
@@ -72,7 +73,7 @@ export function envFileVars(file: SourceFile): EnvVar[] {
     value: values.get(e.key) ?? null,
     form: 'env_file' as const,
     file,
-    keyRange: e.keyRange,
+    key: locatedText(file, e.key, e.keyRange[0], e.keyRange),
     entryRange: [e.keyRange[0], e.valueRange[1]] as Range,
     references: [],
   }));
@@ -95,15 +96,16 @@ export function environmentVars(service: MapNode, file: SourceFile, lookup: Look
     for (const e of effectiveEntries(env)) {
       const node = e.value;
       if (!scalarText(node)) continue;
+      const key = mapKey(file, e.key, e.keyRange);
       const written = node.value === null ? null : locateScalar(file, node);
-      const r = written ? interpolate(written, lookup) : passedThrough(e.key, e.keyRange, file, lookup);
+      const r = written ? interpolate(written, lookup) : passedThrough(key, lookup);
       out.push({
         name: e.key,
         value: r.value,
         scalar: node,
         form: 'map',
         file,
-        keyRange: e.keyRange,
+        key,
         entryRange: e.range,
         references: r.references,
         via: e.mergedFrom ?? node.via ?? outerVia,
@@ -116,16 +118,18 @@ export function environmentVars(service: MapNode, file: SourceFile, lookup: Look
       const eq = text.indexOf('=');
       const name = (eq < 0 ? text : text.slice(0, eq)).trim();
       if (!name) continue;
-      const whole = locateScalar(file, item);
-      const keyStart = firstOffset(whole) ?? item.range[0];
+      // The name's characters, after any leading spaces, inside the quotes; located only as far
+      // as the item is spelled verbatim (`"API_KEY=sk\u0041"` yes, `"API\u005fKEY=x"` no).
+      const nameAt = text.search(/\S/);
+      const key = sliceLocated(locateScalar(file, item), nameAt, nameAt + name.length);
       const written = eq < 0 ? null : locateScalar(file, item, eq + 1);
-      const r = written ? interpolate(written, lookup) : passedThrough(name, [keyStart, keyStart + name.length], file, lookup);
+      const r = written ? interpolate(written, lookup) : passedThrough(key, lookup);
       out.push({
         name,
         value: r.value,
         form: 'list',
         file,
-        keyRange: [keyStart, keyStart + name.length],
+        key,
         entryRange: item.range,
         references: r.references,
         via: item.via ?? outerVia,
@@ -139,10 +143,18 @@ export function environmentVars(service: MapNode, file: SourceFile, lookup: Look
  * `- KEY` or `KEY:` with no value: Compose passes the variable through from its environment,
  * which includes the project's `.env`. Known only when the `.env` sets it.
  */
-function passedThrough(name: string, keyRange: Range, file: SourceFile, lookup: Lookup): { value: LocatedString | null; references: Reference[] } {
-  const value = lookup(name);
+function passedThrough(key: LocatedString, lookup: Lookup): { value: LocatedString | null; references: Reference[] } {
+  const value = lookup(key.value);
   if (!value) return { value: null, references: [] };
-  return { value, references: [{ name, site: locatedText(file, name, keyRange[0], keyRange), resolvedFrom: 'dotenv' }] };
+  return { value, references: [{ name: key.value, site: key, resolvedFrom: 'dotenv' }] };
+}
+
+/** A map key as written: plain, or quoted with nothing escaped; otherwise known only as a whole. */
+function mapKey(file: SourceFile, name: string, keyRange: Range): LocatedString {
+  const written = file.text.slice(keyRange[0], keyRange[1]);
+  if (written === name) return locatedText(file, name, keyRange[0], keyRange);
+  const quoted = (written[0] === '"' || written[0] === "'") && written.length === name.length + 2 && written.slice(1, -1) === name;
+  return quoted ? locatedText(file, name, keyRange[0] + 1, keyRange) : unlocated(file, name, keyRange);
 }
 
 /** Paths named by `env_file:` (string, list of strings, or list of `{path, required}`). */

@@ -27,15 +27,31 @@ export function unlocated(file: SourceFile, value: string, range: Range): Locate
   return { value, spans: [], file, range };
 }
 
-/** Maps a scalar's characters to offsets when its source spells them verbatim (no escapes, no folding). */
+/**
+ * Maps a scalar's characters to offsets where its source spells them verbatim: all of them when
+ * there is no escape and no folding, else those before the first escape (`\`, `''`) or line
+ * break. `from`: the value from that character on.
+ */
 export function locateScalar(file: SourceFile, node: ScalarNode, from = 0): LocatedString {
   const value = String(node.value ?? '');
   const [start, end] = node.range;
   const quoted = node.style === 'single' || node.style === 'double';
-  const verbatim = node.style !== 'block' && file.text.slice(start + (quoted ? 1 : 0), end - (quoted ? 1 : 0)) === value;
-  const rest = value.slice(from);
-  const spans = verbatim && rest.length ? [{ at: 0, length: rest.length, file, offset: start + (quoted ? 1 : 0) + from }] : [];
-  return { value: rest, spans, file, range: node.range };
+  const inner = start + (quoted ? 1 : 0);
+  const written = file.text.slice(inner, end - (quoted ? 1 : 0));
+  // A prefix for strings only: a number or boolean spelled otherwise (`1e3`, `0x10`) is not its text.
+  const verbatim =
+    node.style === 'block' ? 0 : written === value ? value.length : typeof node.value === 'string' ? verbatimPrefix(written, value, node.style === 'single') : 0;
+  const whole: LocatedString = { value, spans: verbatim ? [{ at: 0, length: verbatim, file, offset: inner }] : [], file, range: node.range };
+  return from ? sliceLocated(whole, from, value.length) : whole;
+}
+
+/** How many leading characters `written` and `value` share before the first escape or line fold. */
+function verbatimPrefix(written: string, value: string, single: boolean): number {
+  let stop = written.search(single ? /[\\'\r\n]/ : /[\\\r\n]/);
+  if (stop < 0) stop = written.length;
+  // Folding trims the spaces before a line break.
+  if (written[stop] === '\n' || written[stop] === '\r') while (stop > 0 && (written[stop - 1] === ' ' || written[stop - 1] === '\t')) stop--;
+  return written.slice(0, stop) === value.slice(0, stop) ? stop : 0;
 }
 
 export function locatedText(file: SourceFile, value: string, start: number, range: Range): LocatedString {
@@ -82,9 +98,4 @@ export function reportRange(s: LocatedString, start = 0, end = s.value.length): 
   const exact = exactRange(s, start, end);
   if (exact) return { ...exact, exact: true };
   return { file: s.file, range: s.range, exact: false };
-}
-
-/** Where value[0] is written, when it is. */
-export function firstOffset(s: LocatedString): number | undefined {
-  return s.spans[0]?.at === 0 ? s.spans[0].offset : undefined;
 }

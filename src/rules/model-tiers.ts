@@ -36,12 +36,8 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
   for (const [old, current] of Object.entries(legacy)) {
     const v = service.env.get(old);
     if (!v || service.env.has(current)) continue;
-    out.push(
-      findingAt(ID, v.file, v.keyRange, `${old} is not read by the proxy; rename it to ${current}`, {
-        via: via(v),
-        fix: { description: `rename ${old} to ${current}`, edits: [{ file: v.file.path, start: v.keyRange[0], end: v.keyRange[1], text: current }] },
-      }),
-    );
+    // The rename edit is offered only where the name's characters are written as they are.
+    out.push(findingInValue(ID, v.key, 0, old.length, `${old} is not read by the proxy; rename it to ${current}`, { via: via(v), replacement: current, fixDescription: `rename ${old} to ${current}` }));
   }
   for (const name of integers) {
     const v = service.env.get(name);
