@@ -37,13 +37,18 @@ export function dotenvOf(file: SourceFile): DotenvFile {
   return parsed;
 }
 
+const valuesCache = new WeakMap<SourceFile, Map<string, LocatedString | null>>();
+
 /**
  * The values of an environment file as Compose reads them, in order: unquoted and double-quoted
  * values are interpolated from the names defined above them (`BIG_MODEL=${ORG}/GLM-4.7`),
  * single-quoted ones are literal. null: the value depends on something unknown (an unset name).
- * Quoted values with escapes do not map char-for-char; they stay located as a whole.
+ * Quoted values with escapes do not map char-for-char; they stay located as a whole. Computed
+ * once per file: every project and service that reads it shares the result.
  */
 function dotenvValues(file: SourceFile): Map<string, LocatedString | null> {
+  const cached = valuesCache.get(file);
+  if (cached) return cached;
   const values = new Map<string, LocatedString | null>();
   for (const e of dotenvOf(file).entries) {
     const written = file.text.slice(e.innerRange[0], e.innerRange[1]);
@@ -54,6 +59,7 @@ function dotenvValues(file: SourceFile): Map<string, LocatedString | null> {
     if (e.style !== 'single' && e.value.includes('$')) value = interpolate(value, (name) => values.get(name) ?? undefined).value;
     values.set(e.key, value);
   }
+  valuesCache.set(file, values);
   return values;
 }
 

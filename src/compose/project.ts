@@ -71,7 +71,9 @@ export function groupProjects(inputs: ComposeInput[]): ComposeInput[][] {
   const byDir = new Map<string, ComposeInput[]>();
   for (const input of inputs) {
     const dir = posix.dirname(input.file.path);
-    byDir.set(dir, [...(byDir.get(dir) ?? []), input]);
+    const list = byDir.get(dir);
+    if (list) list.push(input);
+    else byDir.set(dir, [input]);
   }
   const groups: ComposeInput[][] = [];
   for (const files of byDir.values()) {
@@ -138,7 +140,11 @@ export function buildProject(layers: ComposeInput[], resolve: FileResolver, dete
   const lookup = dotenvLookup(dotenv);
   const byName = new Map<string, ServiceDefinition[]>();
   for (const layer of layers) {
-    for (const def of serviceDefinitions(layer)) byName.set(def.name, [...(byName.get(def.name) ?? []), def]);
+    for (const def of serviceDefinitions(layer)) {
+      const list = byName.get(def.name);
+      if (list) list.push(def);
+      else byName.set(def.name, [def]);
+    }
   }
   const services: ComposeService[] = [];
   for (const [name, definitions] of byName) {
