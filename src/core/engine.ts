@@ -46,7 +46,7 @@ export function envFilesToRead(parsed: ParsedFile[]): string[] {
 }
 
 /** The rule settings that apply to one file: the policy's, then matching `overrides` in order. */
-export function rulesFor(policy: Policy, path: string): Record<string, RuleConfig> {
+function rulesFor(policy: Policy, path: string): Record<string, RuleConfig> {
   let rules = policy.rules;
   for (const o of policy.overrides) if (picomatch.isMatch(path, o.files, { dot: true })) rules = mergeRules(rules, o.rules);
   return rules;

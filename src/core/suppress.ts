@@ -14,7 +14,7 @@ export interface Suppression {
 const DIRECTIVE = /^\s*(?:#|\/\/|\/\*)\s*clawcheck-disable-next-line\b(.*?)(?:\*\/)?\s*$/;
 
 /** Whole-line comments only (`#` in YAML and .env, `//` or `/* *\/` in JSON5). */
-export function findSuppressions(file: SourceFile): Suppression[] {
+function findSuppressions(file: SourceFile): Suppression[] {
   const out: Suppression[] = [];
   if (!file.text.includes('clawcheck-disable-next-line')) return out; // most files: no line to look at
   const marker = file.kind === 'openclaw' ? /^\s*\/[/*]/ : /^\s*#/;

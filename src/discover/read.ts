@@ -37,7 +37,7 @@ export function skipForError(error: unknown, what: 'file' | 'folder'): Skip | un
   }
 }
 
-export function tooLarge(size: number, maxFileSize: number): Skip {
+function tooLarge(size: number, maxFileSize: number): Skip {
   return {
     reason: 'too-large',
     message: `file is ${size} bytes, over the ${maxFileSize}-byte limit (maxFileSize)`,

@@ -34,7 +34,7 @@ export function kindOf(path: string): FileKind | undefined {
  * thinks: absolute paths, `..` segments, negations (picomatch reads `!x` as "all but x",
  * which as an include would select everything), empty strings.
  */
-export function validateGlobs(globs: readonly string[], option: 'include' | 'exclude'): void {
+function validateGlobs(globs: readonly string[], option: 'include' | 'exclude'): void {
   for (const glob of globs) {
     const problem =
       glob.trim() === ''

@@ -26,7 +26,7 @@ class DuplicateKey extends Error {
 }
 
 /** The parse error for nesting so deep that a recursive walk ran out of stack. */
-export const TOO_DEEP = 'nesting is too deep to parse (the parser ran out of stack here)';
+const TOO_DEEP = 'nesting is too deep to parse (the parser ran out of stack here)';
 
 function styleOf(node: Scalar): ScalarStyle {
   switch (node.type) {

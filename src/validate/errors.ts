@@ -5,10 +5,10 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 
 /** Annotation keywords our schemas may carry (registered with ajv, ignored by editors). */
-export const EXPECTED_KEYWORD = 'x-expected';
-export const KEY_NOUN_KEYWORD = 'x-key-noun';
+const EXPECTED_KEYWORD = 'x-expected';
+const KEY_NOUN_KEYWORD = 'x-key-noun';
 /** On an anyOf branch: its errors only mean "the value is not this alternative" (e.g. `{$include}`). */
-export const SHAPE_ONLY_KEYWORD = 'x-shape-only';
+const SHAPE_ONLY_KEYWORD = 'x-shape-only';
 
 export type ProblemTarget =
   /** The value at `path`. */
@@ -232,7 +232,7 @@ function otherText(e: ErrorObject): string {
 }
 
 /** Levenshtein distance, for "did you mean" hints on unknown keys. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0];

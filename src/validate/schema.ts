@@ -11,7 +11,7 @@ import type { LocatedNode, Range } from '../parse/tree.js';
 import { closest, collapseErrors } from './errors.js';
 import type { Problem } from './errors.js';
 
-export const SCHEMA_RULE_ID = 'schema';
+const SCHEMA_RULE_ID = 'schema';
 
 export type SchemaName = 'compose' | 'openclaw' | 'policy';
 
@@ -49,7 +49,7 @@ export function validatePolicyValue(root: LocatedNode | null, file: SourceFile):
 const MAX_EXPANDED_NODES = 250_000;
 
 /** Node count of `toValue(node)`, stopping early past `limit`; shared subtrees are counted once per use. */
-export function expandedSize(node: LocatedNode | null, limit = MAX_EXPANDED_NODES): number {
+function expandedSize(node: LocatedNode | null, limit = MAX_EXPANDED_NODES): number {
   const memo = new Map<unknown, number>();
   const size = (n: LocatedNode, depth: number): number => {
     if (n.kind === 'scalar' || depth > 200) return 1;
@@ -146,7 +146,7 @@ function aliasBombFinding(root: LocatedNode, file: SourceFile, docNoun: string, 
  * An empty document (no root) is not a schema problem: it has nothing to check. Neither is a
  * document too large to expand (an alias bomb): it is left unchecked rather than exhaust memory.
  */
-export function validateAgainst(name: SchemaName, root: LocatedNode | null, file: SourceFile): Finding[] {
+function validateAgainst(name: SchemaName, root: LocatedNode | null, file: SourceFile): Finding[] {
   if (!root) return [];
   const validate = validator(name);
   const input = valueToValidate(root);
@@ -216,7 +216,7 @@ function firstLine(node: LocatedNode, file: SourceFile): Range {
 }
 
 /** `services.proxy.environment`, `models.providers["cloud.ru"].models[0]`. */
-export function pathLabel(path: string[]): string {
+function pathLabel(path: string[]): string {
   let out = '';
   for (const seg of path) {
     if (/^(0|[1-9]\d*)$/.test(seg)) out += `[${seg}]`;
