@@ -146,3 +146,55 @@ describe('only-changed on a pull request', () => {
     expect(uris).toEqual([...Array(7).fill(PATH), ...Array(7).fill(OTHER)]);
   });
 });
+
+describe('each reason is said once', () => {
+  test('fix: commit on a fork: the reason, then what follows from it, then why suggestions cannot be posted either', async () => {
+    fake = await startGitFake({ extra: prRoutes([addedFile(PATH, BAD)]) });
+    const { repo, gh } = fake;
+    const head = repo.seed('proxy', { [PATH]: BAD });
+    const event = prEvent(head);
+    event.pull_request.head.repo.full_name = 'stranger/deploy';
+    const r = await run({ workspace: tempTree({ [PATH]: BAD }), eventName: 'pull_request', event, apiUrl: gh.url, sha: head, inputs: { token: 't0ken', fix: 'commit', annotations: 'commands' } });
+
+    const fork =
+      'PR #7 comes from the fork stranger/deploy: GitHub gives workflows on fork pull requests a read-only GITHUB_TOKEN, so clawcheck cannot push to its branch; ' +
+      'the fixes are offered as suggestions instead. Committing needs a token with contents: write on stranger/deploy (a PAT or GitHub App token). ' +
+      'pull_request_target gives a write token, but runs on code from the fork: use it only if the workflow never executes that code.';
+    const suggestions = 'Suggestions not posted: the pull request comes from a fork, whose GITHUB_TOKEN is read-only; suggestions need pull-requests: write.';
+    expect(r.notices).toEqual([fork, 'Fixes not committed: they are offered as review suggestions instead.', suggestions]);
+    expect(r.warnings).toEqual([]);
+    const notes = r.summary.split('\n**Notes**\n\n')[1].split('\n\n')[0].split('\n');
+    expect(notes).toEqual([
+      '- Fixes not committed: PR \\#7 comes from the fork stranger/deploy: GitHub gives workflows on fork pull requests a read-only GITHUB\\_TOKEN, so clawcheck cannot push to its branch; ' +
+        'the fixes are offered as suggestions instead. Committing needs a token with contents: write on stranger/deploy \\(a PAT or GitHub App token\\). ' +
+        'pull\\_request\\_target gives a write token, but runs on code from the fork: use it only if the workflow never executes that code. They are offered as review suggestions instead.',
+      '- Suggestions not posted: the pull request comes from a fork, whose GITHUB\\_TOKEN is read-only; suggestions need pull-requests: write.',
+    ]);
+    expect(gh.calls(/^(POST|PATCH|DELETE) /)).toEqual([]);
+  });
+
+  test('fix: commit that commits: the commit and the completed check run are logged once each', async () => {
+    fake = await startGitFake({ extra: prRoutes([addedFile(PATH, BAD)]) });
+    const { repo, gh } = fake;
+    const head = repo.seed('proxy', { [PATH]: BAD });
+    const r = await run({ workspace: tempTree({ [PATH]: BAD }), eventName: 'pull_request', event: prEvent(head), apiUrl: gh.url, sha: head, inputs: { token: 't0ken', fix: 'commit' } });
+
+    const sha = String(r.outputs['fix-commit']);
+    expect(repo.head('proxy')).toBe(sha);
+    expect(r.notices).toEqual([`clawcheck committed its fixes to proxy as ${sha}.`]);
+    expect(r.infos.filter((m) => m.includes('check run'))).toEqual(['clawcheck: check run 99 completed (success) with 0 annotations in 2 requests']);
+    expect(r.summary).toContain(`\n- clawcheck committed its fixes to proxy as ${sha.slice(0, 7)}; the findings below are what remains.\n`);
+    expect(r.failed).toEqual([]);
+  });
+
+  test('audit issue: an API failure is said once, as a notice', async () => {
+    fake = await startGitFake({ extra: [['GET', `${R}/issues`, () => ({ status: 502, body: { message: 'Bad Gateway' } })]] });
+    const { gh } = fake;
+    const r = await run({ workspace: tempTree({ [PATH]: BAD }), eventName: 'schedule', event: {}, apiUrl: gh.url, inputs: { token: 't0ken', fix: 'none', annotations: 'commands', 'audit-issue': 'true' } });
+
+    expect(r.notices).toEqual(['Audit issue not updated: HTTP 502: Bad Gateway']);
+    expect(r.warnings).toEqual([]);
+    expect(r.summary).toContain('\n- Audit issue not updated: HTTP 502: Bad Gateway\n');
+    expect(gh.calls()).toEqual([`GET ${R}/issues`]);
+  });
+});

@@ -11,7 +11,6 @@ import { startFakeGitHub } from '../support/fake-github.js';
 import type { FakeGitHub } from '../support/fake-github.js';
 
 const run: RunContext = { eventName: 'schedule', owner: 'o', repo: 'r', sha: 'c'.repeat(40), workspace: '/w', apiUrl: '', serverUrl: 'https://github.com', runId: '11' };
-const log = { info: () => {}, notice: () => {}, warning: () => {}, write: () => {} };
 
 function resultOf(text: string): CheckResult {
   const parsed = [parseFile(new SourceFile('docker-compose.yml', text, 'compose'))];
@@ -46,31 +45,31 @@ test('create, update in place, comment on a new count, close when clean', async 
   const client = createClient({ token: 't', baseUrl: gh.url, retries: 0, throttle: false });
   const opts = { title: 'clawcheck audit', rules: ALL_RULE_META };
 
-  expect(await publishAuditIssue(client, run, resultOf(proxy('v1.0.0', 'zai-org/GLM-4.7')), opts, log)).toEqual({ operation: 'created', number: 2, url: 'u2' });
+  expect(await publishAuditIssue(client, run, resultOf(proxy('v1.0.0', 'zai-org/GLM-4.7')), opts)).toEqual({ operation: 'created', number: 2, url: 'u2' });
   expect(issues[1].title).toBe('clawcheck audit');
   expect(issues[1].body).toContain(AUDIT_MARKER);
   expect(issues[1].body).toContain('<!-- clawcheck:count=2 -->');
 
   // The same findings on a later run: nothing is written.
   const again = gh.requests.length;
-  expect(await publishAuditIssue(client, { ...run, runId: '12' }, resultOf(proxy('v1.0.0', 'zai-org/GLM-4.7')), opts, log)).toMatchObject({ operation: 'none', number: 2 });
+  expect(await publishAuditIssue(client, { ...run, runId: '12' }, resultOf(proxy('v1.0.0', 'zai-org/GLM-4.7')), opts)).toMatchObject({ operation: 'none', number: 2 });
   expect(gh.calls().slice(again)).toEqual(['GET /repos/o/r/issues']);
 
   // One finding fixed: the body is edited and one comment tells the new count.
   const before = gh.requests.length;
-  expect(await publishAuditIssue(client, run, resultOf(proxy('latest', 'zai-org/GLM-4.7')), opts, log)).toMatchObject({ operation: 'updated', number: 2 });
+  expect(await publishAuditIssue(client, run, resultOf(proxy('latest', 'zai-org/GLM-4.7')), opts)).toMatchObject({ operation: 'updated', number: 2 });
   expect(gh.calls().slice(before)).toEqual(['GET /repos/o/r/issues', 'PATCH /repos/o/r/issues/2', 'POST /repos/o/r/issues/2/comments']);
   expect(gh.requests[gh.requests.length - 1].body.body).toBe('clawcheck now reports 1 finding (was 2).');
 
   // Clean: a closing comment, then the issue is closed.
   const last = gh.requests.length;
-  expect(await publishAuditIssue(client, run, resultOf(proxy('latest', 'openai/gpt-oss-120b')), opts, log)).toMatchObject({ operation: 'closed', number: 2 });
+  expect(await publishAuditIssue(client, run, resultOf(proxy('latest', 'openai/gpt-oss-120b')), opts)).toMatchObject({ operation: 'closed', number: 2 });
   expect(gh.calls().slice(last)).toEqual(['GET /repos/o/r/issues', 'POST /repos/o/r/issues/2/comments', 'PATCH /repos/o/r/issues/2']);
   expect(issues[1].state).toBe('closed');
   expect(issues[0]).toEqual({ number: 1, title: 'unrelated', body: 'hello', state: 'open', html_url: 'u1' });
 
   // Clean again: nothing to do.
-  expect(await publishAuditIssue(client, run, resultOf(proxy('latest', 'openai/gpt-oss-120b')), opts, log)).toEqual({ operation: 'none' });
+  expect(await publishAuditIssue(client, run, resultOf(proxy('latest', 'openai/gpt-oss-120b')), opts)).toEqual({ operation: 'none' });
   await gh.close();
 });
 
@@ -78,7 +77,7 @@ test('found by its marker even when renamed', async () => {
   const { gh, issues } = await issuesFake();
   issues.push({ number: 2, title: 'renamed by a human', body: `${AUDIT_MARKER}\n<!-- clawcheck:count=5 -->\nold`, state: 'open', html_url: 'u2' });
   const client = createClient({ token: 't', baseUrl: gh.url, retries: 0, throttle: false });
-  const r = await publishAuditIssue(client, run, resultOf(proxy('v1.0.0', 'openai/gpt-oss-120b')), { title: 'clawcheck audit', rules: ALL_RULE_META }, log);
+  const r = await publishAuditIssue(client, run, resultOf(proxy('v1.0.0', 'openai/gpt-oss-120b')), { title: 'clawcheck audit', rules: ALL_RULE_META });
   expect(r).toMatchObject({ operation: 'updated', number: 2 });
   expect(issues).toHaveLength(2);
   expect(issues[1].title).toBe('renamed by a human');
@@ -88,6 +87,6 @@ test('found by its marker even when renamed', async () => {
 test('a token without issues: write is reported as unavailable', async () => {
   const gh = await startFakeGitHub([['GET', '/repos/o/r/issues', () => ({ status: 403, body: { message: 'Resource not accessible by integration' } })]]);
   const client = createClient({ token: 't', baseUrl: gh.url, retries: 0, throttle: false });
-  await expect(publishAuditIssue(client, run, resultOf(proxy('v1.0.0', 'x')), { title: 't', rules: ALL_RULE_META }, log)).rejects.toBeInstanceOf(ChannelUnavailable);
+  await expect(publishAuditIssue(client, run, resultOf(proxy('v1.0.0', 'x')), { title: 't', rules: ALL_RULE_META })).rejects.toBeInstanceOf(ChannelUnavailable);
   await gh.close();
 });

@@ -5,7 +5,7 @@ import { publishAuditIssue } from '../github/audit-issue.js';
 import { autofixPullRequestBody } from '../github/autofix-body.js';
 import { commitFixes } from '../github/autofix-commit.js';
 import { publishAutofixPullRequest } from '../github/autofix-pr.js';
-import { ChannelUnavailable } from '../github/channel.js';
+import type { ActionLog } from '../github/channel.js';
 import type { GitHubClient } from '../github/client.js';
 import { statusOf } from '../github/client.js';
 import type { RunContext } from '../github/context.js';
@@ -20,9 +20,10 @@ export interface Delivery {
   suggestInstead: boolean;
 }
 
-function say(io: ActionIO, notices: string[], message: string): void {
+/** A notice for the log and the job summary's notes alike. */
+export function say(log: Pick<ActionLog, 'notice'>, notices: string[], message: string): void {
   notices.push(message);
-  io.notice(message);
+  log.notice(message);
 }
 
 /** `fix: commit`: the fixes as one commit on the PR's head branch, never forced. */
@@ -43,19 +44,21 @@ export async function deliverCommit(client: GitHubClient | undefined, run: RunCo
     say(io, notices, `Fixes not committed: GitHub answered ${status ? `HTTP ${status}` : 'with an error'} (${(e as Error).message}). They are offered as review suggestions instead.`);
     return { suggestInstead: true };
   }
+  // commitFixes has logged what it did and why it stopped: the log gets only what follows from it.
   switch (r.outcome) {
     case 'committed':
       io.setOutput('fix-commit', r.sha!);
-      say(io, notices, `clawcheck committed its fixes to ${run.pullRequest.headRef} as ${r.sha!.slice(0, 7)}; the findings below are what remains.`);
+      notices.push(`clawcheck committed its fixes to ${run.pullRequest.headRef} as ${r.sha!.slice(0, 7)}; the findings below are what remains.`);
       return { commitSha: r.sha, suggestInstead: false };
     case 'not-allowed':
-      say(io, notices, `Fixes not committed: ${r.reason ?? 'the token cannot push to this branch'}. They are offered as review suggestions instead.`);
+      notices.push(`Fixes not committed: ${r.reason} They are offered as review suggestions instead.`);
+      io.notice('Fixes not committed: they are offered as review suggestions instead.');
       return { suggestInstead: true };
     case 'loop-guard':
-      say(io, notices, 'The head commit is clawcheck\'s own autofix commit: no further commit is made (loop guard).');
+      notices.push('The head commit is clawcheck\'s own autofix commit: no further commit is made (loop guard).');
       return { suggestInstead: true };
     case 'head-moved':
-      say(io, notices, `Fixes not committed: ${r.reason ?? 'the branch moved while clawcheck was working'}. Nothing was forced; the next run will try again.`);
+      notices.push(`Fixes not committed: ${r.reason} Nothing was forced; the next run will try again.`);
       return { suggestInstead: true };
     default:
       return { suggestInstead: false };
@@ -98,10 +101,11 @@ export async function deliverPullRequest(
     io.setOutput('pull-request-operation', r.operation);
     if (r.number !== undefined) io.setOutput('pull-request-number', r.number);
     if (r.url) io.setOutput('pull-request-url', r.url);
-    if (r.reason) say(io, notices, `Autofix pull request not changed: ${r.reason}`);
+    // The reason is in the log already (publishAutofixPullRequest says it); the summary gets it too.
+    if (r.reason) notices.push(`Autofix pull request not changed: ${r.reason}`);
     else if (r.operation !== 'none') notices.push(`Autofix pull request #${r.number} ${r.operation} (branch ${r.branch}).`);
   } catch (e) {
-    say(io, notices, `Autofix pull request not published: ${e instanceof ChannelUnavailable ? e.message : (e as Error).message}`);
+    say(io, notices, `Autofix pull request not published: ${(e as Error).message}`);
   }
   return { suggestInstead: false };
 }
@@ -110,10 +114,10 @@ export async function deliverPullRequest(
 export async function deliverAuditIssue(client: GitHubClient | undefined, run: RunContext, result: CheckResult, inputs: ActionInputs, io: ActionIO, notices: string[]): Promise<void> {
   if (!client) return say(io, notices, 'audit-issue needs a token with issues: write; none was given.');
   try {
-    const r = await publishAuditIssue(client, run, result, { title: inputs.auditTitle, rules: ALL_RULE_META }, io);
+    const r = await publishAuditIssue(client, run, result, { title: inputs.auditTitle, rules: ALL_RULE_META });
     io.setOutput('audit-issue-operation', r.operation);
     if (r.number !== undefined) io.setOutput('audit-issue-number', r.number);
   } catch (e) {
-    say(io, notices, `Audit issue not updated: ${e instanceof ChannelUnavailable ? e.message : (e as Error).message}`);
+    say(io, notices, `Audit issue not updated: ${(e as Error).message}`);
   }
 }

@@ -23,7 +23,7 @@ import { listPullRequestFiles } from '../github/pr-files.js';
 import { publishReview } from '../github/review.js';
 import { jobSummary } from '../github/summary.js';
 import type { ActionInputs } from './inputs.js';
-import { deliverAuditIssue, deliverCommit, deliverPullRequest } from './deliver.js';
+import { deliverAuditIssue, deliverCommit, deliverPullRequest, say } from './deliver.js';
 import type { Delivery } from './deliver.js';
 import { InputError, readInputs } from './inputs.js';
 
@@ -52,17 +52,14 @@ async function annotate(ctx: PublishContext, inputs: ActionInputs, notices: stri
   if (inputs.annotations === 'off') return 'off';
   if (inputs.annotations !== 'commands' && ctx.client) {
     try {
-      const r = await publishCheckRun(ctx);
-      ctx.log.info(`clawcheck: check run ${r.checkRunId} with ${r.annotations} annotation(s)`);
+      await publishCheckRun(ctx); // logs the check run it completed
       return 'checks';
     } catch (e) {
       const why = e instanceof ChannelUnavailable ? e.message : `unexpected error: ${(e as Error).message}`;
-      notices.push(`Checks API not used: ${why}. Findings are annotated through workflow commands instead.`);
-      ctx.log.notice(notices[notices.length - 1]);
+      say(ctx.log, notices, `Checks API not used: ${why}. Findings are annotated through workflow commands instead.`);
     }
   } else if (inputs.annotations === 'checks') {
-    notices.push('Checks API not used: no token. Findings are annotated through workflow commands instead.');
-    ctx.log.notice(notices[notices.length - 1]);
+    say(ctx.log, notices, 'Checks API not used: no token. Findings are annotated through workflow commands instead.');
   }
   ctx.log.write(workflowCommandsFor(ctx.result.findings, ctx.changedLines, WHERE));
   return 'commands';
@@ -128,9 +125,7 @@ export async function runAction(
       const r = await publishReview(ctx, diffs);
       io.info(`clawcheck: review with ${r.posted} new suggestion(s), ${r.kept} kept, ${r.deleted} removed`);
     } catch (e) {
-      const why = e instanceof ChannelUnavailable ? e.message : (e as Error).message;
-      notices.push(`Suggestions not posted: ${why}.`);
-      io.notice(notices[notices.length - 1]);
+      say(io, notices, `Suggestions not posted: ${(e as Error).message}.`);
     }
   }
   if (inputs.auditIssue) {

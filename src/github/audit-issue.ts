@@ -1,6 +1,5 @@
 import type { CheckResult } from '../core/result.js';
 import type { RuleMeta } from '../rules/types.js';
-import type { ActionLog } from './channel.js';
 import { ChannelUnavailable } from './channel.js';
 import type { GitHubClient } from './client.js';
 import { statusOf } from './client.js';
@@ -46,7 +45,6 @@ export async function publishAuditIssue(
   run: RunContext,
   result: CheckResult,
   options: { title: string; rules: RuleMeta[]; labels?: string[] },
-  log: ActionLog,
 ): Promise<AuditOutcome> {
   const repo = { owner: run.owner, repo: run.repo };
   try {
@@ -77,7 +75,6 @@ export async function publishAuditIssue(
     if (status === 403 || status === 404) {
       throw new ChannelUnavailable('audit-issue', `the token cannot manage issues here (HTTP ${status}); give the workflow \`issues: write\``);
     }
-    log.warning(`clawcheck could not update the audit issue: ${(e as Error).message}`);
     throw new ChannelUnavailable('audit-issue', `HTTP ${status ?? '?'}: ${(e as Error).message}`);
   }
 }

@@ -23,11 +23,6 @@ export interface CommitFixesResult {
 export interface CommitFixesOptions {
   /** The trailer line marking clawcheck's commits (default `Clawcheck-Autofix: true`). */
   trailer?: string;
-  /**
-   * Commit to a fork PR's head repository. Only for a token that can write there (a PAT or App
-   * token, never the default GITHUB_TOKEN); off by default, so fork PRs get no write request.
-   */
-  allowFork?: boolean;
 }
 
 /** Does a line of `message` carry `trailer` (key case-insensitive, value exact)? */
@@ -80,25 +75,25 @@ export async function commitFixes(
   opts: CommitFixesOptions = {},
 ): Promise<CommitFixesResult> {
   const trailer = opts.trailer ?? AUTOFIX_TRAILER;
-  const pr = run.pullRequest;
-  if (!pr) return { outcome: 'not-allowed', reason: 'fix: commit needs a pull request event (use fix: pull-request on push or schedule).' };
-  if (pr.fork && !opts.allowFork) {
-    const reason =
-      `PR #${pr.number} comes from the fork ${pr.headRepo}: GitHub gives workflows on fork pull requests a read-only ` +
-      `GITHUB_TOKEN, so clawcheck cannot push to its branch; the fixes are offered as suggestions instead. ` +
-      `Committing needs a token with contents: write on ${pr.headRepo} (a PAT or GitHub App token). pull_request_target ` +
-      `gives a write token, but runs on code from the fork: use it only if the workflow never executes that code.`;
-    log.notice(reason);
-    return { outcome: 'not-allowed', reason };
-  }
-  const files = changedFiles(fixed);
-  if (!files.length) return { outcome: 'nothing-to-fix' };
-  const [owner, repo] = pr.fork ? pr.headRepo.split('/') : [run.owner, run.repo];
-  const branch = pr.headRef;
+  /** Every outcome with a reason logs it here, once; callers only pass it on. */
   const stop = (outcome: CommitFixesResult['outcome'], reason: string): CommitFixesResult => {
     log.notice(reason);
     return { outcome, reason };
   };
+  const pr = run.pullRequest;
+  if (!pr) return stop('not-allowed', 'fix: commit needs a pull request event (use fix: pull-request on push or schedule).');
+  if (pr.fork)
+    return stop(
+      'not-allowed',
+      `PR #${pr.number} comes from the fork ${pr.headRepo}: GitHub gives workflows on fork pull requests a read-only ` +
+        `GITHUB_TOKEN, so clawcheck cannot push to its branch; the fixes are offered as suggestions instead. ` +
+        `Committing needs a token with contents: write on ${pr.headRepo} (a PAT or GitHub App token). pull_request_target ` +
+        `gives a write token, but runs on code from the fork: use it only if the workflow never executes that code.`,
+    );
+  const files = changedFiles(fixed);
+  if (!files.length) return { outcome: 'nothing-to-fix' };
+  const branch = pr.headRef;
+  const { owner, repo } = run;
 
   try {
     let parent: CommitInfo = await getCommit(client, owner, repo, pr.headSha);
