@@ -1,8 +1,10 @@
+import type { FailOn } from '../core/finding.js';
+
 /** The Action's inputs, read once and validated (create-pull-request style): nothing else reads INPUT_*. */
 export interface ActionInputs {
   paths: string[];
   config?: string;
-  failOn: 'error' | 'warning' | 'never';
+  failOn: FailOn;
   /** undefined: decided by the event (true on pull_request). */
   onlyChanged?: boolean;
   annotations: 'auto' | 'checks' | 'commands' | 'off';

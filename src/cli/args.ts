@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { FailOn } from '../core/finding.js';
 import { isReporterName, REPORTER_NAMES } from '../report/index.js';
 import type { ReporterName } from '../report/index.js';
 
@@ -9,7 +10,7 @@ export interface CliOptions {
   format: ReporterName;
   output?: string;
   config?: string;
-  failOn: 'error' | 'warning' | 'never';
+  failOn: FailOn;
   maxWarnings?: number;
   printConfig: boolean;
   listRules: boolean;

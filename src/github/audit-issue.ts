@@ -1,4 +1,5 @@
 import type { CheckResult } from '../core/result.js';
+import { plural } from '../report/plural.js';
 import type { RuleMeta } from '../rules/types.js';
 import { ChannelUnavailable } from './channel.js';
 import type { GitHubClient } from './client.js';
@@ -67,7 +68,7 @@ export async function publishAuditIssue(
     await client.rest.issues.update({ ...repo, issue_number: open.number, body });
     const before = Number(COUNT.exec(open.body ?? '')?.[1] ?? NaN);
     if (before !== count) {
-      await client.rest.issues.createComment({ ...repo, issue_number: open.number, body: `clawcheck now reports ${count} finding${count === 1 ? '' : 's'} (was ${Number.isNaN(before) ? 'unknown' : before}).` });
+      await client.rest.issues.createComment({ ...repo, issue_number: open.number, body: `clawcheck now reports ${plural(count, 'finding')} (was ${Number.isNaN(before) ? 'unknown' : before}).` });
     }
     return { operation: 'updated', number: open.number, url: open.html_url };
   } catch (e) {

@@ -1,5 +1,6 @@
 import type { FixedFile } from '../fix/fix.js';
 import { unifiedDiff } from '../fix/diff.js';
+import { plural } from '../report/plural.js';
 import { docsUrl } from '../rules/types.js';
 import { codeFence, escapeMarkdown, markdownLink, utf8Bytes } from './markdown.js';
 
@@ -13,7 +14,7 @@ export function autofixPullRequestBody(files: FixedFile[], base: string): string
   );
   const shown = rows.slice(0, 300);
   const head = [
-    `clawcheck fixed ${rows.length} problem${rows.length === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'} on \`${escapeMarkdown(base)}\`.`,
+    `clawcheck fixed ${plural(rows.length, 'problem')} in ${plural(files.length, 'file')} on \`${escapeMarkdown(base)}\`.`,
     '',
     '| file | line | rule | fix |',
     '|---|---:|---|---|',

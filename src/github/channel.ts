@@ -1,3 +1,4 @@
+import type { FailOn } from '../core/finding.js';
 import type { CheckResult } from '../core/result.js';
 import type { RuleMeta } from '../rules/types.js';
 import type { GitHubClient } from './client.js';
@@ -20,7 +21,7 @@ export interface PublishContext {
   rules: RuleMeta[];
   run: RunContext;
   client?: GitHubClient;
-  failOn: 'error' | 'warning' | 'never';
+  failOn: FailOn;
   changedLines?: ChangedLines;
   log: ActionLog;
 }

@@ -14,6 +14,7 @@
  */
 import { compareFindings, type Finding, type Severity } from '../core/finding.js';
 import { annotationProperties } from '../report/github.js';
+import { plural } from '../report/plural.js';
 import { ChannelUnavailable, type PublishContext } from './channel.js';
 import { statusOf } from './client.js';
 import { conclusionOf } from './outputs.js';
@@ -84,8 +85,7 @@ export function toAnnotation(f: Finding): CheckAnnotation {
 function titleOf(findings: Finding[]): string {
   if (findings.length === 0) return 'No problems found';
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  const n = (c: number, w: string) => `${c} ${w}${c === 1 ? '' : 's'}`;
-  return `${n(count('error'), 'error')}, ${n(count('warning'), 'warning')}, ${count('info')} info`;
+  return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info`;
 }
 
 function unavailable(step: string, e: unknown): ChannelUnavailable {

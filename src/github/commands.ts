@@ -5,13 +5,12 @@
  * with one notice that counts what was left out and says where to find it.
  */
 import { compareFindings, type Finding, type Severity } from '../core/finding.js';
-import { annotationProperties, workflowCommand, type WorkflowCommandLevel } from '../report/github.js';
+import { annotationProperties, LEVEL_BY_SEVERITY, workflowCommand } from '../report/github.js';
+import { plural } from '../report/plural.js';
 import type { ChangedLines } from './channel.js';
 
 /** GitHub's per-step limit for each annotation level. */
 export const ANNOTATIONS_PER_LEVEL = 10;
-
-const LEVEL: Record<Severity, WorkflowCommandLevel> = { error: 'error', warning: 'warning', info: 'notice' };
 
 /** Does any line of the finding's range lie on a line the PR adds or changes? */
 export function onChangedLines(finding: Finding, changedLines?: ChangedLines): boolean {
@@ -20,10 +19,6 @@ export function onChangedLines(finding: Finding, changedLines?: ChangedLines): b
   const { line, endLine } = finding.location;
   for (let l = line; l <= Math.max(line, endLine); l++) if (lines.has(l)) return true;
   return false;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** The findings of one severity, changed lines first, each group in file/line order. */
@@ -52,7 +47,7 @@ export function workflowCommandsFor(findings: Finding[], changedLines?: ChangedL
     ...warnings.slice(0, ANNOTATIONS_PER_LEVEL),
     ...infos.slice(0, infoSlots),
   ];
-  const lines = shown.map((f) => workflowCommand(LEVEL[f.severity], annotationProperties(f), f.message));
+  const lines = shown.map((f) => workflowCommand(LEVEL_BY_SEVERITY[f.severity], annotationProperties(f), f.message));
 
   const hidden = {
     errors: errors.length - Math.min(errors.length, ANNOTATIONS_PER_LEVEL),

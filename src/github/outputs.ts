@@ -2,8 +2,6 @@
 import { failsAt, type FailOn, type Finding } from '../core/finding.js';
 import { findingRecord, type FindingRecord } from '../report/json.js';
 
-export type { FailOn };
-
 /** One finding in the `findings` output: the same documented shape as the CLI's JSON. */
 export type FindingOutput = FindingRecord;
 

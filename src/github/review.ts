@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Finding } from '../core/finding.js';
 import { ChannelUnavailable } from './channel.js';
 import type { PublishContext } from './channel.js';
+import { plural } from '../report/plural.js';
 import { statusOf } from './client.js';
 import { inHunk } from './hunks.js';
 import type { FileDiff } from './hunks.js';
@@ -126,9 +127,9 @@ const LIST_MARKER = /<!-- clawcheck:listed:([0-9a-f]{16}) -->/;
 export function reviewBody(inline: number, listed: PlannedFix[], limit = MAX_REVIEW_BODY): string {
   const parts = [REVIEW_MARKER];
   if (listed.length) parts[0] += `<!-- clawcheck:listed:${listKey(listed)} -->`;
-  if (inline) parts.push(`clawcheck suggests ${inline} fix${inline === 1 ? '' : 'es'} inline: commit each with one click.`);
+  if (inline) parts.push(`clawcheck suggests ${plural(inline, 'fix', 'fixes')} inline: commit each with one click.`);
   if (!listed.length) return parts.join('\n');
-  parts.push('', `**${listed.length} fixable problem${listed.length === 1 ? '' : 's'} outside this pull request's diff** (run \`clawcheck --fix\` to apply):`, '');
+  parts.push('', `**${plural(listed.length, 'fixable problem')} outside this pull request's diff** (run \`clawcheck --fix\` to apply):`, '');
   let body = parts.join('\n');
   for (let i = 0; i < listed.length; i++) {
     const item = listItem(listed[i]);

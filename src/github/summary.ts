@@ -6,13 +6,14 @@
  * list items and per-file diffs are dropped (never a cut inside an escape or a fence) and a
  * note says what is missing.
  */
-import { compareFindings, type Finding } from '../core/finding.js';
+import { compareFindings, type FailOn, type Finding } from '../core/finding.js';
 import type { CheckResult } from '../core/result.js';
 import type { FixedFile } from '../fix/fix.js';
 import { unifiedDiff } from '../fix/diff.js';
+import { plural } from '../report/plural.js';
 import { docsUrl, type RuleMeta } from '../rules/types.js';
 import { codeFence, escapeMarkdown, longestBacktickRun, markdownLink, utf8Bytes } from './markdown.js';
-import { conclusionOf, type FailOn } from './outputs.js';
+import { conclusionOf } from './outputs.js';
 
 /** GitHub's limit is 1 MiB per step; stay a little below it. */
 export const JOB_SUMMARY_MAX_BYTES = 1_000_000;
@@ -30,10 +31,6 @@ export interface JobSummaryOptions {
   notices?: string[];
   /** Upper bound in UTF-8 bytes (default 1 000 000). Must leave room for heading and totals. */
   maxBytes?: number;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function heading(title: string, findings: Finding[], failOn: FailOn): string {

@@ -9,7 +9,8 @@ import type { Reporter } from './types.js';
 
 export type WorkflowCommandLevel = 'error' | 'warning' | 'notice';
 
-const LEVEL_BY_SEVERITY: Record<Severity, WorkflowCommandLevel> = {
+/** The workflow command that annotates a finding of each severity. */
+export const LEVEL_BY_SEVERITY: Record<Severity, WorkflowCommandLevel> = {
   error: 'error',
   warning: 'warning',
   info: 'notice',

@@ -5,16 +5,13 @@
 import { compareFindings, type Finding, type Severity } from '../core/finding.js';
 import type { CheckResult } from '../core/result.js';
 import { codeFrame } from './code-frame.js';
+import { plural } from './plural.js';
 import { escapeControl, painter, type AnsiStyle, type Paint } from './terminal-text.js';
 import type { Reporter, ReportContext } from './types.js';
 
 const SEVERITY_STYLE: Record<Severity, AnsiStyle> = { error: 'red', warning: 'yellow', info: 'cyan' };
 /** Width of the longest severity word, so messages line up. */
 const SEVERITY_PAD = 'warning'.length;
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 function findingLines(finding: Finding, result: CheckResult, paint: Paint): string[] {
   const loc = finding.location;
