@@ -1,8 +1,8 @@
 import type { SourceFile } from '../core/source.js';
 import { parseDotenv } from '../parse/dotenv.js';
 import type { DotenvFile } from '../parse/dotenv.js';
-import type { LocatedNode, MapNode, Range, ScalarNode } from '../parse/tree.js';
-import { effectiveEntries, entry, get } from '../parse/tree.js';
+import type { MapNode, Range, ScalarNode } from '../parse/tree.js';
+import { effectiveEntries, entry, get, isScalar } from '../parse/tree.js';
 import { interpolate } from './interpolate.js';
 import type { Lookup, Reference } from './interpolate.js';
 import { locateScalar, locatedText, sliceLocated, unlocated } from './located-string.js';
@@ -15,12 +15,9 @@ export interface EnvVar {
   value: LocatedString | null;
   /** The YAML scalar of the map form, to tell `true` (a YAML boolean) from `"true"`. */
   scalar?: ScalarNode;
-  form: 'map' | 'list' | 'env_file';
   file: SourceFile;
   /** The name where it is written: located character by character when spelled verbatim there. */
   key: LocatedString;
-  /** The whole entry (key to value), for messages and removal. */
-  entryRange: Range;
   references: Reference[];
   /** Where an alias or merge key brought this entry from another place. */
   via?: Range;
@@ -77,16 +74,10 @@ export function envFileVars(file: SourceFile): EnvVar[] {
     name: e.key,
     // The last definition of a name is the one the container gets.
     value: values.get(e.key) ?? null,
-    form: 'env_file' as const,
     file,
     key: locatedText(file, e.key, e.keyRange[0], e.keyRange),
-    entryRange: [e.keyRange[0], e.valueRange[1]] as Range,
     references: [],
   }));
-}
-
-function scalarText(n: LocatedNode): n is ScalarNode {
-  return n.kind === 'scalar';
 }
 
 /** The `environment:` of one service definition, map or list form, interpolated. */
@@ -101,7 +92,7 @@ export function environmentVars(service: MapNode, file: SourceFile, lookup: Look
   if (env.kind === 'map') {
     for (const e of effectiveEntries(env)) {
       const node = e.value;
-      if (!scalarText(node)) continue;
+      if (!isScalar(node)) continue;
       const key = mapKey(file, e.key, e.keyRange);
       const written = node.value === null ? null : locateScalar(file, node);
       const r = written ? interpolate(written, lookup) : passedThrough(key, lookup);
@@ -109,17 +100,15 @@ export function environmentVars(service: MapNode, file: SourceFile, lookup: Look
         name: e.key,
         value: r.value,
         scalar: node,
-        form: 'map',
         file,
         key,
-        entryRange: e.range,
         references: r.references,
         via: e.mergedFrom ?? node.via ?? outerVia,
       });
     }
   } else if (env.kind === 'seq') {
     for (const item of env.items) {
-      if (!scalarText(item) || typeof item.value !== 'string') continue;
+      if (!isScalar(item) || typeof item.value !== 'string') continue;
       const text = item.value;
       const eq = text.indexOf('=');
       const name = (eq < 0 ? text : text.slice(0, eq)).trim();
@@ -133,10 +122,8 @@ export function environmentVars(service: MapNode, file: SourceFile, lookup: Look
       out.push({
         name,
         value: r.value,
-        form: 'list',
         file,
         key,
-        entryRange: item.range,
         references: r.references,
         via: item.via ?? outerVia,
       });
@@ -152,7 +139,7 @@ export function environmentVars(service: MapNode, file: SourceFile, lookup: Look
 function passedThrough(key: LocatedString, lookup: Lookup): { value: LocatedString | null; references: Reference[] } {
   const value = lookup(key.value);
   if (!value) return { value: null, references: [] };
-  return { value, references: [{ name: key.value, site: key, resolvedFrom: 'dotenv' }] };
+  return { value, references: [{ name: key.value, site: key }] };
 }
 
 /** A map key as written: plain, or quoted with nothing escaped; otherwise known only as a whole. */
@@ -164,20 +151,14 @@ function mapKey(file: SourceFile, name: string, keyRange: Range): LocatedString 
 }
 
 /** Paths named by `env_file:` (string, list of strings, or list of `{path, required}`). */
-export function envFileRefs(service: MapNode): Array<{ path: string; required: boolean; node: LocatedNode }> {
+export function envFilePaths(service: MapNode): string[] {
   const v = get(service, 'env_file');
   if (!v) return [];
-  const items = v.kind === 'seq' ? v.items : [v];
-  const out: Array<{ path: string; required: boolean; node: LocatedNode }> = [];
-  for (const item of items) {
-    if (item.kind === 'scalar' && typeof item.value === 'string') out.push({ path: item.value, required: true, node: item });
-    else if (item.kind === 'map') {
-      const p = get(item, 'path');
-      const req = get(item, 'required');
-      if (p?.kind === 'scalar' && typeof p.value === 'string') {
-        out.push({ path: p.value, required: !(req?.kind === 'scalar' && (req.value === false || req.value === 'false')), node: p });
-      }
-    }
+  const out: string[] = [];
+  for (const item of v.kind === 'seq' ? v.items : [v]) {
+    // `required: false` changes nothing here: a file not among those judged is unread either way.
+    const p = item.kind === 'map' ? get(item, 'path') : item;
+    if (p?.kind === 'scalar' && typeof p.value === 'string') out.push(p.value);
   }
   return out;
 }

@@ -1,12 +1,11 @@
 import { concatLocated, sliceLocated } from './located-string.js';
 import type { LocatedString } from './located-string.js';
 
-/** A variable a value referred to, and where it came from: for "BIG_MODEL comes from .env line 3" messages. */
+/** A variable a value referred to, and where: for "${BIG_MODEL} is read here" related locations. */
 export interface Reference {
   name: string;
-  /** The `${...}` text inside the value, located. */
+  /** The `${...}` text inside the value (or the name passed through), located. */
   site: LocatedString;
-  resolvedFrom: 'dotenv' | 'default' | 'unset';
 }
 
 export interface Interpolated {
@@ -65,7 +64,7 @@ export function interpolate(input: LocatedString, lookup: Lookup, depth = 0): In
       flush(i);
       const site = sliceLocated(input, i, i + 1 + m[0].length);
       const v = lookup(m[0]);
-      references.push({ name: m[0], site, resolvedFrom: v ? 'dotenv' : 'unset' });
+      references.push({ name: m[0], site });
       if (v) parts.push(v);
       else unknown = true;
       i += 1 + m[0].length;
@@ -101,18 +100,18 @@ function expandBraced(
     case ':-':
     case '-': {
       const useDefault = op === ':-' ? empty : !set;
-      references.push({ name, site, resolvedFrom: useDefault ? 'default' : 'dotenv' });
+      references.push({ name, site });
       return useDefault ? argument() : set!;
     }
     case ':+':
     case '+': {
       const useAlt = op === ':+' ? !empty : !!set;
-      references.push({ name, site, resolvedFrom: set ? 'dotenv' : 'unset' });
+      references.push({ name, site });
       return useAlt ? argument() : sliceLocated(body, 0, 0);
     }
     default:
       // `${VAR}`, `${VAR:?err}`, `${VAR?err}`: the value or nothing known.
-      references.push({ name, site, resolvedFrom: set ? 'dotenv' : 'unset' });
+      references.push({ name, site });
       return set ?? null;
   }
 }

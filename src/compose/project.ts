@@ -3,7 +3,7 @@ import type { SourceFile } from '../core/source.js';
 import type { LocatedDocument, MapEntry, MapNode, Range, ScalarNode } from '../parse/tree.js';
 import { effectiveEntries, entry, get } from '../parse/tree.js';
 import type { ProxyDetection } from '../policy/types.js';
-import { dotenvLookup, envFileRefs, envFileVars, environmentVars } from './environment.js';
+import { dotenvLookup, envFilePaths, envFileVars, environmentVars } from './environment.js';
 import type { EnvVar } from './environment.js';
 import { parseImage } from './image.js';
 import type { ImageRef } from './image.js';
@@ -33,7 +33,6 @@ export interface ComposeService {
   image?: {
     ref: ImageRef;
     value: LocatedString;
-    node: ScalarNode;
     file: SourceFile;
     /** `${VAR}` sites the value was built from. */
     references: Reference[];
@@ -150,8 +149,8 @@ export function buildProject(layers: ComposeInput[], resolve: FileResolver, dete
   for (const [name, definitions] of byName) {
     const service: ComposeService = { name, definitions, env: new Map(), isProxy: false, lookup, unreadEnvFiles: [] };
     for (const def of definitions) {
-      for (const ref of envFileRefs(def.node)) {
-        const path = joinPath(posix.dirname(def.file.path), ref.path);
+      for (const rel of envFilePaths(def.node)) {
+        const path = joinPath(posix.dirname(def.file.path), rel);
         const file = resolve(path);
         if (file) for (const v of envFileVars(file)) service.env.set(v.name, v);
         else service.unreadEnvFiles.push(path);
@@ -168,7 +167,7 @@ export function buildProject(layers: ComposeInput[], resolve: FileResolver, dete
 function imageOf(service: ComposeService): ComposeService['image'] {
   const s = settingValue(service, 'image');
   if (!s?.value || typeof s.node.value !== 'string') return undefined;
-  return { ref: parseImage(s.value.value), value: s.value, node: s.node, file: s.def.file, references: s.references, via: s.via };
+  return { ref: parseImage(s.value.value), value: s.value, file: s.def.file, references: s.references, via: s.via };
 }
 
 export function isProxyService(service: ComposeService, detection: ProxyDetection): boolean {
@@ -183,7 +182,7 @@ export function referencedEnvFiles(input: ComposeInput): string[] {
   const dir = posix.dirname(input.file.path);
   const out = new Set<string>([joinPath(dir, '.env')]);
   for (const def of serviceDefinitions(input)) {
-    for (const ref of envFileRefs(def.node)) out.add(joinPath(dir, ref.path));
+    for (const rel of envFilePaths(def.node)) out.add(joinPath(dir, rel));
   }
   return [...out];
 }

@@ -2,7 +2,7 @@ import type { SourceFile } from '../core/source.js';
 import { locateScalar } from '../compose/located-string.js';
 import type { LocatedString } from '../compose/located-string.js';
 import type { LocatedNode, MapEntry, MapNode, ScalarNode } from '../parse/tree.js';
-import { effectiveEntries, get, getPath } from '../parse/tree.js';
+import { effectiveEntries, entry, get, getPath } from '../parse/tree.js';
 import type { CloudruDetection } from '../policy/types.js';
 
 /** A place in openclaw.json that names a model as `provider/model`. */
@@ -94,7 +94,7 @@ export function buildOpenclawModel(file: SourceFile, root: LocatedNode | null, d
       if (list?.kind === 'seq') {
         list.items.forEach((item, i) => {
           if (item.kind !== 'map') return;
-          const reasoning = effectiveEntries(item).find((x) => x.key === 'reasoning');
+          const reasoning = entry(item, 'reasoning');
           p.models.push({ node: item, id: str(get(item, 'id')), name: str(get(item, 'name')), reasoning, path: `models.providers.${e.key}.models[${i}]` });
         });
       }
@@ -137,7 +137,7 @@ export function buildOpenclawModel(file: SourceFile, root: LocatedNode | null, d
         model.refs.push(r);
       }
     }
-    const thinking = effectiveEntries(node).find((e) => e.key === 'thinkingDefault');
+    const thinking = entry(node, 'thinkingDefault');
     model.agents.push({ path, primary: primary ?? inherited, thinkingDefault: thinking });
     const backends = get(node, 'cliBackends');
     if (backends?.kind === 'map') {

@@ -9,7 +9,6 @@ const ID = 'openclaw-thinking';
 function check(model: OpenclawModel, ctx: RuleContext): RuleFinding[] {
   const off = typeof ctx.options.thinkingDefault === 'string' ? ctx.options.thinkingDefault : 'off';
   const out: RuleFinding[] = [];
-  const text = model.file.text;
   for (const provider of model.providers.values()) {
     if (!provider.isCloudru) continue;
     for (const m of provider.models) {
@@ -29,7 +28,7 @@ function check(model: OpenclawModel, ctx: RuleContext): RuleFinding[] {
     const t = agent.thinkingDefault;
     if (!thinks(t)) continue;
     if (!refIsCloudru(model, agent.primary)) continue;
-    const q = text[t.value.range[0]] === "'" ? "'" : '"';
+    const q = t.value.style === 'single' ? "'" : '"';
     out.push(
       findingAt(
         ID,
