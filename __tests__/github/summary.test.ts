@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../../src/core/finding.js';
 import type { FixedFile } from '../../src/fix/fix.js';
-import { codeFence, escapeHtml, escapeMarkdown, longestBacktickRun, markdownLink, utf8Bytes } from '../../src/github/markdown.js';
+import { codeFence, escapeHtml, escapeMarkdown, fitDiffs, longestBacktickRun, markdownLink, utf8Bytes } from '../../src/github/markdown.js';
 import { jobSummary } from '../../src/github/summary.js';
 import { findingAt, makeResult, replaceFix, RULES, source } from '../report/fixtures.js';
 
@@ -169,5 +169,29 @@ describe('jobSummary', () => {
     expect(md).toContain('+a: 2\n```\n\n</details>\n');
     expect(md).not.toContain('huge.yml');
     expect(md).toContain('1 fix diff not shown');
+  });
+});
+
+describe('fitDiffs', () => {
+  const file = (path: string, before: string, after: string): FixedFile => ({ path, before, after, fixed: [], edits: [] });
+  const files = [file('a.yml', 'a: 1\n', 'a: 2\n'), file('same.yml', 'x\n', 'x\n'), file('big.yml', 'b: 1\n', `b: ${'9'.repeat(200)}\n`), file('c.yml', 'c: 1', 'c: 2')];
+  const A = '--- a/a.yml\n+++ b/a.yml\n@@ -1,1 +1,1 @@\n-a: 1\n+a: 2\n';
+  const C = '--- a/c.yml\n+++ b/c.yml\n@@ -1,1 +1,1 @@\n-c: 1\n\\ No newline at end of file\n+c: 2\n\\ No newline at end of file\n';
+
+  it('takes whole diffs in order while they fit, skipping one that does not; unchanged files have none', () => {
+    expect(fitDiffs(files, 10_000)).toEqual({ diffs: [A, expect.stringContaining('+b: 999'), C], left: 0 });
+    expect(fitDiffs(files, utf8Bytes(A + C))).toEqual({ diffs: [A, C], left: 1 });
+    expect(fitDiffs(files, utf8Bytes(A + C) - 1)).toEqual({ diffs: [A], left: 2 });
+    expect(fitDiffs([files[1]], 0)).toEqual({ diffs: [], left: 0 });
+  });
+
+  it('stops at the first miss when asked; reserve and size count what surrounds the diffs', () => {
+    expect(fitDiffs(files, utf8Bytes(A + C), { stopAtFirstMiss: true })).toEqual({ diffs: [A], left: 2 });
+    const seen: string[][] = [];
+    const reserve = (all: string[]) => (seen.push(all), 10);
+    expect(fitDiffs(files, utf8Bytes(A + C) + 10, { reserve })).toEqual({ diffs: [A, C], left: 1 });
+    expect(seen.map((all) => all.length)).toEqual([3]);
+    expect(fitDiffs(files, utf8Bytes(A + C) + 9, { reserve })).toEqual({ diffs: [A], left: 2 });
+    expect(fitDiffs(files, 2 * utf8Bytes(A), { size: (d) => 2 * utf8Bytes(d) })).toEqual({ diffs: [A], left: 2 });
   });
 });

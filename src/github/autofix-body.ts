@@ -1,8 +1,7 @@
 import type { FixedFile } from '../fix/fix.js';
-import { unifiedDiff } from '../fix/diff.js';
 import { plural } from '../report/plural.js';
 import { docsUrl } from '../rules/types.js';
-import { codeFence, escapeMarkdown, markdownLink, utf8Bytes } from './markdown.js';
+import { codeFence, escapeMarkdown, fitDiffs, markdownLink, utf8Bytes } from './markdown.js';
 
 /** GitHub's pull request body limit is 65 536 characters; stay well below it in bytes. */
 const MAX_BODY_BYTES = 60_000;
@@ -31,14 +30,9 @@ export function autofixPullRequestBody(files: FixedFile[], base: string): string
     '<sub>Updated by clawcheck on every run; the branch is rebuilt from the current base each time.</sub>',
     '',
   ].join('\n');
-  let diffs = '';
-  for (const f of files) {
-    const block = `\n${codeFence(unifiedDiff(f.path, f.before, f.after), 'diff')}\n`;
-    if (utf8Bytes(head + diffs + block + note) > MAX_BODY_BYTES - 200) {
-      diffs += '\n_The diff is cut here to fit the pull request body; the branch has every change._\n';
-      break;
-    }
-    diffs += block;
-  }
+  const block = (diff: string) => `\n${codeFence(diff, 'diff')}\n`;
+  const fitted = fitDiffs(files, MAX_BODY_BYTES - 200 - utf8Bytes(head + note), { size: (d) => utf8Bytes(block(d)), stopAtFirstMiss: true });
+  let diffs = fitted.diffs.map(block).join('');
+  if (fitted.left) diffs += '\n_The diff is cut here to fit the pull request body; the branch has every change._\n';
   return `${head}\n<details><summary>Diff</summary>\n${diffs}\n</details>\n${note}`;
 }

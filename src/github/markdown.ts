@@ -4,6 +4,8 @@
  * `escapeMarkdown` so it renders as the literal text and cannot add links, images, HTML, math,
  * table cells or @mentions. Only text this module produces itself (`<br>`, `&#8203;`) is markup.
  */
+import { unifiedDiff } from '../fix/diff.js';
+import type { FixedFile } from '../fix/fix.js';
 import { escapeControl } from '../report/terminal-text.js';
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -68,4 +70,35 @@ export function markdownLink(text: string, url: string): string {
 /** Size of text as GitHub counts it for the job summary (UTF-8 bytes). */
 export function utf8Bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
+}
+
+export interface FitDiffsOptions {
+  /** Bytes one diff takes in the document (default: its own UTF-8 bytes). */
+  size?: (diff: string) => number;
+  /** Bytes set aside first for what surrounds the diffs; it may depend on all of them (a fence longer than any backtick run). */
+  reserve?: (diffs: string[]) => number;
+  /** Take no diff after the first one that does not fit (a listing cut at one point) instead of trying the later ones. */
+  stopAtFirstMiss?: boolean;
+}
+
+/**
+ * The unified diff of each file (a file whose text did not change has none), chosen whole and
+ * in order while they fit in `maxBytes`: a diff is never cut. `diffs` are newline-terminated;
+ * `left` counts the ones that did not fit.
+ */
+export function fitDiffs(files: FixedFile[], maxBytes: number, options: FitDiffsOptions = {}): { diffs: string[]; left: number } {
+  const all = files.map((f) => unifiedDiff(f.path, f.before, f.after)).filter((d) => d !== '');
+  if (all.length === 0) return { diffs: [], left: 0 };
+  const size = options.size ?? utf8Bytes;
+  let room = maxBytes - (options.reserve?.(all) ?? 0);
+  const diffs: string[] = [];
+  for (const d of all) {
+    const diff = d.endsWith('\n') ? d : d + '\n';
+    const bytes = size(diff);
+    if (bytes <= room) {
+      diffs.push(diff);
+      room -= bytes;
+    } else if (options.stopAtFirstMiss) break;
+  }
+  return { diffs, left: all.length - diffs.length };
 }

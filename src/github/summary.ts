@@ -9,10 +9,9 @@
 import { compareFindings, type FailOn, type Finding } from '../core/finding.js';
 import type { CheckResult } from '../core/result.js';
 import type { FixedFile } from '../fix/fix.js';
-import { unifiedDiff } from '../fix/diff.js';
 import { plural } from '../report/plural.js';
 import { docsUrl, type RuleMeta } from '../rules/types.js';
-import { codeFence, escapeMarkdown, longestBacktickRun, markdownLink, utf8Bytes } from './markdown.js';
+import { codeFence, escapeMarkdown, fitDiffs, longestBacktickRun, markdownLink, utf8Bytes } from './markdown.js';
 import { conclusionOf } from './outputs.js';
 
 /** GitHub's limit is 1 MiB per step; stay a little below it. */
@@ -132,25 +131,14 @@ export function jobSummary(result: CheckResult, options: JobSummaryOptions): str
   }
 
   // The fixes: whole per-file diffs inside one fence longer than any backtick run they contain.
-  const diffs = (options.fixes ?? []).map((f) => unifiedDiff(f.path, f.before, f.after)).filter((d) => d !== '');
-  let diffsLeft = 0;
-  if (diffs.length > 0) {
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(diffs.join('')) + 1));
-    const wrapper = `\n<details>\n<summary>Available fixes (${plural(diffs.length, 'file')})</summary>\n\n${fence}diff\n${fence}\n\n</details>\n`;
-    const chosen: string[] = [];
-    let room = out.remaining() - utf8Bytes(wrapper);
-    for (const d of diffs) {
-      const body = d.endsWith('\n') ? d : d + '\n';
-      if (utf8Bytes(body) <= room) {
-        chosen.push(body);
-        room -= utf8Bytes(body);
-      }
-    }
-    diffsLeft = diffs.length - chosen.length;
-    if (chosen.length > 0) {
-      const block = codeFence(chosen.join(''), 'diff');
-      out.add(`\n<details>\n<summary>Available fixes (${plural(chosen.length, 'file')})</summary>\n\n${block}\n\n</details>\n`);
-    }
+  const wrapper = (files: number, fence: string) => `\n<details>\n<summary>Available fixes (${plural(files, 'file')})</summary>\n\n${fence}diff\n${fence}\n\n</details>\n`;
+  const fixes = fitDiffs(options.fixes ?? [], out.remaining(), {
+    reserve: (all) => utf8Bytes(wrapper(all.length, '`'.repeat(Math.max(3, longestBacktickRun(all.join('')) + 1)))),
+  });
+  const diffsLeft = fixes.left;
+  if (fixes.diffs.length > 0) {
+    const block = codeFence(fixes.diffs.join(''), 'diff');
+    out.add(`\n<details>\n<summary>Available fixes (${plural(fixes.diffs.length, 'file')})</summary>\n\n${block}\n\n</details>\n`);
   }
 
   const missing = [
