@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../../src/core/finding.js';
 import type { FixedFile } from '../../src/fix/fix.js';
-import { codeFence, escapeHtml, escapeMarkdown, fitDiffs, longestBacktickRun, markdownLink, utf8Bytes } from '../../src/github/markdown.js';
+import { codeFence, escapeMarkdown, fitDiffs, longestBacktickRun, markdownLink, utf8Bytes } from '../../src/github/markdown.js';
 import { jobSummary } from '../../src/github/summary.js';
 import { findingAt, makeResult, replaceFix, RULES, source } from '../report/fixtures.js';
 
@@ -25,8 +25,8 @@ function hand(severity: Severity, line: number, message: string, file = 'a.yml')
 }
 
 describe('markdown escaping helpers', () => {
-  it('escapeHtml escapes the five HTML characters', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  it('escapeMarkdown escapes the five HTML characters as entities', () => {
+    expect(escapeMarkdown(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
   });
 
   it('escapeMarkdown neutralises HTML, links, emphasis, code, tables, math, mentions and line breaks', () => {

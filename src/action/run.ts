@@ -104,7 +104,7 @@ export async function runAction(
   // Scheduled and manual runs audit the whole repository, whatever only-changed says.
   const audit = run.eventName === 'schedule' || run.eventName === 'workflow_dispatch';
   const onlyChanged = !audit && (inputs.onlyChanged ?? run.eventName.startsWith('pull_request'));
-  const inScope = (path: string) => !onlyChanged || !diffs || diffs.some((d) => d.path === path);
+  const inScope = (path: string) => !onlyChanged || !changed || changed.has(path);
   const fixed = tree.files.filter((f) => inScope(f.path));
 
   const notices: string[] = [];

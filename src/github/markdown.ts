@@ -10,11 +10,6 @@ import { escapeControl } from '../report/terminal-text.js';
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** `& < > " '` as entities: safe in HTML text and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
-}
-
 /**
  * One pass over the text so no escape is escaped again: HTML-significant characters become
  * entities, Markdown punctuation is backslash-escaped (CommonMark allows it for any ASCII

@@ -1,16 +1,11 @@
 /** Values for the Action's outputs that are computed from the findings. */
 import { failsAt, type FailOn, type Finding } from '../core/finding.js';
-import { findingRecord, type FindingRecord } from '../report/json.js';
-
-/** One finding in the `findings` output: the same documented shape as the CLI's JSON. */
-export type FindingOutput = FindingRecord;
+import { findingRecord } from '../report/json.js';
 
 /** `failure` when a finding is at or above `failOn` (`never`: always `success`). */
 export function conclusionOf(findings: Finding[], failOn: FailOn): 'success' | 'failure' {
   return failsAt(findings, failOn) ? 'failure' : 'success';
 }
-
-export const toFindingOutput: (f: Finding) => FindingOutput = findingRecord;
 
 /**
  * The `findings` output: a compact JSON array, in the order given, of at most `maxChars`
@@ -21,7 +16,7 @@ export function findingsOutput(findings: Finding[], maxChars = 60_000): { json: 
   const items: string[] = [];
   let length = 2; // "[" + "]"
   for (const f of findings) {
-    const item = JSON.stringify(toFindingOutput(f));
+    const item = JSON.stringify(findingRecord(f)); // the same documented shape as the CLI's JSON
     const extra = item.length + (items.length > 0 ? 1 : 0);
     if (length + extra > maxChars) break;
     items.push(item);
