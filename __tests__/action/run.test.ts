@@ -198,3 +198,23 @@ describe('each reason is said once', () => {
     expect(gh.calls()).toEqual([`GET ${R}/issues`]);
   });
 });
+
+describe('audit-issue', () => {
+  test("the issue's verdict is the Action's fail-on", async () => {
+    fake = await startGitFake({
+      extra: [
+        ['GET', `${R}/issues`, () => ({ body: [] })],
+        ['POST', `${R}/issues`, () => ({ status: 201, body: { number: 3, html_url: 'https://github.com/octo/deploy/issues/3' } })],
+      ],
+    });
+    const { gh } = fake;
+    const r = await run({ workspace: tempTree({ [PATH]: BAD }), eventName: 'schedule', event: {}, apiUrl: gh.url, inputs: { token: 't0ken', fix: 'none', annotations: 'commands', 'audit-issue': 'true', 'fail-on': 'never' } });
+
+    expect(gh.calls()).toEqual([`GET ${R}/issues`, `POST ${R}/issues`]);
+    const created = gh.requests[1].body;
+    expect(created.title).toBe('clawcheck audit');
+    expect(created.body.split('\n')[2]).toBe('## ⚠️ clawcheck audit: passed with findings (fail-on: never)');
+    expect(r.outputs).toMatchObject({ 'audit-issue-operation': 'created', 'audit-issue-number': 3, conclusion: 'success' });
+    expect(r.failed).toEqual([]);
+  });
+});

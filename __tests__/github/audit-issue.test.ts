@@ -1,7 +1,7 @@
 import { SourceFile } from '../../src/core/source.js';
 import { judge, parseFile } from '../../src/core/engine.js';
 import type { CheckResult } from '../../src/core/result.js';
-import { AUDIT_MARKER, publishAuditIssue } from '../../src/github/audit-issue.js';
+import { AUDIT_MARKER, auditBody, publishAuditIssue } from '../../src/github/audit-issue.js';
 import { ChannelUnavailable } from '../../src/github/channel.js';
 import { createClient } from '../../src/github/client.js';
 import type { RunContext } from '../../src/github/context.js';
@@ -43,7 +43,7 @@ async function issuesFake(): Promise<{ gh: FakeGitHub; issues: Array<Record<stri
 test('create, update in place, comment on a new count, close when clean', async () => {
   const { gh, issues } = await issuesFake();
   const client = createClient({ token: 't', baseUrl: gh.url, retries: 0, throttle: false });
-  const opts = { title: 'clawcheck audit', rules: ALL_RULE_META };
+  const opts = { title: 'clawcheck audit', rules: ALL_RULE_META, failOn: 'warning' as const };
 
   expect(await publishAuditIssue(client, run, resultOf(proxy('v1.0.0', 'zai-org/GLM-4.7')), opts)).toEqual({ operation: 'created', number: 2, url: 'u2' });
   expect(issues[1].title).toBe('clawcheck audit');
@@ -77,7 +77,7 @@ test('found by its marker even when renamed', async () => {
   const { gh, issues } = await issuesFake();
   issues.push({ number: 2, title: 'renamed by a human', body: `${AUDIT_MARKER}\n<!-- clawcheck:count=5 -->\nold`, state: 'open', html_url: 'u2' });
   const client = createClient({ token: 't', baseUrl: gh.url, retries: 0, throttle: false });
-  const r = await publishAuditIssue(client, run, resultOf(proxy('v1.0.0', 'openai/gpt-oss-120b')), { title: 'clawcheck audit', rules: ALL_RULE_META });
+  const r = await publishAuditIssue(client, run, resultOf(proxy('v1.0.0', 'openai/gpt-oss-120b')), { title: 'clawcheck audit', rules: ALL_RULE_META, failOn: 'warning' });
   expect(r).toMatchObject({ operation: 'updated', number: 2 });
   expect(issues).toHaveLength(2);
   expect(issues[1].title).toBe('renamed by a human');
@@ -87,6 +87,14 @@ test('found by its marker even when renamed', async () => {
 test('a token without issues: write is reported as unavailable', async () => {
   const gh = await startFakeGitHub([['GET', '/repos/o/r/issues', () => ({ status: 403, body: { message: 'Resource not accessible by integration' } })]]);
   const client = createClient({ token: 't', baseUrl: gh.url, retries: 0, throttle: false });
-  await expect(publishAuditIssue(client, run, resultOf(proxy('v1.0.0', 'x')), { title: 't', rules: ALL_RULE_META })).rejects.toBeInstanceOf(ChannelUnavailable);
+  await expect(publishAuditIssue(client, run, resultOf(proxy('v1.0.0', 'x')), { title: 't', rules: ALL_RULE_META, failOn: 'warning' })).rejects.toBeInstanceOf(ChannelUnavailable);
   await gh.close();
+});
+
+test("the body's verdict follows the run's fail-on", () => {
+  const errors = resultOf(proxy('v1.0.0', 'zai-org/GLM-4.7'));
+  const heading = (result: CheckResult, failOn: 'error' | 'warning' | 'never') => auditBody(result, ALL_RULE_META, run, failOn).split('\n')[2];
+  expect(heading(errors, 'error')).toBe('## ❌ clawcheck audit: failed (fail-on: error)');
+  expect(heading(errors, 'warning')).toBe('## ❌ clawcheck audit: failed (fail-on: warning)');
+  expect(heading(errors, 'never')).toBe('## ⚠️ clawcheck audit: passed with findings (fail-on: never)');
 });

@@ -114,7 +114,7 @@ export async function deliverPullRequest(
 export async function deliverAuditIssue(client: GitHubClient | undefined, run: RunContext, result: CheckResult, inputs: ActionInputs, io: ActionIO, notices: string[]): Promise<void> {
   if (!client) return say(io, notices, 'audit-issue needs a token with issues: write; none was given.');
   try {
-    const r = await publishAuditIssue(client, run, result, { title: inputs.auditTitle, rules: ALL_RULE_META });
+    const r = await publishAuditIssue(client, run, result, { title: inputs.auditTitle, rules: ALL_RULE_META, failOn: inputs.failOn });
     io.setOutput('audit-issue-operation', r.operation);
     if (r.number !== undefined) io.setOutput('audit-issue-number', r.number);
   } catch (e) {

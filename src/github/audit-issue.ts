@@ -1,3 +1,4 @@
+import type { FailOn } from '../core/finding.js';
 import type { CheckResult } from '../core/result.js';
 import { plural } from '../report/plural.js';
 import type { RuleMeta } from '../rules/types.js';
@@ -26,9 +27,10 @@ interface Issue {
   pull_request?: unknown;
 }
 
-export function auditBody(result: CheckResult, rules: RuleMeta[], run: RunContext): string {
+/** The issue's body: the job summary titled `clawcheck audit`, its verdict by the run's `fail-on`, and a link to the run. */
+export function auditBody(result: CheckResult, rules: RuleMeta[], run: RunContext, failOn: FailOn): string {
   const link = run.runId ? `\n\n_Updated by [workflow run ${run.runId}](${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${run.runId}) at \`${run.sha.slice(0, 7)}\`._` : '';
-  return `${AUDIT_MARKER}\n<!-- clawcheck:count=${result.findings.length} -->\n${jobSummary(result, { rules, failOn: 'warning', title: 'clawcheck audit', maxBytes: BODY_MAX_BYTES })}${link}\n`;
+  return `${AUDIT_MARKER}\n<!-- clawcheck:count=${result.findings.length} -->\n${jobSummary(result, { rules, failOn, title: 'clawcheck audit', maxBytes: BODY_MAX_BYTES })}${link}\n`;
 }
 
 async function findOpenAuditIssue(client: GitHubClient, run: RunContext): Promise<Issue | undefined> {
@@ -45,7 +47,7 @@ export async function publishAuditIssue(
   client: GitHubClient,
   run: RunContext,
   result: CheckResult,
-  options: { title: string; rules: RuleMeta[]; labels?: string[] },
+  options: { title: string; rules: RuleMeta[]; labels?: string[]; failOn: FailOn },
 ): Promise<AuditOutcome> {
   const repo = { owner: run.owner, repo: run.repo };
   try {
@@ -57,7 +59,7 @@ export async function publishAuditIssue(
       await client.rest.issues.update({ ...repo, issue_number: open.number, state: 'closed', state_reason: 'completed' });
       return { operation: 'closed', number: open.number, url: open.html_url };
     }
-    const body = auditBody(result, options.rules, run);
+    const body = auditBody(result, options.rules, run, options.failOn);
     if (!open) {
       const created = await client.rest.issues.create({ ...repo, title: options.title, body, labels: options.labels ?? [] });
       return { operation: 'created', number: created.data.number, url: created.data.html_url };
