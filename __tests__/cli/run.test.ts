@@ -78,6 +78,9 @@ describe('exit codes and formats', () => {
     const quiet = await cli(root, ['--quiet', '--format', 'json']);
     expect(JSON.parse(quiet.stdout).findings.every((f: { severity: string }) => f.severity === 'error')).toBe(true);
     expect(quiet.code).toBe(1);
+    const listed = (r: { stdout: string }) => JSON.parse(r.stdout).findings.map((f: { file: string; ruleId: string; severity: string }) => `${f.file}:${f.ruleId}:${f.severity}`);
+    expect(listed(quiet)).toEqual(['docker-compose.yml:proxy-image-tag:error', 'docker-compose.yml:banned-model:error']);
+    expect(listed(await cli(root, ['--format', 'json']))).toEqual([...listed(quiet), 'sub/compose.yaml:model-tiers:warning']);
   });
 
   test('a clean tree prints nothing and exits 0', async () => {
