@@ -49,7 +49,15 @@ function capture(): Captured {
   return c;
 }
 
-async function run(options: { workspace: string; eventName: string; event: unknown; apiUrl: string; sha?: string; inputs: Record<string, string> }): Promise<Captured> {
+async function run(options: {
+  workspace: string;
+  eventName: string;
+  event: unknown;
+  apiUrl: string;
+  sha?: string;
+  inputs: Record<string, string>;
+  env?: Record<string, string>;
+}): Promise<Captured> {
   const dir = mkdtempSync(join(tmpdir(), 'clawcheck-runner-'));
   writeFileSync(join(dir, 'event.json'), JSON.stringify(options.event));
   const env: Record<string, string> = {
@@ -62,6 +70,7 @@ async function run(options: { workspace: string; eventName: string; event: unkno
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '42',
   };
+  Object.assign(env, options.env ?? {});
   for (const [k, v] of Object.entries(options.inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const c = capture();
   await runAction(env, c.io, { retries: 0, throttle: false });
@@ -185,6 +194,32 @@ describe('each reason is said once', () => {
     expect(r.infos.filter((m) => m.includes('check run'))).toEqual(['clawcheck: check run 99 completed (success) with 0 annotations in 2 requests']);
     expect(r.summary).toContain(`\n- clawcheck committed its fixes to proxy as ${sha.slice(0, 7)}; the findings below are what remains.\n`);
     expect(r.failed).toEqual([]);
+  });
+
+  test('fix: pull-request on a branch with a human commit: the warning is logged once and noted in the summary', async () => {
+    fake = await startGitFake();
+    const { repo, gh } = fake;
+    const main = repo.seed('main', { [PATH]: BAD });
+    const human = repo.seed('clawcheck/autofix/main', { 'notes.md': 'mine\n' }, { parent: main });
+    const r = await run({
+      workspace: tempTree({ [PATH]: BAD }),
+      eventName: 'push',
+      event: {},
+      apiUrl: gh.url,
+      sha: main,
+      env: { GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main' },
+      inputs: { token: 't0ken', fix: 'pull-request', annotations: 'commands' },
+    });
+
+    const foreign =
+      `The branch clawcheck/autofix/main has commits clawcheck did not make (${human.slice(0, 7)} lacks "Clawcheck-Autofix: true"): ` +
+      'leaving the branch and its pull request alone. Delete it, or choose another branch (input fix-branch).';
+    expect(r.warnings).toEqual([foreign]);
+    expect(r.notices).toEqual([]);
+    expect(r.summary).toContain(`\n- Autofix pull request not changed: The branch clawcheck/autofix/main has commits clawcheck did not make \\(${human.slice(0, 7)} lacks`);
+    expect(r.outputs['pull-request-operation']).toBe('none');
+    expect(repo.head('clawcheck/autofix/main')).toBe(human);
+    expect(gh.calls(/^(POST|PATCH|DELETE) /)).toEqual([]);
   });
 
   test('audit issue: an API failure is said once, as a notice', async () => {
