@@ -1,13 +1,24 @@
+import type { TextEdit } from '../core/finding.js';
 import type { Range } from '../parse/tree.js';
 import type { RuleFinding } from '../rules/types.js';
 import type { ComposeInput, ComposeProject } from './project.js';
 
 const inside = (r: Range, outer: Range) => outer[0] <= r[0] && r[1] <= outer[1];
+// Overlap, not containment: removing an entry's line also takes its indentation, which lies
+// before the map's range.
+const touches = (e: TextEdit, r: Range) => e.start < r[1] && r[0] < Math.max(e.end, e.start + 1);
+
+/** A service definition that `extends:` brings into other services: every service that gets it. */
+interface Inherited {
+  range: Range;
+  users: Array<{ name: string; isProxy: boolean }>;
+}
 
 /**
  * A fix inside an anchored node changes every place that uses the anchor. Keep it only when each
  * user (every alias, and the anchor itself when it sits in a service) is a proxy service;
  * otherwise drop the fix and say why, so fixing the proxy never silently changes another service.
+ * The same holds for a service definition that `extends:` brings into other services.
  */
 export function guardAnchorFixes(findings: RuleFinding[], inputs: ComposeInput[], projects: ComposeProject[]): RuleFinding[] {
   const byFile = new Map(inputs.map((i) => [i.file.path, i]));
@@ -18,9 +29,11 @@ export function guardAnchorFixes(findings: RuleFinding[], inputs: ComposeInput[]
     if (list) list.push(r);
     else map.set(path, [r]);
   };
+  const inherited = inheritedDefinitions(projects);
   for (const project of projects) {
     for (const s of project.services) {
       for (const def of s.definitions) {
+        if (def.extendedAt) continue;
         // A service written as an alias (`proxy: *base`) occupies the alias site; the anchored
         // value belongs to wherever it is written (an `x-` key, or another service).
         const occupied = def.node.via ?? def.node.range;
@@ -31,6 +44,14 @@ export function guardAnchorFixes(findings: RuleFinding[], inputs: ComposeInput[]
   }
   return findings.map((f) => {
     const edits = f.fix?.edits ?? [];
+    const drop = (why: string): RuleFinding => {
+      const { fix: _unsafe, ...rest } = f;
+      return { ...rest, message: `${f.message} (not fixed automatically: ${why})` };
+    };
+    for (const e of edits) {
+      const outsider = (inherited.get(e.file) ?? []).filter((d) => touches(e, d.range)).flatMap((d) => d.users.filter((u) => !u.isProxy))[0];
+      if (outsider) return drop(`the change is inherited through extends: by service "${outsider.name}" too`);
+    }
     const input = edits.length ? byFile.get(edits[0].file) : undefined;
     if (!input) return f;
     const path = input.file.path;
@@ -38,18 +59,48 @@ export function guardAnchorFixes(findings: RuleFinding[], inputs: ComposeInput[]
     const inProxy = (r: Range) => (proxies.get(path) ?? []).some((s) => inside(r, s));
     for (const doc of input.documents) {
       for (const anchor of doc.anchors ?? []) {
-        // Overlap, not containment: removing an entry's line also takes its indentation, which
-        // lies before the anchored map's range.
-        if (!edits.some((e) => e.start < anchor.range[1] && anchor.range[0] < Math.max(e.end, e.start + 1))) continue;
+        if (!edits.some((e) => touches(e, anchor.range))) continue;
         const users = anchor.aliases.slice();
         if (inService(anchor.range)) users.push(anchor.range);
         const outsider = users.find((u) => !inProxy(u));
         if (!outsider) continue;
         const line = input.file.location(outsider[0]).line;
-        const { fix: _unsafe, ...rest } = f;
-        return { ...rest, message: `${f.message} (not fixed automatically: the anchor &${anchor.name} is also used at line ${line}, outside the proxy service)` };
+        return drop(`the anchor &${anchor.name} is also used at line ${line}, outside the proxy service`);
       }
     }
     return f;
   });
+}
+
+/**
+ * Definitions that some service inherits through `extends:`, by file, with every service that
+ * gets them: the services extending them and the service itself (when it is one of the project).
+ */
+function inheritedDefinitions(projects: ComposeProject[]): Map<string, Inherited[]> {
+  const key = (path: string, r: Range) => `${path}:${r[0]}:${r[1]}`;
+  const extended = new Set<string>();
+  for (const project of projects) {
+    for (const s of project.services) for (const def of s.definitions) if (def.extendedAt) extended.add(key(def.file.path, def.node.range));
+  }
+  const byKey = new Map<string, Inherited>();
+  const out = new Map<string, Inherited[]>();
+  if (!extended.size) return out;
+  for (const project of projects) {
+    for (const s of project.services) {
+      for (const def of s.definitions) {
+        const k = key(def.file.path, def.node.range);
+        if (!extended.has(k)) continue;
+        let d = byKey.get(k);
+        if (!d) {
+          d = { range: def.node.range, users: [] };
+          byKey.set(k, d);
+          const list = out.get(def.file.path);
+          if (list) list.push(d);
+          else out.set(def.file.path, [d]);
+        }
+        d.users.push({ name: s.name, isProxy: s.isProxy });
+      }
+    }
+  }
+  return out;
 }

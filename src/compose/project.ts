@@ -5,6 +5,7 @@ import { effectiveEntries, entry, get } from '../parse/tree.js';
 import type { ProxyDetection } from '../policy/types.js';
 import { dotenvLookup, envFilePaths, envFileVars, environmentVars } from './environment.js';
 import type { EnvVar } from './environment.js';
+import { parseYaml } from '../parse/yaml.js';
 import { parseImage } from './image.js';
 import type { ImageRef } from './image.js';
 import { interpolate } from './interpolate.js';
@@ -22,11 +23,16 @@ export interface ServiceDefinition {
   name: string;
   keyRange: Range;
   node: MapNode;
+  /** Set on a definition another service inherits: the `extends:` entry that brought it in. */
+  extendedAt?: { file: SourceFile; range: Range };
 }
 
 export interface ComposeService {
   name: string;
-  /** In merge order: base file first, then overrides. */
+  /**
+   * In merge order: base file first, then overrides; each preceded by the services it
+   * `extends:` (those first, marked with `extendedAt`).
+   */
   definitions: ServiceDefinition[];
   /** Effective environment: env_file, then environment, per file in order; later wins. */
   env: Map<string, EnvVar>;
@@ -47,6 +53,8 @@ export interface ComposeService {
    * the usual case): any variable may be set there, so "missing" checks cannot be made.
    */
   unreadEnvFiles: string[];
+  /** `extends:` targets that could not be read (a file not judged, a name not found, a cycle). */
+  unresolvedExtends: string[];
 }
 
 export interface ComposeProject {
@@ -138,7 +146,9 @@ export function buildProject(layers: ComposeInput[], resolve: FileResolver, dete
   const dotenv = resolve(joinPath(dir, '.env'));
   const lookup = dotenvLookup(dotenv);
   const byName = new Map<string, ServiceDefinition[]>();
+  const byFile = new Map<SourceFile, Map<string, ServiceDefinition>>();
   for (const layer of layers) {
+    byFile.set(layer.file, definitionsByName(layer));
     for (const def of serviceDefinitions(layer)) {
       const list = byName.get(def.name);
       if (list) list.push(def);
@@ -146,8 +156,10 @@ export function buildProject(layers: ComposeInput[], resolve: FileResolver, dete
     }
   }
   const services: ComposeService[] = [];
-  for (const [name, definitions] of byName) {
-    const service: ComposeService = { name, definitions, env: new Map(), isProxy: false, lookup, unreadEnvFiles: [] };
+  for (const [name, own] of byName) {
+    const unresolvedExtends: string[] = [];
+    const definitions = own.flatMap((def) => [...extended(def, byFile, resolve, unresolvedExtends, new Set([`${def.file.path}#${name}`])), def]);
+    const service: ComposeService = { name, definitions, env: new Map(), isProxy: false, lookup, unreadEnvFiles: [], unresolvedExtends };
     for (const def of definitions) {
       for (const rel of envFilePaths(def.node)) {
         const path = joinPath(posix.dirname(def.file.path), rel);
@@ -162,6 +174,70 @@ export function buildProject(layers: ComposeInput[], resolve: FileResolver, dete
     services.push(service);
   }
   return { dir, files: layers.map((l) => l.file), services };
+}
+
+function definitionsByName(input: ComposeInput): Map<string, ServiceDefinition> {
+  return new Map(serviceDefinitions(input).map((d) => [d.name, d]));
+}
+
+const extendsTargets = new WeakMap<SourceFile, Map<string, ServiceDefinition> | null>();
+
+/** The services of a compose file that is not a layer of the project, parsed once; null if it does not parse. */
+function servicesOf(file: SourceFile): Map<string, ServiceDefinition> | null {
+  let known = extendsTargets.get(file);
+  if (known === undefined) {
+    const text = file.text.charCodeAt(0) === 0xfeff ? ' ' + file.text.slice(1) : file.text;
+    const r = file.kind === 'compose' ? parseYaml(text) : undefined;
+    known = r && !r.error ? definitionsByName({ file, documents: r.documents }) : null;
+    extendsTargets.set(file, known);
+  }
+  return known;
+}
+
+/**
+ * The definitions `def` inherits through `extends:` (a service of the same file by name, or
+ * `{service, file}`), theirs first, each marked with the `extends:` entry that brought it. A
+ * file is read only when it is among the judged files; what cannot be read goes to `unresolved`.
+ */
+function extended(
+  def: ServiceDefinition,
+  byFile: Map<SourceFile, Map<string, ServiceDefinition>>,
+  resolve: FileResolver,
+  unresolved: string[],
+  seen: Set<string>,
+): ServiceDefinition[] {
+  const e = entry(def.node, 'extends');
+  if (!e) return [];
+  const v = e.value;
+  const nameNode = v.kind === 'map' ? get(v, 'service') : v;
+  const fileNode = v.kind === 'map' ? get(v, 'file') : undefined;
+  if (nameNode?.kind !== 'scalar' || typeof nameNode.value !== 'string') return [];
+  const targetName = nameNode.value;
+  let file = def.file;
+  if (fileNode?.kind === 'scalar' && typeof fileNode.value === 'string') {
+    const path = joinPath(posix.dirname(def.file.path), fileNode.value);
+    const found = resolve(path);
+    if (!found) {
+      unresolved.push(`${path}#${targetName}`);
+      return [];
+    }
+    file = found;
+  }
+  const key = `${file.path}#${targetName}`;
+  const target = (byFile.get(file) ?? servicesOf(file))?.get(targetName);
+  if (!target || seen.has(key) || target === def) {
+    unresolved.push(key);
+    return [];
+  }
+  seen.add(key);
+  const inherited = [...extended(target, byFile, resolve, unresolved, seen), target];
+  const extendedAt = { file: def.file, range: e.range };
+  return inherited.map((d) => ({ ...d, extendedAt: d.extendedAt ?? extendedAt }));
+}
+
+/** Whether every variable the service may get is known: no unread env_file, no unresolved `extends:`. */
+export function environmentKnown(service: ComposeService): boolean {
+  return service.unreadEnvFiles.length === 0 && service.unresolvedExtends.length === 0;
 }
 
 function imageOf(service: ComposeService): ComposeService['image'] {

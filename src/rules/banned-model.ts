@@ -3,7 +3,7 @@ import { isCloudruUrl, refIsCloudru } from '../openclaw/model.js';
 import type { OpenclawModel } from '../openclaw/model.js';
 import { locateScalar } from '../compose/located-string.js';
 import type { LocatedString } from '../compose/located-string.js';
-import { aliasSite, findingInValue, originNote } from './helpers.js';
+import { aliasSite, findingInValue, originNote, serviceAnchor } from './helpers.js';
 import { modelMatcher } from './model-match.js';
 import type { ModelMatcher } from './model-match.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
@@ -60,7 +60,7 @@ function checkCompose(service: ComposeService, ctx: RuleContext): RuleFinding[] 
   for (const name of ctx.policy.proxy.variables) {
     const v = service.env.get(name);
     if (!v?.value) continue;
-    const what = `${name}${originNote(v.value, service.definitions[0].file)}`;
+    const what = `${name}${originNote(v.value, serviceAnchor(service).file)}`;
     out.push(...idFinding(v.value, matcher, opts, what, { via: aliasSite(v.file, v.via), references: v.references }));
   }
   return out;

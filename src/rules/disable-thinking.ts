@@ -1,4 +1,5 @@
 import type { ComposeService } from '../compose/project.js';
+import { environmentKnown } from '../compose/project.js';
 import { reportRange } from '../compose/located-string.js';
 import { aliasSite, findingAt, referenceSites, serviceAnchor } from './helpers.js';
 import { insertEnvVar } from './insert-env.js';
@@ -12,7 +13,7 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
   const want = typeof ctx.options.value === 'string' ? ctx.options.value : 'true';
   const v = service.env.get(variable);
   if (!v) {
-    if (service.unreadEnvFiles.length) return []; // it may be set in an env_file we cannot see
+    if (!environmentKnown(service)) return []; // it may be set in an env_file or extends: we cannot see
     const at = serviceAnchor(service);
     const edit = insertEnvVar(service.definitions, variable, want);
     return [

@@ -21,9 +21,12 @@ export function aliasSite(file: SourceFile, via: Range | undefined): FindingExtr
   return via ? { file, range: via } : undefined;
 }
 
-/** Where a "missing" finding for a service goes: its name in the file that defines it first (the base file). */
+/**
+ * Where a "missing" finding for a service goes: its name in the file that defines it first (the
+ * base file), never in a service it `extends:`.
+ */
 export function serviceAnchor(service: ComposeService): { file: SourceFile; range: Range } {
-  const def = service.definitions[0];
+  const def = service.definitions.find((d) => !d.extendedAt) ?? service.definitions[0];
   return { file: def.file, range: def.keyRange };
 }
 

@@ -60,7 +60,9 @@ function intoSeq(file: SourceFile, seq: SeqNode, item: string): TextEdit | undef
  * there (map or list, block or flow, quoting, indentation, line endings); it adds `environment:`
  * when the service has none. Undefined when the place to write is shared (an alias) or unclear.
  */
-export function insertEnvVar(defs: ServiceDefinition[], name: string, value: string): TextEdit | undefined {
+export function insertEnvVar(all: ServiceDefinition[], name: string, value: string): TextEdit | undefined {
+  // Never into a service this one extends: that service (or its other users) would change too.
+  const defs = all.filter((d) => !d.extendedAt);
   const withEnv = defs.find((d) => entry(d.node, 'environment'));
   if (withEnv) {
     const e = entry(withEnv.node, 'environment')!;

@@ -1,4 +1,5 @@
 import type { ComposeService } from '../compose/project.js';
+import { environmentKnown } from '../compose/project.js';
 import type { EnvVar } from '../compose/environment.js';
 import { aliasSite, findingAt, findingInValue, serviceAnchor } from './helpers.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
@@ -19,8 +20,8 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
   const integers = strings(o.integers, ['PORT', 'MAX_TOKENS_LIMIT', 'MIN_TOKENS_LIMIT', 'REQUEST_TIMEOUT', 'MAX_RETRIES']);
   const at = serviceAnchor(service);
   const out: RuleFinding[] = [];
-  // Variables may come from an env_file we cannot see: then nothing can be called missing.
-  const known = service.unreadEnvFiles.length === 0;
+  // Variables may come from an env_file or extends: we cannot see: then nothing can be called missing.
+  const known = environmentKnown(service);
   const missing = known ? tiers.filter((t) => !service.env.has(t)) : [];
   if (missing.length) {
     out.push(
