@@ -24,10 +24,14 @@ describe('extends:', () => {
     expect(rules({ [C]: long })).toEqual([]);
   });
 
-  test('a chain of extends, in a file among those judged', () => {
+  test('a chain of extends, in a judged file of the same folder', () => {
     const common = ['services:', '  root:', '    environment:', '      OPENAI_API_KEY: x', '  common:', '    extends: root', '    environment:', '      DISABLE_THINKING: "true"', '      OPENAI_BASE_URL: https://foundation-models.api.cloud.ru/v1', ''].join('\n');
-    const text = ['services:', PROXY(['    extends: {file: shared/common.yml, service: common}']), ''].join('\n');
-    expect(rules({ [C]: text, 'shared/common.yml': common })).toEqual([]);
+    const text = ['services:', PROXY(['    extends: {file: docker-compose.common.yml, service: common}']), ''].join('\n');
+    expect(rules({ [C]: text, 'docker-compose.common.yml': common })).toEqual([]);
+    // In another folder the file is not used, even when it is judged in the same run: whether it
+    // is at hand depends on how files are batched. The "missing" checks are skipped instead.
+    const elsewhere = ['services:', PROXY(['    extends: {file: shared/docker-compose.yml, service: common}']), ''].join('\n');
+    expect(rules({ [C]: elsewhere, 'shared/docker-compose.yml': common.replace('"true"', '"false"') })).toEqual([]);
   });
 
   test('a target that cannot be read: the "missing" checks are skipped, values are still judged', () => {

@@ -197,7 +197,8 @@ function servicesOf(file: SourceFile): Map<string, ServiceDefinition> | null {
 /**
  * The definitions `def` inherits through `extends:` (a service of the same file by name, or
  * `{service, file}`), theirs first, each marked with the `extends:` entry that brought it. A
- * file is read only when it is among the judged files; what cannot be read goes to `unresolved`.
+ * file is used only when it is a judged file of the same folder; what cannot be used goes to
+ * `unresolved`.
  */
 function extended(
   def: ServiceDefinition,
@@ -216,7 +217,9 @@ function extended(
   let file = def.file;
   if (fileNode?.kind === 'scalar' && typeof fileNode.value === 'string') {
     const path = joinPath(posix.dirname(def.file.path), fileNode.value);
-    const found = resolve(path);
+    // Only a file of the same folder: files are judged a few folders at a time, and whether a
+    // file elsewhere was at hand must not change the findings.
+    const found = posix.dirname(path) === posix.dirname(def.file.path) ? resolve(path) : undefined;
     if (!found) {
       unresolved.push(`${path}#${targetName}`);
       return [];

@@ -12,6 +12,7 @@ import { parseYaml } from '../parse/yaml.js';
 import type { LocatedDocument } from '../parse/tree.js';
 import { mergeRules } from '../policy/merge.js';
 import type { Policy, RuleConfig } from '../policy/types.js';
+import { serviceAnchor } from '../rules/helpers.js';
 import { ALL_RULE_META, RULE_IDS, RULES } from '../rules/index.js';
 import type { RuleContext, RuleFinding } from '../rules/types.js';
 import { validateCompose, validateOpenclaw } from '../validate/schema.js';
@@ -79,9 +80,9 @@ export function judge(parsed: ParsedFile[], policy: Policy): Finding[] {
   const files = new Map(parsed.map((p) => [p.file.path, p.file]));
   const raw: RuleFinding[] = [];
   // Options as the per-path `overrides` leave them for the file being judged (for a compose
-  // service: the file that defines it first).
+  // service: the file that defines it first, not one it inherits from through `extends:`).
   const rulesOf = rulesLookup(policy);
-  const context = (id: string, path: string): RuleContext => ({ policy, options: rulesOf(path)[id]?.options ?? {}, files });
+  const context = (id: string, path: string): RuleContext => ({ policy, options: rulesOf(path)[id]?.options ?? {} });
   const composeInputs: ComposeInput[] = [];
   for (const p of parsed) {
     if (p.error) {
@@ -103,7 +104,7 @@ export function judge(parsed: ParsedFile[], policy: Policy): Finding[] {
   for (const project of projects) {
     for (const service of project.services) {
       if (!service.isProxy) continue;
-      for (const rule of RULES) if (rule.compose) composeFindings.push(...rule.compose(service, context(rule.meta.id, service.definitions[0].file.path)));
+      for (const rule of RULES) if (rule.compose) composeFindings.push(...rule.compose(service, context(rule.meta.id, serviceAnchor(service).file.path)));
     }
   }
   raw.push(...guardAnchorFixes(composeFindings, composeInputs, projects));

@@ -1,5 +1,4 @@
 import type { Finding, Severity } from '../core/finding.js';
-import type { SourceFile } from '../core/source.js';
 import type { Policy } from '../policy/types.js';
 
 /** What reporters and docs know about a rule: a public contract, like its id. */
@@ -24,8 +23,6 @@ export type RuleFinding = Omit<Finding, 'severity'> & { severity?: Severity };
 export interface RuleContext {
   policy: Policy;
   options: Record<string, unknown>;
-  /** Every file of the run, so a rule can point into a `.env` next to a compose file. */
-  files: Map<string, SourceFile>;
 }
 
 /** A rule: metadata plus pure checks over the compose and openclaw models. */
