@@ -12825,6 +12825,8 @@ function relativeInside(parent, child) {
         return undefined;
     return toPosix(rel);
 }
+/** Orders anything with a `path` by that path (code-unit order, as every report lists files). */
+const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 ;// CONCATENATED MODULE: ./src/discover/gitignore.ts
 
@@ -13296,7 +13298,6 @@ function dedupeCandidates(candidates, realRoot) {
 
 
 
-const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 async function realRootOf(root) {
     try {
         if ((await (0,promises_namespaceObject.stat)(root)).isDirectory())
@@ -13476,16 +13477,9 @@ function applySuppressions(file, findings, knownRules, suppressible) {
 
 ;// CONCATENATED MODULE: ./src/parse/tree.ts
 function get(node, key) {
-    if (!node || node.kind !== 'map')
-        return undefined;
-    // The last occurrence wins, as in YAML/JSON loaders; explicit keys precede merged ones.
-    for (let i = node.entries.length - 1; i >= 0; i--) {
-        const e = node.entries[i];
-        if (e.key === key && !e.mergedFrom)
-            return e.value;
-    }
-    return node.entries.find((e) => e.key === key)?.value;
+    return entry(node, key)?.value;
 }
+/** The entry a loader keeps for `key`: the last explicit one, else the first merged one. */
 function entry(node, key) {
     if (!node || node.kind !== 'map')
         return undefined;
@@ -13538,20 +13532,13 @@ function getPath(node, path) {
 function isScalar(n) {
     return n?.kind === 'scalar';
 }
-/** The plain value a loader would produce (merge keys applied, aliases expanded). */
-function toValue(node, depth = 0) {
-    if (!node)
-        return null;
-    if (depth > 200)
-        return null;
-    if (node.kind === 'scalar')
-        return node.value;
-    if (node.kind === 'seq')
-        return node.items.map((n) => toValue(n, depth + 1));
-    const out = {};
-    for (const e of effectiveEntries(node))
-        out[e.key] = toValue(e.value, depth + 1);
-    return out;
+const entryIndexes = new WeakMap();
+/** A map's effective entries by key, built once per map: schema problems look keys up by the thousand. */
+function entryIndex(node) {
+    let index = entryIndexes.get(node);
+    if (!index)
+        entryIndexes.set(node, (index = new Map(effectiveEntries(node).map((e) => [e.key, e]))));
+    return index;
 }
 /** Follow a JSON-pointer-like path (ajv's instancePath segments) to the deepest node that exists. */
 function nodeAtPath(root, segments) {
@@ -13562,7 +13549,7 @@ function nodeAtPath(root, segments) {
         if (!cur)
             break;
         if (cur.kind === 'map') {
-            const e = effectiveEntries(cur).find((x) => x.key === seg);
+            const e = entryIndex(cur).get(seg);
             if (!e)
                 break;
             lastEntry = e;
@@ -13588,7 +13575,6 @@ const KEY = /^([\uFEFF \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ 
 /** The `.env` dialect Compose reads: `KEY=value`, `export KEY=…`, quotes, `#` comments. Never throws. */
 function parseDotenv(text) {
     const entries = [];
-    const comments = [];
     let offset = 0;
     let line = 0;
     while (offset <= text.length) {
@@ -13596,30 +13582,18 @@ function parseDotenv(text) {
         const nl = text.indexOf('\n', offset);
         const end = nl < 0 ? text.length : nl;
         const raw = text.slice(offset, end).replace(/\r$/, '');
-        const lineEnd = offset + raw.length;
-        const trimmed = raw.trimStart();
-        if (trimmed.startsWith('#')) {
-            const s = offset + raw.length - trimmed.length;
-            comments.push({ text: trimmed, start: s, end: lineEnd });
-        }
-        else {
-            const m = KEY.exec(raw);
-            if (m) {
-                const keyStart = offset + m[1].length;
-                const vStart = offset + m[0].length;
-                const rest = raw.slice(m[0].length);
-                const parsed = parseValue(rest, vStart);
-                entries.push({ key: m[2], keyRange: [keyStart, keyStart + m[2].length], line, ...parsed });
-                if (parsed.comment)
-                    comments.push(parsed.comment);
-            }
+        const m = raw.trimStart().startsWith('#') ? null : KEY.exec(raw);
+        if (m) {
+            const keyStart = offset + m[1].length;
+            entries.push({ key: m[2], keyRange: [keyStart, keyStart + m[2].length], line, ...parseValue(raw.slice(m[0].length), offset + m[0].length) });
         }
         if (nl < 0)
             break;
         offset = nl + 1;
     }
-    return { entries, comments };
+    return { entries };
 }
+/** The value after `KEY=`: quoted (anything after the closing quote is ignored) or up to a ` #` comment. */
 function parseValue(rest, start) {
     const q = rest[0];
     if (q === '"' || q === "'") {
@@ -13627,23 +13601,14 @@ function parseValue(rest, start) {
         if (close > 0) {
             const inner = rest.slice(1, close);
             const value = q === '"' ? inner.replace(/\\(["\\$nrt])/g, (_, c) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c) : inner;
-            const after = rest.slice(close + 1);
-            const hash = after.indexOf('#');
-            return {
-                value,
-                valueRange: [start, start + close + 1],
-                innerRange: [start + 1, start + close],
-                style: q === '"' ? 'double' : 'single',
-                comment: hash >= 0 ? { text: after.slice(hash), start: start + close + 1 + hash, end: start + rest.length } : undefined,
-            };
+            return { value, valueRange: [start, start + close + 1], innerRange: [start + 1, start + close], style: q === '"' ? 'double' : 'single' };
         }
     }
     // Unquoted: an inline comment starts at ` #`.
     const m = /(^|[ \t])#/.exec(rest);
     const body = m ? rest.slice(0, m.index) : rest;
     const value = body.replace(/[ \t]+$/, '');
-    const comment = m ? { text: rest.slice(m.index + m[1].length), start: start + m.index + m[1].length, end: start + rest.length } : undefined;
-    return { value, valueRange: [start, start + value.length], innerRange: [start, start + value.length], style: 'plain', comment };
+    return { value, valueRange: [start, start + value.length], innerRange: [start, start + value.length], style: 'plain' };
 }
 function findClose(s, q) {
     for (let i = 1; i < s.length; i++) {
@@ -13662,15 +13627,32 @@ function findClose(s, q) {
 function unlocated(file, value, range) {
     return { value, spans: [], file, range };
 }
-/** Maps a scalar's characters to offsets when its source spells them verbatim (no escapes, no folding). */
+/**
+ * Maps a scalar's characters to offsets where its source spells them verbatim: all of them when
+ * there is no escape and no folding, else those before the first escape (`\`, `''`) or line
+ * break. `from`: the value from that character on.
+ */
 function locateScalar(file, node, from = 0) {
     const value = String(node.value ?? '');
     const [start, end] = node.range;
     const quoted = node.style === 'single' || node.style === 'double';
-    const verbatim = node.style !== 'block' && file.text.slice(start + (quoted ? 1 : 0), end - (quoted ? 1 : 0)) === value;
-    const rest = value.slice(from);
-    const spans = verbatim && rest.length ? [{ at: 0, length: rest.length, file, offset: start + (quoted ? 1 : 0) + from }] : [];
-    return { value: rest, spans, file, range: node.range };
+    const inner = start + (quoted ? 1 : 0);
+    const written = file.text.slice(inner, end - (quoted ? 1 : 0));
+    // A prefix for strings only: a number or boolean spelled otherwise (`1e3`, `0x10`) is not its text.
+    const verbatim = node.style === 'block' ? 0 : written === value ? value.length : typeof node.value === 'string' ? verbatimPrefix(written, value, node.style === 'single') : 0;
+    const whole = { value, spans: verbatim ? [{ at: 0, length: verbatim, file, offset: inner }] : [], file, range: node.range };
+    return from ? sliceLocated(whole, from, value.length) : whole;
+}
+/** How many leading characters `written` and `value` share before the first escape or line fold. */
+function verbatimPrefix(written, value, single) {
+    let stop = written.search(single ? /[\\'\r\n]/ : /[\\\r\n]/);
+    if (stop < 0)
+        stop = written.length;
+    // Folding trims the spaces before a line break.
+    if (written[stop] === '\n' || written[stop] === '\r')
+        while (stop > 0 && (written[stop - 1] === ' ' || written[stop - 1] === '\t'))
+            stop--;
+    return written.slice(0, stop) === value.slice(0, stop) ? stop : 0;
 }
 function locatedText(file, value, start, range) {
     return { value, spans: value.length ? [{ at: 0, length: value.length, file, offset: start }] : [], file, range };
@@ -13717,10 +13699,6 @@ function reportRange(s, start = 0, end = s.value.length) {
     if (exact)
         return { ...exact, exact: true };
     return { file: s.file, range: s.range, exact: false };
-}
-/** Where value[0] is written, when it is. */
-function firstOffset(s) {
-    return s.spans[0]?.at === 0 ? s.spans[0].offset : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/compose/interpolate.ts
@@ -13775,7 +13753,7 @@ function interpolate(input, lookup, depth = 0) {
             flush(i);
             const site = sliceLocated(input, i, i + 1 + m[0].length);
             const v = lookup(m[0]);
-            references.push({ name: m[0], site, resolvedFrom: v ? 'dotenv' : 'unset' });
+            references.push({ name: m[0], site });
             if (v)
                 parts.push(v);
             else
@@ -13808,18 +13786,18 @@ function expandBraced(body, site, lookup, depth, references) {
         case ':-':
         case '-': {
             const useDefault = op === ':-' ? empty : !set;
-            references.push({ name, site, resolvedFrom: useDefault ? 'default' : 'dotenv' });
+            references.push({ name, site });
             return useDefault ? argument() : set;
         }
         case ':+':
         case '+': {
             const useAlt = op === ':+' ? !empty : !!set;
-            references.push({ name, site, resolvedFrom: set ? 'dotenv' : 'unset' });
+            references.push({ name, site });
             return useAlt ? argument() : sliceLocated(body, 0, 0);
         }
         default:
             // `${VAR}`, `${VAR:?err}`, `${VAR?err}`: the value or nothing known.
-            references.push({ name, site, resolvedFrom: set ? 'dotenv' : 'unset' });
+            references.push({ name, site });
             return set ?? null;
     }
 }
@@ -13848,13 +13826,18 @@ function dotenvOf(file) {
     }
     return parsed;
 }
+const valuesCache = new WeakMap();
 /**
  * The values of an environment file as Compose reads them, in order: unquoted and double-quoted
  * values are interpolated from the names defined above them (`BIG_MODEL=${ORG}/GLM-4.7`),
  * single-quoted ones are literal. null: the value depends on something unknown (an unset name).
- * Quoted values with escapes do not map char-for-char; they stay located as a whole.
+ * Quoted values with escapes do not map char-for-char; they stay located as a whole. Computed
+ * once per file: every project and service that reads it shares the result.
  */
 function dotenvValues(file) {
+    const cached = valuesCache.get(file);
+    if (cached)
+        return cached;
     const values = new Map();
     for (const e of dotenvOf(file).entries) {
         const written = file.text.slice(e.innerRange[0], e.innerRange[1]);
@@ -13865,6 +13848,7 @@ function dotenvValues(file) {
             value = interpolate(value, (name) => values.get(name) ?? undefined).value;
         values.set(e.key, value);
     }
+    valuesCache.set(file, values);
     return values;
 }
 /** `.env` lookups for interpolation: the last definition of a name wins. */
@@ -13881,15 +13865,10 @@ function envFileVars(file) {
         name: e.key,
         // The last definition of a name is the one the container gets.
         value: values.get(e.key) ?? null,
-        form: 'env_file',
         file,
-        keyRange: e.keyRange,
-        entryRange: [e.keyRange[0], e.valueRange[1]],
+        key: locatedText(file, e.key, e.keyRange[0], e.keyRange),
         references: [],
     }));
-}
-function scalarText(n) {
-    return n.kind === 'scalar';
 }
 /** The `environment:` of one service definition, map or list form, interpolated. */
 function environmentVars(service, file, lookup) {
@@ -13904,18 +13883,17 @@ function environmentVars(service, file, lookup) {
     if (env.kind === 'map') {
         for (const e of effectiveEntries(env)) {
             const node = e.value;
-            if (!scalarText(node))
+            if (!isScalar(node))
                 continue;
+            const key = mapKey(file, e.key, e.keyRange);
             const written = node.value === null ? null : locateScalar(file, node);
-            const r = written ? interpolate(written, lookup) : passedThrough(e.key, e.keyRange, file, lookup);
+            const r = written ? interpolate(written, lookup) : passedThrough(key, lookup);
             out.push({
                 name: e.key,
                 value: r.value,
                 scalar: node,
-                form: 'map',
                 file,
-                keyRange: e.keyRange,
-                entryRange: e.range,
+                key,
                 references: r.references,
                 via: e.mergedFrom ?? node.via ?? outerVia,
             });
@@ -13923,24 +13901,24 @@ function environmentVars(service, file, lookup) {
     }
     else if (env.kind === 'seq') {
         for (const item of env.items) {
-            if (!scalarText(item) || typeof item.value !== 'string')
+            if (!isScalar(item) || typeof item.value !== 'string')
                 continue;
             const text = item.value;
             const eq = text.indexOf('=');
             const name = (eq < 0 ? text : text.slice(0, eq)).trim();
             if (!name)
                 continue;
-            const whole = locateScalar(file, item);
-            const keyStart = firstOffset(whole) ?? item.range[0];
+            // The name's characters, after any leading spaces, inside the quotes; located only as far
+            // as the item is spelled verbatim (`"API_KEY=sk\u0041"` yes, `"API\u005fKEY=x"` no).
+            const nameAt = text.search(/\S/);
+            const key = sliceLocated(locateScalar(file, item), nameAt, nameAt + name.length);
             const written = eq < 0 ? null : locateScalar(file, item, eq + 1);
-            const r = written ? interpolate(written, lookup) : passedThrough(name, [keyStart, keyStart + name.length], file, lookup);
+            const r = written ? interpolate(written, lookup) : passedThrough(key, lookup);
             out.push({
                 name,
                 value: r.value,
-                form: 'list',
                 file,
-                keyRange: [keyStart, keyStart + name.length],
-                entryRange: item.range,
+                key,
                 references: r.references,
                 via: item.via ?? outerVia,
             });
@@ -13952,31 +13930,272 @@ function environmentVars(service, file, lookup) {
  * `- KEY` or `KEY:` with no value: Compose passes the variable through from its environment,
  * which includes the project's `.env`. Known only when the `.env` sets it.
  */
-function passedThrough(name, keyRange, file, lookup) {
-    const value = lookup(name);
+function passedThrough(key, lookup) {
+    const value = lookup(key.value);
     if (!value)
         return { value: null, references: [] };
-    return { value, references: [{ name, site: locatedText(file, name, keyRange[0], keyRange), resolvedFrom: 'dotenv' }] };
+    return { value, references: [{ name: key.value, site: key }] };
+}
+/** A map key as written: plain, or quoted with nothing escaped; otherwise known only as a whole. */
+function mapKey(file, name, keyRange) {
+    const written = file.text.slice(keyRange[0], keyRange[1]);
+    if (written === name)
+        return locatedText(file, name, keyRange[0], keyRange);
+    const quoted = (written[0] === '"' || written[0] === "'") && written.length === name.length + 2 && written.slice(1, -1) === name;
+    return quoted ? locatedText(file, name, keyRange[0] + 1, keyRange) : unlocated(file, name, keyRange);
 }
 /** Paths named by `env_file:` (string, list of strings, or list of `{path, required}`). */
-function envFileRefs(service) {
+function envFilePaths(service) {
     const v = get(service, 'env_file');
     if (!v)
         return [];
-    const items = v.kind === 'seq' ? v.items : [v];
     const out = [];
-    for (const item of items) {
-        if (item.kind === 'scalar' && typeof item.value === 'string')
-            out.push({ path: item.value, required: true, node: item });
-        else if (item.kind === 'map') {
-            const p = get(item, 'path');
-            const req = get(item, 'required');
-            if (p?.kind === 'scalar' && typeof p.value === 'string') {
-                out.push({ path: p.value, required: !(req?.kind === 'scalar' && (req.value === false || req.value === 'false')), node: p });
+    for (const item of v.kind === 'seq' ? v.items : [v]) {
+        // `required: false` changes nothing here: a file not among those judged is unread either way.
+        const p = item.kind === 'map' ? get(item, 'path') : item;
+        if (p?.kind === 'scalar' && typeof p.value === 'string')
+            out.push(p.value);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/parse/yaml.ts
+
+/** Upper bound on converted nodes: an alias bomb ("billion laughs") stops here instead of exhausting memory. */
+const MAX_NODES = 200_000;
+class TooLarge extends Error {
+}
+/** A key written twice in one map, found by the converter (see `parseYaml` for why not by yaml). */
+class DuplicateKey extends Error {
+    offset;
+    constructor(offset) {
+        super('Map keys must be unique');
+        this.offset = offset;
+    }
+}
+/** The parse error for nesting so deep that a recursive walk ran out of stack. */
+const TOO_DEEP = 'nesting is too deep to parse (the parser ran out of stack here)';
+function styleOf(node) {
+    switch (node.type) {
+        case dist/* Scalar */.X5.QUOTE_SINGLE:
+            return 'single';
+        case dist/* Scalar */.X5.QUOTE_DOUBLE:
+            return 'double';
+        case dist/* Scalar */.X5.BLOCK_FOLDED:
+        case dist/* Scalar */.X5.BLOCK_LITERAL:
+            return 'block';
+        default:
+            return 'plain';
+    }
+}
+function rangeOf(node) {
+    const r = node.range ?? [0, 0, 0];
+    return [r[0], r[1]];
+}
+function scalarValue(v) {
+    if (v === null || v === undefined)
+        return null;
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        return v;
+    if (typeof v === 'bigint')
+        return Number(v);
+    return String(v);
+}
+class Converter {
+    doc;
+    count = 0;
+    /** Anchored nodes already converted: only those can be reached twice (through an alias). */
+    cache = new Map();
+    /** Every anchored node and the aliases that use it, for deciding whether a fix there is safe. */
+    anchorUses = new Map();
+    /** Each alias → the node it names, found in one pass on the first alias (see `resolveAliases`). */
+    targets;
+    constructor(doc) {
+        this.doc = doc;
+    }
+    convert(node) {
+        // Aliases count once per use but are not expanded (see the cache), so this is a size cap, not
+        // alias-bomb protection (that is in validate/schema.ts): say so instead of blaming aliases.
+        if (++this.count > MAX_NODES)
+            throw new TooLarge(`document has more than ${MAX_NODES} nodes (aliases counted); too large to check`);
+        if (node === null || node === undefined)
+            return null;
+        if ((0,dist/* isAlias */.Vj)(node))
+            return this.alias(node);
+        const yn = node;
+        const anchored = !!yn.anchor;
+        if (anchored) {
+            const cached = this.cache.get(yn);
+            if (cached)
+                return cached;
+        }
+        let out = null;
+        if ((0,dist/* isScalar */.jn)(node)) {
+            out = { kind: 'scalar', value: scalarValue(node.value), style: styleOf(node), range: rangeOf(node) };
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            const seq = { kind: 'seq', items: [], range: rangeOf(node), flow: !!node.flow };
+            if (anchored)
+                this.cache.set(yn, seq);
+            for (const item of node.items) {
+                const c = this.convert(item);
+                seq.items.push(c ?? nullAt(item, seq.range));
+            }
+            out = seq;
+        }
+        else if ((0,dist/* isMap */.jh)(node)) {
+            const map = { kind: 'map', entries: [], range: rangeOf(node), flow: !!node.flow };
+            if (anchored)
+                this.cache.set(yn, map);
+            const keys = new Set();
+            for (const pair of node.items) {
+                if (!(0,dist/* isPair */.tO)(pair))
+                    continue;
+                // yaml's own `uniqueKeys` check, in linear time: equal scalar values (1 and "1" differ).
+                if ((0,dist/* isScalar */.jn)(pair.key) && !Number.isNaN(pair.key.value) && !isMergeKey(pair.key)) {
+                    if (keys.has(pair.key.value))
+                        throw new DuplicateKey(pair.key.range?.[0] ?? map.range[0]);
+                    keys.add(pair.key.value);
+                }
+                this.pair(map, pair.key, pair.value);
+            }
+            out = map;
+        }
+        if (out && anchored)
+            this.cache.set(yn, out);
+        return out;
+    }
+    alias(node) {
+        this.targets ??= resolveAliases(this.doc);
+        const target = this.targets.get(node);
+        if (target) {
+            const use = this.anchorUses.get(target) ?? { name: node.source, range: rangeOf(target), aliases: [] };
+            use.aliases.push(rangeOf(node));
+            this.anchorUses.set(target, use);
+        }
+        const resolved = target ? this.convert(target) : null;
+        if (!resolved)
+            return null;
+        return { ...resolved, via: rangeOf(node) };
+    }
+    pair(map, key, value) {
+        const keyNode = key;
+        const keyValue = (0,dist/* isScalar */.jn)(key) ? key.value : (0,dist/* isAlias */.Vj)(key) ? this.convert(key) : null;
+        const keyRange = keyNode && keyNode.range ? rangeOf(keyNode) : map.range;
+        const keyText = keyValue === null || typeof keyValue !== 'object' ? String(keyValue ?? '') : '';
+        if (isMergeKey(key)) {
+            this.merge(map, value);
+            return;
+        }
+        const v = this.convert(value);
+        const valueNode = v ?? nullAt(value, [keyRange[1], keyRange[1]]);
+        const end = Math.max(keyRange[1], valueNode.range[1]);
+        map.entries.push({ key: keyText, keyRange, value: valueNode, range: [keyRange[0], end] });
+    }
+    /** `<<: *a` or `<<: [*a, *b]`: earlier sources win, explicit keys win over all (applied by `effectiveEntries`). */
+    merge(map, value) {
+        const sources = (0,dist/* isSeq */.oP)(value) ? value.items : [value];
+        const seen = new Set(map.entries.filter((e) => e.mergedFrom).map((e) => e.key));
+        for (const src of sources) {
+            const resolved = this.convert(src);
+            if (!resolved || resolved.kind !== 'map')
+                continue;
+            const site = resolved.via ?? resolved.range;
+            for (const e of resolved.entries) {
+                if (seen.has(e.key))
+                    continue;
+                seen.add(e.key);
+                const added = { ...e, mergedFrom: e.mergedFrom ?? site };
+                map.entries.push(added);
             }
         }
     }
-    return out;
+}
+/**
+ * A plain `<<` key. With `merge: true` the yaml library parses it to the symbol `Symbol(<<)`,
+ * not the string, so both are accepted; a quoted `"<<"` stays an ordinary key.
+ */
+function isMergeKey(key) {
+    if (!(0,dist/* isScalar */.jn)(key) || styleOf(key) !== 'plain')
+        return false;
+    const v = key.value;
+    return v === '<<' || (typeof v === 'symbol' && v.description === '<<');
+}
+/**
+ * Every alias's target: the last node anchored with its name before it, in document order,
+ * as `Alias.resolve` decides. `Alias.resolve(doc)` without a context walks the whole document
+ * on each call, which made a file of many aliases quadratic (20 000 aliases: 30 s; a 1 MB
+ * file of `- *a` lines: about half an hour). One walk here keeps parsing linear.
+ */
+function resolveAliases(doc) {
+    const latest = new Map();
+    const targets = new Map();
+    (0,dist/* visit */.YR)(doc, {
+        Node: (_key, node) => {
+            if ((0,dist/* isAlias */.Vj)(node)) {
+                const target = latest.get(node.source);
+                if (target)
+                    targets.set(node, target);
+            }
+            else if (node.anchor) {
+                latest.set(node.anchor, node);
+            }
+        },
+    });
+    return targets;
+}
+function nullAt(node, fallback) {
+    const r = node && node.range ? rangeOf(node) : fallback;
+    return { kind: 'scalar', value: null, style: 'plain', range: r };
+}
+function parseYaml(text) {
+    let docs;
+    try {
+        // uniqueKeys is off: yaml compares each key with every earlier one (quadratic: a map of
+        // 100 000 keys took over a minute). The Converter reports duplicates with the same message.
+        const parsed = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: false, merge: true });
+        docs = Array.isArray(parsed) ? parsed : [];
+    }
+    catch (e) {
+        return { documents: [], error: { message: e.message, offset: 0, endOffset: 0 } };
+    }
+    const documents = [];
+    for (const [index, doc] of docs.entries()) {
+        const err = doc.errors[0];
+        if (err) {
+            // yaml catches its own stack overflow on deep nesting and reports it as RESOURCE_EXHAUSTION
+            // at the token where the stack ran out; say what that means instead of "Maximum call stack…".
+            const message = err.code === 'RESOURCE_EXHAUSTION' ? TOO_DEEP : cleanMessage(err.message);
+            return { documents, error: { message, offset: err.pos[0], endOffset: err.pos[1] } };
+        }
+        try {
+            const converter = new Converter(doc);
+            const root = converter.convert(doc.contents);
+            documents.push({ root, index, anchors: [...converter.anchorUses.values()] });
+        }
+        catch (e) {
+            if (e instanceof DuplicateKey) {
+                return { documents, error: { message: e.message, offset: e.offset, endOffset: e.offset + 1 } };
+            }
+            if (e instanceof TooLarge) {
+                return { documents: [], error: { message: e.message, offset: 0, endOffset: 0 } };
+            }
+            // Nesting that yaml itself composed can still exhaust the stack in our recursive walks when
+            // the caller's stack is already deep: a parse error at the document, not a crash.
+            if (e instanceof RangeError) {
+                const at = doc.contents?.range?.[0] ?? 0;
+                return { documents: [], error: { message: TOO_DEEP, offset: at, endOffset: at + 1 } };
+            }
+            throw e;
+        }
+    }
+    return { documents };
+}
+/** yaml's messages end with " at line X, column Y:" and a snippet; our reporters add the location themselves. */
+function cleanMessage(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
 ;// CONCATENATED MODULE: ./src/compose/image.ts
@@ -14024,6 +14243,7 @@ function sameRepository(image, ownerAndName) {
 
 
 
+
 const BASE = /^(docker-)?compose\.ya?ml$/i;
 const OVERRIDE = /^(docker-)?compose\.override\.ya?ml$/i;
 /**
@@ -14036,7 +14256,11 @@ function groupProjects(inputs) {
     const byDir = new Map();
     for (const input of inputs) {
         const dir = external_node_path_namespaceObject.posix.dirname(input.file.path);
-        byDir.set(dir, [...(byDir.get(dir) ?? []), input]);
+        const list = byDir.get(dir);
+        if (list)
+            list.push(input);
+        else
+            byDir.set(dir, [input]);
     }
     const groups = [];
     for (const files of byDir.values()) {
@@ -14067,6 +14291,15 @@ function serviceDefinitions(input) {
     }
     return out;
 }
+/** The scalar value of `key` in the last definition that sets it, with the project's `.env` applied. */
+function settingValue(service, key) {
+    const s = setting(service, key);
+    if (!s || s.entry.value.kind !== 'scalar')
+        return undefined;
+    const node = s.entry.value;
+    const { value, references } = interpolate(locateScalar(s.def.file, node), service.lookup);
+    return { ...s, node, value, references, via: s.entry.mergedFrom ?? node.via ?? s.def.node.via };
+}
 /** The last definition that sets `key`, as Compose's merge would keep it. */
 function setting(service, key) {
     for (let i = service.definitions.length - 1; i >= 0; i--) {
@@ -14082,16 +14315,25 @@ function buildProject(layers, resolve, detection) {
     const dotenv = resolve(joinPath(dir, '.env'));
     const lookup = dotenvLookup(dotenv);
     const byName = new Map();
+    const byFile = new Map();
     for (const layer of layers) {
-        for (const def of serviceDefinitions(layer))
-            byName.set(def.name, [...(byName.get(def.name) ?? []), def]);
+        byFile.set(layer.file, definitionsByName(layer));
+        for (const def of serviceDefinitions(layer)) {
+            const list = byName.get(def.name);
+            if (list)
+                list.push(def);
+            else
+                byName.set(def.name, [def]);
+        }
     }
     const services = [];
-    for (const [name, definitions] of byName) {
-        const service = { name, definitions, env: new Map(), isProxy: false, dotenv, unreadEnvFiles: [] };
+    for (const [name, own] of byName) {
+        const unresolvedExtends = [];
+        const definitions = own.flatMap((def) => [...extended(def, byFile, resolve, unresolvedExtends, new Set([`${def.file.path}#${name}`])), def]);
+        const service = { name, definitions, env: new Map(), isProxy: false, lookup, unreadEnvFiles: [], unresolvedExtends };
         for (const def of definitions) {
-            for (const ref of envFileRefs(def.node)) {
-                const path = joinPath(external_node_path_namespaceObject.posix.dirname(def.file.path), ref.path);
+            for (const rel of envFilePaths(def.node)) {
+                const path = joinPath(external_node_path_namespaceObject.posix.dirname(def.file.path), rel);
                 const file = resolve(path);
                 if (file)
                     for (const v of envFileVars(file))
@@ -14102,21 +14344,75 @@ function buildProject(layers, resolve, detection) {
             for (const v of environmentVars(def.node, def.file, lookup))
                 service.env.set(v.name, v);
         }
-        service.image = imageOf(service, lookup);
+        service.image = imageOf(service);
         service.isProxy = isProxyService(service, detection);
         services.push(service);
     }
     return { dir, files: layers.map((l) => l.file), services };
 }
-function imageOf(service, lookup) {
-    const s = setting(service, 'image');
-    if (!s || s.entry.value.kind !== 'scalar' || typeof s.entry.value.value !== 'string')
+function definitionsByName(input) {
+    return new Map(serviceDefinitions(input).map((d) => [d.name, d]));
+}
+const extendsTargets = new WeakMap();
+/** The services of a compose file that is not a layer of the project, parsed once; null if it does not parse. */
+function servicesOf(file) {
+    let known = extendsTargets.get(file);
+    if (known === undefined) {
+        const text = file.text.charCodeAt(0) === 0xfeff ? ' ' + file.text.slice(1) : file.text;
+        const r = file.kind === 'compose' ? parseYaml(text) : undefined;
+        known = r && !r.error ? definitionsByName({ file, documents: r.documents }) : null;
+        extendsTargets.set(file, known);
+    }
+    return known;
+}
+/**
+ * The definitions `def` inherits through `extends:` (a service of the same file by name, or
+ * `{service, file}`), theirs first, each marked with the `extends:` entry that brought it. A
+ * file is used only when it is a judged file of the same folder; what cannot be used goes to
+ * `unresolved`.
+ */
+function extended(def, byFile, resolve, unresolved, seen) {
+    const e = entry(def.node, 'extends');
+    if (!e)
+        return [];
+    const v = e.value;
+    const nameNode = v.kind === 'map' ? get(v, 'service') : v;
+    const fileNode = v.kind === 'map' ? get(v, 'file') : undefined;
+    if (nameNode?.kind !== 'scalar' || typeof nameNode.value !== 'string')
+        return [];
+    const targetName = nameNode.value;
+    let file = def.file;
+    if (fileNode?.kind === 'scalar' && typeof fileNode.value === 'string') {
+        const path = joinPath(external_node_path_namespaceObject.posix.dirname(def.file.path), fileNode.value);
+        // Only a file of the same folder: files are judged a few folders at a time, and whether a
+        // file elsewhere was at hand must not change the findings.
+        const found = external_node_path_namespaceObject.posix.dirname(path) === external_node_path_namespaceObject.posix.dirname(def.file.path) ? resolve(path) : undefined;
+        if (!found) {
+            unresolved.push(`${path}#${targetName}`);
+            return [];
+        }
+        file = found;
+    }
+    const key = `${file.path}#${targetName}`;
+    const target = (byFile.get(file) ?? servicesOf(file))?.get(targetName);
+    if (!target || seen.has(key) || target === def) {
+        unresolved.push(key);
+        return [];
+    }
+    seen.add(key);
+    const inherited = [...extended(target, byFile, resolve, unresolved, seen), target];
+    const extendedAt = { file: def.file, range: e.range };
+    return inherited.map((d) => ({ ...d, extendedAt: d.extendedAt ?? extendedAt }));
+}
+/** Whether every variable the service may get is known: no unread env_file, no unresolved `extends:`. */
+function environmentKnown(service) {
+    return service.unreadEnvFiles.length === 0 && service.unresolvedExtends.length === 0;
+}
+function imageOf(service) {
+    const s = settingValue(service, 'image');
+    if (!s?.value || typeof s.node.value !== 'string')
         return undefined;
-    const { value, references } = interpolate(locateScalar(s.def.file, s.entry.value), lookup);
-    if (!value)
-        return undefined;
-    const via = s.entry.mergedFrom ?? s.entry.value.via;
-    return { ref: parseImage(value.value), value, node: s.entry.value, file: s.def.file, references, via };
+    return { ref: parseImage(s.value.value), value: s.value, file: s.def.file, references: s.references, via: s.via };
 }
 function isProxyService(service, detection) {
     if (detection.services.includes(service.name))
@@ -14131,8 +14427,8 @@ function referencedEnvFiles(input) {
     const dir = external_node_path_namespaceObject.posix.dirname(input.file.path);
     const out = new Set([joinPath(dir, '.env')]);
     for (const def of serviceDefinitions(input)) {
-        for (const ref of envFileRefs(def.node))
-            out.add(joinPath(dir, ref.path));
+        for (const rel of envFilePaths(def.node))
+            out.add(joinPath(dir, rel));
     }
     return [...out];
 }
@@ -14143,26 +14439,52 @@ function joinPath(dir, rel) {
 
 ;// CONCATENATED MODULE: ./src/compose/anchor-guard.ts
 const inside = (r, outer) => outer[0] <= r[0] && r[1] <= outer[1];
+// Overlap, not containment: removing an entry's line also takes its indentation, which lies
+// before the map's range.
+const touches = (e, r) => e.start < r[1] && r[0] < Math.max(e.end, e.start + 1);
 /**
  * A fix inside an anchored node changes every place that uses the anchor. Keep it only when each
  * user (every alias, and the anchor itself when it sits in a service) is a proxy service;
  * otherwise drop the fix and say why, so fixing the proxy never silently changes another service.
+ * The same holds for a service definition that `extends:` brings into other services.
  */
 function guardAnchorFixes(findings, inputs, projects) {
     const byFile = new Map(inputs.map((i) => [i.file.path, i]));
     const services = new Map();
     const proxies = new Map();
+    const add = (map, path, r) => {
+        const list = map.get(path);
+        if (list)
+            list.push(r);
+        else
+            map.set(path, [r]);
+    };
+    const inherited = inheritedDefinitions(projects);
     for (const project of projects) {
         for (const s of project.services) {
             for (const def of s.definitions) {
-                services.set(def.file.path, [...(services.get(def.file.path) ?? []), def.node.range]);
+                if (def.extendedAt)
+                    continue;
+                // A service written as an alias (`proxy: *base`) occupies the alias site; the anchored
+                // value belongs to wherever it is written (an `x-` key, or another service).
+                const occupied = def.node.via ?? def.node.range;
+                add(services, def.file.path, occupied);
                 if (s.isProxy)
-                    proxies.set(def.file.path, [...(proxies.get(def.file.path) ?? []), def.node.range]);
+                    add(proxies, def.file.path, occupied);
             }
         }
     }
     return findings.map((f) => {
         const edits = f.fix?.edits ?? [];
+        const drop = (why) => {
+            const { fix: _unsafe, ...rest } = f;
+            return { ...rest, message: `${f.message} (not fixed automatically: ${why})` };
+        };
+        for (const e of edits) {
+            const outsider = (inherited.get(e.file) ?? []).filter((d) => touches(e, d.range)).flatMap((d) => d.users.filter((u) => !u.isProxy))[0];
+            if (outsider)
+                return drop(`the change is inherited through extends: by service "${outsider.name}" too`);
+        }
         const input = edits.length ? byFile.get(edits[0].file) : undefined;
         if (!input)
             return f;
@@ -14171,21 +14493,59 @@ function guardAnchorFixes(findings, inputs, projects) {
         const inProxy = (r) => (proxies.get(path) ?? []).some((s) => inside(r, s));
         for (const doc of input.documents) {
             for (const anchor of doc.anchors ?? []) {
-                // Overlap, not containment: removing an entry's line also takes its indentation, which
-                // lies before the anchored map's range.
-                if (!edits.some((e) => e.start < anchor.range[1] && anchor.range[0] < Math.max(e.end, e.start + 1)))
+                if (!edits.some((e) => touches(e, anchor.range)))
                     continue;
-                const users = [...anchor.aliases, ...(inService(anchor.range) ? [anchor.range] : [])];
+                const users = anchor.aliases.slice();
+                if (inService(anchor.range))
+                    users.push(anchor.range);
                 const outsider = users.find((u) => !inProxy(u));
                 if (!outsider)
                     continue;
                 const line = input.file.location(outsider[0]).line;
-                const { fix: _unsafe, ...rest } = f;
-                return { ...rest, message: `${f.message} (not fixed automatically: the anchor &${anchor.name} is also used at line ${line}, outside the proxy service)` };
+                return drop(`the anchor &${anchor.name} is also used at line ${line}, outside the proxy service`);
             }
         }
         return f;
     });
+}
+/**
+ * Definitions that some service inherits through `extends:`, by file, with every service that
+ * gets them: the services extending them and the service itself (when it is one of the project).
+ */
+function inheritedDefinitions(projects) {
+    const key = (path, r) => `${path}:${r[0]}:${r[1]}`;
+    const extended = new Set();
+    for (const project of projects) {
+        for (const s of project.services)
+            for (const def of s.definitions)
+                if (def.extendedAt)
+                    extended.add(key(def.file.path, def.node.range));
+    }
+    const byKey = new Map();
+    const out = new Map();
+    if (!extended.size)
+        return out;
+    for (const project of projects) {
+        for (const s of project.services) {
+            for (const def of s.definitions) {
+                const k = key(def.file.path, def.node.range);
+                if (!extended.has(k))
+                    continue;
+                let d = byKey.get(k);
+                if (!d) {
+                    d = { range: def.node.range, users: [] };
+                    byKey.set(k, d);
+                    const list = out.get(def.file.path);
+                    if (list)
+                        list.push(d);
+                    else
+                        out.set(def.file.path, [d]);
+                }
+                d.users.push({ name: s.name, isProxy: s.isProxy });
+            }
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/openclaw/model.ts
@@ -14234,7 +14594,7 @@ function buildOpenclawModel(file, root, detection) {
                 list.items.forEach((item, i) => {
                     if (item.kind !== 'map')
                         return;
-                    const reasoning = effectiveEntries(item).find((x) => x.key === 'reasoning');
+                    const reasoning = entry(item, 'reasoning');
                     p.models.push({ node: item, id: str(get(item, 'id')), name: str(get(item, 'name')), reasoning, path: `models.providers.${e.key}.models[${i}]` });
                 });
             }
@@ -14285,7 +14645,7 @@ function buildOpenclawModel(file, root, detection) {
                 model.refs.push(r);
             }
         }
-        const thinking = effectiveEntries(node).find((e) => e.key === 'thinkingDefault');
+        const thinking = entry(node, 'thinkingDefault');
         model.agents.push({ path, primary: primary ?? inherited, thinkingDefault: thinking });
         const backends = get(node, 'cliBackends');
         if (backends?.kind === 'map') {
@@ -16993,22 +17353,16 @@ function convert(n, text, depth) {
     }
 }
 function parseJson5(text) {
-    const comments = [];
     try {
-        const ast = parse(text, { mode: 'json5', ranges: true, tokens: true, allowTrailingCommas: true });
-        for (const t of ast.tokens ?? []) {
-            if (t.type === 'LineComment' || t.type === 'BlockComment') {
-                comments.push({ text: text.slice(t.loc.start.offset, t.loc.end.offset), start: t.loc.start.offset, end: t.loc.end.offset });
-            }
-        }
-        return { documents: [{ root: convert(ast.body, text, 0), index: 0 }], comments };
+        const ast = parse(text, { mode: 'json5', ranges: true, allowTrailingCommas: true });
+        return { documents: [{ root: convert(ast.body, text, 0), index: 0 }] };
     }
     catch (e) {
         if (e instanceof RangeError) {
             // momoa parses recursively: deep nesting overflows the stack (or hits the depth cap in
             // `convert`). Report it at the deepest bracket rather than at the end of the file.
             const { offset, depth } = deepestBracket(text);
-            return { documents: [], comments, error: { message: `nesting is too deep to parse (${depth} levels)`, offset, endOffset: Math.min(text.length, offset + 1) } };
+            return { documents: [], error: { message: `nesting is too deep to parse (${depth} levels)`, offset, endOffset: Math.min(text.length, offset + 1) } };
         }
         const err = e;
         let offset = typeof err.offset === 'number' ? err.offset : typeof err.index === 'number' ? err.index : -1;
@@ -17018,7 +17372,6 @@ function parseJson5(text) {
             offset = lastGoodOffset(text);
         return {
             documents: [],
-            comments,
             error: { message: err.message.replace(/\s*\(\d+:\d+\)\s*$/, ''), offset, endOffset: Math.min(text.length, offset + 1) },
         };
     }
@@ -17067,245 +17420,6 @@ function deepestBracket(text) {
     return best;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/parse/yaml.ts
-
-/** Upper bound on converted nodes: an alias bomb ("billion laughs") stops here instead of exhausting memory. */
-const MAX_NODES = 200_000;
-class TooLarge extends Error {
-}
-/** A key written twice in one map, found by the converter (see `parseYaml` for why not by yaml). */
-class DuplicateKey extends Error {
-    offset;
-    constructor(offset) {
-        super('Map keys must be unique');
-        this.offset = offset;
-    }
-}
-/** The parse error for nesting so deep that a recursive walk ran out of stack. */
-const TOO_DEEP = 'nesting is too deep to parse (the parser ran out of stack here)';
-function styleOf(node) {
-    switch (node.type) {
-        case dist/* Scalar */.X5.QUOTE_SINGLE:
-            return 'single';
-        case dist/* Scalar */.X5.QUOTE_DOUBLE:
-            return 'double';
-        case dist/* Scalar */.X5.BLOCK_FOLDED:
-        case dist/* Scalar */.X5.BLOCK_LITERAL:
-            return 'block';
-        default:
-            return 'plain';
-    }
-}
-function rangeOf(node) {
-    const r = node.range ?? [0, 0, 0];
-    return [r[0], r[1]];
-}
-function scalarValue(v) {
-    if (v === null || v === undefined)
-        return null;
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-        return v;
-    if (typeof v === 'bigint')
-        return Number(v);
-    return String(v);
-}
-class Converter {
-    doc;
-    count = 0;
-    /** Anchored nodes already converted: only those can be reached twice (through an alias). */
-    cache = new Map();
-    /** Every anchored node and the aliases that use it, for deciding whether a fix there is safe. */
-    anchorUses = new Map();
-    /** Each alias → the node it names, found in one pass on the first alias (see `resolveAliases`). */
-    targets;
-    constructor(doc) {
-        this.doc = doc;
-    }
-    convert(node) {
-        // Aliases count once per use but are not expanded (see the cache), so this is a size cap, not
-        // alias-bomb protection (that is in validate/schema.ts): say so instead of blaming aliases.
-        if (++this.count > MAX_NODES)
-            throw new TooLarge(`document has more than ${MAX_NODES} nodes (aliases counted); too large to check`);
-        if (node === null || node === undefined)
-            return null;
-        if ((0,dist/* isAlias */.Vj)(node))
-            return this.alias(node);
-        const yn = node;
-        const anchored = !!yn.anchor;
-        if (anchored) {
-            const cached = this.cache.get(yn);
-            if (cached)
-                return cached;
-        }
-        let out = null;
-        if ((0,dist/* isScalar */.jn)(node)) {
-            out = { kind: 'scalar', value: scalarValue(node.value), style: styleOf(node), range: rangeOf(node) };
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            const seq = { kind: 'seq', items: [], range: rangeOf(node), flow: !!node.flow };
-            if (anchored)
-                this.cache.set(yn, seq);
-            for (const item of node.items) {
-                const c = this.convert(item);
-                seq.items.push(c ?? nullAt(item, seq.range));
-            }
-            out = seq;
-        }
-        else if ((0,dist/* isMap */.jh)(node)) {
-            const map = { kind: 'map', entries: [], range: rangeOf(node), flow: !!node.flow };
-            if (anchored)
-                this.cache.set(yn, map);
-            const keys = new Set();
-            for (const pair of node.items) {
-                if (!(0,dist/* isPair */.tO)(pair))
-                    continue;
-                // yaml's own `uniqueKeys` check, in linear time: equal scalar values (1 and "1" differ).
-                if ((0,dist/* isScalar */.jn)(pair.key) && !Number.isNaN(pair.key.value) && !isMergeKey(pair.key)) {
-                    if (keys.has(pair.key.value))
-                        throw new DuplicateKey(pair.key.range?.[0] ?? map.range[0]);
-                    keys.add(pair.key.value);
-                }
-                this.pair(map, pair.key, pair.value);
-            }
-            out = map;
-        }
-        if (out && anchored)
-            this.cache.set(yn, out);
-        return out;
-    }
-    alias(node) {
-        this.targets ??= resolveAliases(this.doc);
-        const target = this.targets.get(node);
-        if (target) {
-            const use = this.anchorUses.get(target) ?? { name: node.source, range: rangeOf(target), aliases: [] };
-            use.aliases.push(rangeOf(node));
-            this.anchorUses.set(target, use);
-        }
-        const resolved = target ? this.convert(target) : null;
-        if (!resolved)
-            return null;
-        return { ...resolved, via: rangeOf(node) };
-    }
-    pair(map, key, value) {
-        const keyNode = key;
-        const keyValue = (0,dist/* isScalar */.jn)(key) ? key.value : (0,dist/* isAlias */.Vj)(key) ? this.convert(key) : null;
-        const keyRange = keyNode && keyNode.range ? rangeOf(keyNode) : map.range;
-        const keyText = keyValue === null || typeof keyValue !== 'object' ? String(keyValue ?? '') : '';
-        if (isMergeKey(key)) {
-            this.merge(map, value);
-            return;
-        }
-        const v = this.convert(value);
-        const valueNode = v ?? nullAt(value, [keyRange[1], keyRange[1]]);
-        const end = Math.max(keyRange[1], valueNode.range[1]);
-        map.entries.push({ key: keyText, keyRange, value: valueNode, range: [keyRange[0], end] });
-    }
-    /** `<<: *a` or `<<: [*a, *b]`: earlier sources win, explicit keys win over all (applied by `effectiveEntries`). */
-    merge(map, value) {
-        const sources = (0,dist/* isSeq */.oP)(value) ? value.items : [value];
-        const seen = new Set(map.entries.filter((e) => e.mergedFrom).map((e) => e.key));
-        for (const src of sources) {
-            const resolved = this.convert(src);
-            if (!resolved || resolved.kind !== 'map')
-                continue;
-            const site = resolved.via ?? resolved.range;
-            for (const e of resolved.entries) {
-                if (seen.has(e.key))
-                    continue;
-                seen.add(e.key);
-                const added = { ...e, mergedFrom: e.mergedFrom ?? site };
-                map.entries.push(added);
-            }
-        }
-    }
-}
-/**
- * A plain `<<` key. With `merge: true` the yaml library parses it to the symbol `Symbol(<<)`,
- * not the string, so both are accepted; a quoted `"<<"` stays an ordinary key.
- */
-function isMergeKey(key) {
-    if (!(0,dist/* isScalar */.jn)(key) || styleOf(key) !== 'plain')
-        return false;
-    const v = key.value;
-    return v === '<<' || (typeof v === 'symbol' && v.description === '<<');
-}
-/**
- * Every alias's target: the last node anchored with its name before it, in document order,
- * as `Alias.resolve` decides. `Alias.resolve(doc)` without a context walks the whole document
- * on each call, which made a file of many aliases quadratic (20 000 aliases: 30 s; a 1 MB
- * file of `- *a` lines: about half an hour). One walk here keeps parsing linear.
- */
-function resolveAliases(doc) {
-    const latest = new Map();
-    const targets = new Map();
-    (0,dist/* visit */.YR)(doc, {
-        Node: (_key, node) => {
-            if ((0,dist/* isAlias */.Vj)(node)) {
-                const target = latest.get(node.source);
-                if (target)
-                    targets.set(node, target);
-            }
-            else if (node.anchor) {
-                latest.set(node.anchor, node);
-            }
-        },
-    });
-    return targets;
-}
-function nullAt(node, fallback) {
-    const r = node && node.range ? rangeOf(node) : fallback;
-    return { kind: 'scalar', value: null, style: 'plain', range: r };
-}
-function parseYaml(text) {
-    let docs;
-    try {
-        // uniqueKeys is off: yaml compares each key with every earlier one (quadratic: a map of
-        // 100 000 keys took over a minute). The Converter reports duplicates with the same message.
-        const parsed = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false, uniqueKeys: false, merge: true });
-        docs = Array.isArray(parsed) ? parsed : [];
-    }
-    catch (e) {
-        return { documents: [], error: { message: e.message, offset: 0, endOffset: 0 } };
-    }
-    const documents = [];
-    for (const [index, doc] of docs.entries()) {
-        const err = doc.errors[0];
-        if (err) {
-            // yaml catches its own stack overflow on deep nesting and reports it as RESOURCE_EXHAUSTION
-            // at the token where the stack ran out; say what that means instead of "Maximum call stack…".
-            const message = err.code === 'RESOURCE_EXHAUSTION' ? TOO_DEEP : cleanMessage(err.message);
-            return { documents, error: { message, offset: err.pos[0], endOffset: err.pos[1] } };
-        }
-        try {
-            const converter = new Converter(doc);
-            const root = converter.convert(doc.contents);
-            documents.push({ root, index, anchors: [...converter.anchorUses.values()] });
-        }
-        catch (e) {
-            if (e instanceof DuplicateKey) {
-                return { documents, error: { message: e.message, offset: e.offset, endOffset: e.offset + 1 } };
-            }
-            if (e instanceof TooLarge) {
-                return { documents: [], error: { message: e.message, offset: 0, endOffset: 0 } };
-            }
-            // Nesting that yaml itself composed can still exhaust the stack in our recursive walks when
-            // the caller's stack is already deep: a parse error at the document, not a crash.
-            if (e instanceof RangeError) {
-                const at = doc.contents?.range?.[0] ?? 0;
-                return { documents: [], error: { message: TOO_DEEP, offset: at, endOffset: at + 1 } };
-            }
-            throw e;
-        }
-    }
-    return { documents };
-}
-/** yaml's messages end with " at line X, column Y:" and a snippet; our reporters add the location themselves. */
-function cleanMessage(message) {
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
-}
-
 ;// CONCATENATED MODULE: ./src/policy/merge.ts
 /** Applies `raw` over `base`: per rule, only the fields written change (options per key). */
 function mergeRules(base, raw) {
@@ -17329,6 +17443,18 @@ function mergeRules(base, raw) {
 
 ;// CONCATENATED MODULE: ./src/rules/helpers.ts
 
+/** An alias or merge-key site written in `file`, as `FindingExtras.via`. */
+function aliasSite(file, via) {
+    return via ? { file, range: via } : undefined;
+}
+/**
+ * Where a "missing" finding for a service goes: its name in the file that defines it first (the
+ * base file), never in a service it `extends:`.
+ */
+function serviceAnchor(service) {
+    const def = service.definitions.find((d) => !d.extendedAt) ?? service.definitions[0];
+    return { file: def.file, range: def.keyRange };
+}
 function findingAt(ruleId, file, range, message, extras = {}) {
     const related = [...(extras.related ?? [])];
     let text = message;
@@ -17447,8 +17573,8 @@ function checkCompose(service, ctx) {
         const v = service.env.get(name);
         if (!v?.value)
             continue;
-        const what = `${name}${originNote(v.value, service.definitions[0].file)}`;
-        out.push(...idFinding(v.value, matcher, opts, what, { via: v.via ? { file: v.file, range: v.via } : undefined, references: v.references }));
+        const what = `${name}${originNote(v.value, serviceAnchor(service).file)}`;
+        out.push(...idFinding(v.value, matcher, opts, what, { via: aliasSite(v.file, v.via), references: v.references }));
     }
     return out;
 }
@@ -17558,7 +17684,9 @@ function intoSeq(file, seq, item) {
  * there (map or list, block or flow, quoting, indentation, line endings); it adds `environment:`
  * when the service has none. Undefined when the place to write is shared (an alias) or unclear.
  */
-function insertEnvVar(defs, name, value) {
+function insertEnvVar(all, name, value) {
+    // Never into a service this one extends: that service (or its other users) would change too.
+    const defs = all.filter((d) => !d.extendedAt);
     const withEnv = defs.find((d) => entry(d.node, 'environment'));
     if (withEnv) {
         const e = entry(withEnv.node, 'environment');
@@ -17594,20 +17722,16 @@ function insertEnvVar(defs, name, value) {
 
 
 
+
 const disable_thinking_ID = 'disable-thinking';
 const FALSY = new Set(['false', '0', 'no', 'off', 'n', '']);
-/** Where a "missing" finding for a service goes: its name in the file that defines it first (the base file). */
-function serviceAnchor(service) {
-    const def = service.definitions[0];
-    return { file: def.file, range: def.keyRange };
-}
 function check(service, ctx) {
     const variable = typeof ctx.options.variable === 'string' ? ctx.options.variable : 'DISABLE_THINKING';
     const want = typeof ctx.options.value === 'string' ? ctx.options.value : 'true';
     const v = service.env.get(variable);
     if (!v) {
-        if (service.unreadEnvFiles.length)
-            return []; // it may be set in an env_file we cannot see
+        if (!environmentKnown(service))
+            return []; // it may be set in an env_file or extends: we cannot see
         const at = serviceAnchor(service);
         const edit = insertEnvVar(service.definitions, variable, want);
         return [
@@ -17619,7 +17743,7 @@ function check(service, ctx) {
     if (!v.value)
         return []; // comes from the shell: nothing to judge here
     const value = v.value.value;
-    const via = v.via ? { file: v.file, range: v.via } : undefined;
+    const via = aliasSite(v.file, v.via);
     const yamlBoolean = v.scalar && v.scalar.style === 'plain' && typeof v.scalar.value === 'boolean';
     if (value === want && !yamlBoolean)
         return [];
@@ -17667,9 +17791,7 @@ const model_tiers_ID = 'model-tiers';
 function strings(v, fallback) {
     return Array.isArray(v) ? v.map(String) : fallback;
 }
-function via(v) {
-    return v.via ? { file: v.file, range: v.via } : undefined;
-}
+const via = (v) => aliasSite(v.file, v.via);
 function model_tiers_check(service, ctx) {
     const o = ctx.options;
     const tiers = strings(o.tiers, ['BIG_MODEL', 'MIDDLE_MODEL', 'SMALL_MODEL']);
@@ -17678,8 +17800,8 @@ function model_tiers_check(service, ctx) {
     const integers = strings(o.integers, ['PORT', 'MAX_TOKENS_LIMIT', 'MIN_TOKENS_LIMIT', 'REQUEST_TIMEOUT', 'MAX_RETRIES']);
     const at = serviceAnchor(service);
     const out = [];
-    // Variables may come from an env_file we cannot see: then nothing can be called missing.
-    const known = service.unreadEnvFiles.length === 0;
+    // Variables may come from an env_file or extends: we cannot see: then nothing can be called missing.
+    const known = environmentKnown(service);
     const missing = known ? tiers.filter((t) => !service.env.has(t)) : [];
     if (missing.length) {
         out.push(findingAt(model_tiers_ID, at.file, at.range, `service "${service.name}" does not set ${missing.join(', ')}; the proxy then falls back to OpenAI model names that Cloud.ru FM does not serve`));
@@ -17696,10 +17818,8 @@ function model_tiers_check(service, ctx) {
         const v = service.env.get(old);
         if (!v || service.env.has(current))
             continue;
-        out.push(findingAt(model_tiers_ID, v.file, v.keyRange, `${old} is not read by the proxy; rename it to ${current}`, {
-            via: via(v),
-            fix: { description: `rename ${old} to ${current}`, edits: [{ file: v.file.path, start: v.keyRange[0], end: v.keyRange[1], text: current }] },
-        }));
+        // The rename edit is offered only where the name's characters are written as they are.
+        out.push(findingInValue(model_tiers_ID, v.key, 0, old.length, `${old} is not read by the proxy; rename it to ${current}`, { via: via(v), replacement: current, fixDescription: `rename ${old} to ${current}` }));
     }
     for (const name of integers) {
         const v = service.env.get(name);
@@ -17727,7 +17847,6 @@ const openclaw_thinking_ID = 'openclaw-thinking';
 function openclaw_thinking_check(model, ctx) {
     const off = typeof ctx.options.thinkingDefault === 'string' ? ctx.options.thinkingDefault : 'off';
     const out = [];
-    const text = model.file.text;
     for (const provider of model.providers.values()) {
         if (!provider.isCloudru)
             continue;
@@ -17748,7 +17867,7 @@ function openclaw_thinking_check(model, ctx) {
             continue;
         if (!refIsCloudru(model, agent.primary))
             continue;
-        const q = text[t.value.range[0]] === "'" ? "'" : '"';
+        const q = t.value.style === 'single' ? "'" : '"';
         out.push(findingAt(openclaw_thinking_ID, model.file, t.value.range, `${agent.path}.thinkingDefault is "${String(t.value.value)}" while the primary model ${agent.primary.value.value} goes through Cloud.ru FM; set it to "${off}"`, {
             fix: { description: `set thinkingDefault to "${off}"`, edits: [{ file: model.file.path, start: t.value.range[0], end: t.value.range[1], text: `${q}${off}${q}` }] },
             suggestion: true,
@@ -17806,7 +17925,7 @@ function proxy_image_tag_check(service, ctx) {
         return [];
     const want = allowed[0] ?? 'latest';
     const written = image.value.value;
-    const extras = { via: image.via ? { file: image.file, range: image.via } : undefined, references: image.references };
+    const extras = { via: aliasSite(image.file, image.via), references: image.references };
     if (tag === undefined || tagStart === undefined) {
         // Only a digest, and digests are not allowed: point at the whole reference.
         return [findingInValue(proxy_image_tag_ID, image.value, 0, written.length, `${written} pins a digest, which this policy does not allow; use the tag "${want}"`, extras)];
@@ -17869,31 +17988,23 @@ function removeEntry(file, map, e) {
 
 
 
-
-
-
 /** A finding on a service key (`read_only:`, `user:`) with a fix that removes the key's line. */
 function keyFinding(ruleId, service, key, message) {
-    const s = setting(service, key);
-    if (!s || s.entry.value.kind !== 'scalar')
+    const s = settingValue(service, key);
+    // Unknown (`${PROXY_UID}` with no .env, no default): set by the shell, nothing to judge here.
+    if (!s?.value)
         return [];
-    const raw = s.entry.value.value;
-    let value = raw === null ? '' : String(raw);
-    if (typeof raw === 'string' && raw.includes('$')) {
-        value = interpolate(locateScalar(s.def.file, s.entry.value), dotenvLookup(service.dotenv)).value?.value ?? raw;
-    }
-    const text = message(value);
+    const text = message(s.value.value);
     if (!text)
         return [];
-    const via = s.entry.mergedFrom ?? s.entry.value.via;
-    // Written in an anchor: the entry's own map is not the service's, so its flow style is unknown;
-    // remove it only as a whole line (block style). The engine's anchor guard then drops the fix
-    // when a service other than the proxy shares the anchor.
-    const edit = removeEntry(s.def.file, via ? { ...s.def.node, flow: false } : s.def.node, s.entry);
+    // Merged from an anchor: the entry's own map is not the service's, so its flow style is
+    // unknown; remove it only as a whole line (block style). The engine's anchor guard then drops
+    // the fix when a service other than the proxy shares the anchor.
+    const edit = removeEntry(s.def.file, s.entry.mergedFrom ? { ...s.def.node, flow: false } : s.def.node, s.entry);
     return [
         findingAt(ruleId, s.def.file, s.entry.range, text, {
             fix: edit ? { description: `remove ${key}`, edits: [edit] } : undefined,
-            via: via ? { file: s.def.file, range: via } : undefined,
+            via: aliasSite(s.def.file, s.via),
         }),
     ];
 }
@@ -18039,22 +18150,47 @@ function isMismatch(e) {
 const COMBINATORS = new Set(['anyOf', 'oneOf']);
 /** Keywords whose errors only summarise others (`if`/`then` reports the `then` errors separately). */
 const SUMMARIES = new Set(['if', 'propertyNames']);
-function isUnder(path, parent) {
-    return path.startsWith(parent + '/');
+/**
+ * Whether any of `sortedPaths` lies under `parent`. Paths under a parent sort right after
+ * `parent + '/'`, so one binary search answers it (a linear scan per combinator made a document
+ * with thousands of errors quadratic).
+ */
+function hasPathUnder(sortedPaths, parent) {
+    const prefix = parent + '/';
+    let lo = 0;
+    let hi = sortedPaths.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sortedPaths[mid] < prefix)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < sortedPaths.length && sortedPaths[lo].startsWith(prefix);
 }
 /** Collapse combinator noise and map every remaining ajv error to a Problem. */
 function collapseErrors(errors) {
     // A failing propertyNames reports the name's own error too: the summary adds nothing.
     const errs = errors.filter((e) => !SUMMARIES.has(e.keyword));
-    const comboPaths = [...new Set(errs.filter((e) => COMBINATORS.has(e.keyword)).map((e) => e.instancePath))];
+    // Errors by node, combinators apart: each combinator's node is looked at once, not searched for.
+    const combosAt = new Map();
+    const othersAt = new Map();
+    for (const e of errs) {
+        const byPath = COMBINATORS.has(e.keyword) ? combosAt : othersAt;
+        const list = byPath.get(e.instancePath);
+        if (list)
+            list.push(e);
+        else
+            byPath.set(e.instancePath, [e]);
+    }
+    const otherPaths = [...othersAt.keys()].sort();
     const problems = [];
     const dropped = new Set();
-    for (const at of comboPaths) {
-        const combos = errs.filter((e) => COMBINATORS.has(e.keyword) && e.instancePath === at);
+    for (const [at, combos] of combosAt) {
         combos.forEach((c) => dropped.add(c));
-        const here = errs.filter((e) => e.instancePath === at && !COMBINATORS.has(e.keyword));
+        const here = othersAt.get(at) ?? [];
         const mismatches = here.filter(isMismatch);
-        const deeper = errs.some((e) => isUnder(e.instancePath, at) && !COMBINATORS.has(e.keyword));
+        const deeper = hasPathUnder(otherPaths, at);
         const structural = here.some((e) => !isMismatch(e));
         mismatches.forEach((e) => dropped.add(e));
         if (deeper || structural) {
@@ -18471,6 +18607,7 @@ function messageFor(p, node, docNoun) {
 
 
 
+
 /** Parses one file; a failure becomes a `parse-error` finding at the parser's position. */
 function parseFile(file) {
     if (file.kind === 'dotenv')
@@ -18530,9 +18667,9 @@ function judge(parsed, policy) {
     const files = new Map(parsed.map((p) => [p.file.path, p.file]));
     const raw = [];
     // Options as the per-path `overrides` leave them for the file being judged (for a compose
-    // service: the file that defines it first).
+    // service: the file that defines it first, not one it inherits from through `extends:`).
     const rulesOf = rulesLookup(policy);
-    const context = (id, path) => ({ policy, options: rulesOf(path)[id]?.options ?? {}, files });
+    const context = (id, path) => ({ policy, options: rulesOf(path)[id]?.options ?? {} });
     const composeInputs = [];
     for (const p of parsed) {
         if (p.error) {
@@ -18561,19 +18698,14 @@ function judge(parsed, policy) {
                 continue;
             for (const rule of RULES)
                 if (rule.compose)
-                    composeFindings.push(...rule.compose(service, context(rule.meta.id, service.definitions[0].file.path)));
+                    composeFindings.push(...rule.compose(service, context(rule.meta.id, serviceAnchor(service).file.path)));
         }
     }
     raw.push(...guardAnchorFixes(composeFindings, composeInputs, projects));
     return finalize(raw, parsed, rulesOf);
 }
-const DEFAULT_SEVERITY = new Map([
-    ...RULES.map((r) => [r.meta.id, r.meta.defaultSeverity]),
-    ['schema', 'error'],
-    ['parse-error', 'error'],
-    ['invalid-suppression', 'warning'],
-    ['fix-failed', 'warning'],
-]);
+const DEFAULT_SEVERITY = new Map(ALL_RULE_META.map((m) => [m.id, m.defaultSeverity]));
+/** A finding with the severity the policy gives its rule in this file; undefined when the rule is off. */
 function withSeverity(f, rules) {
     const severity = finalSeverity(rules[f.ruleId], f.severity, DEFAULT_SEVERITY.get(f.ruleId) ?? 'error');
     return severity ? { ...f, severity } : undefined;
@@ -18671,9 +18803,9 @@ class SourceFile {
 
 
 
+
 /** Files judged together: whole folders (a folder is one Compose project), about this many files. */
 const BATCH_FILES = 256;
-const check_byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 /**
  * The one entry both shells call for a check: discover, then parse and judge folder by folder,
  * so only one batch of parsed trees is alive at a time (a large monorepo stays small in memory).
@@ -18720,14 +18852,29 @@ async function discoverFor(options) {
     });
     return { root, found: found.files, skipped: [...found.skipped] };
 }
-/** Consecutive whole folders, about BATCH_FILES files each. */
+/** Files grouped by folder (a Compose project), folders in the order of their first file. */
+function byFolder(files) {
+    const folders = new Map();
+    for (const f of files) {
+        const dir = external_node_path_namespaceObject.posix.dirname(f.path);
+        const folder = folders.get(dir);
+        if (folder)
+            folder.push(f);
+        else
+            folders.set(dir, [f]);
+    }
+    return [...folders.values()];
+}
+/**
+ * Whole folders, about BATCH_FILES files a batch. Grouped by folder, not cut from the sorted
+ * list: `p/compose.yaml` < `p/db/compose.yaml` < `p/docker-compose.override.yml`, so a cut by
+ * position could judge an override without its base.
+ */
 function* folderBatches(files) {
-    const sorted = [...files].sort(check_byPath);
     let batch = [];
-    for (let i = 0; i < sorted.length; i++) {
-        batch.push(sorted[i]);
-        const next = sorted[i + 1];
-        if (batch.length >= BATCH_FILES && (!next || external_node_path_namespaceObject.posix.dirname(next.path) !== external_node_path_namespaceObject.posix.dirname(sorted[i].path))) {
+    for (const folder of byFolder([...files].sort(byPath))) {
+        batch.push(...folder);
+        if (batch.length >= BATCH_FILES) {
             yield batch;
             batch = [];
         }
@@ -18737,16 +18884,11 @@ function* folderBatches(files) {
 }
 /**
  * Parses the given files and the `.env` files their compose files read. A `.env` already read
- * for an earlier batch is read again (it may be shared across folders); `skipped` gets each
- * skip once.
+ * for an earlier batch is taken from `seen` (it may be shared across folders); `skipped` gets
+ * each skip once.
  */
-async function parseWithEnvFiles(root, files, policy, skipped, seen, onProgress) {
-    const parsed = [];
-    for (const [i, f] of files.entries()) {
-        parsed.push(parseFile(new SourceFile(f.path, f.text, f.kind)));
-        if (onProgress && (i + 1) % 100 === 0)
-            onProgress(i + 1, files.length);
-    }
+async function parseWithEnvFiles(root, files, policy, skipped, seen) {
+    const parsed = files.map((f) => parseFile(new SourceFile(f.path, f.text, f.kind)));
     const known = new Set(parsed.map((p) => p.file.path));
     let realRoot;
     for (const path of envFilesToRead(parsed)) {
@@ -18764,10 +18906,10 @@ async function parseWithEnvFiles(root, files, policy, skipped, seen, onProgress)
         else if (r.skipped && !skipped.some((s) => s.path === r.skipped.path))
             skipped.push(r.skipped);
     }
-    return parsed.sort((a, b) => check_byPath(a.file, b.file));
+    return parsed.sort((a, b) => byPath(a.file, b.file));
 }
 function sortSkipped(skipped) {
-    return skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return skipped.sort(byPath);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
@@ -19609,7 +19751,9 @@ function fixParsed(input, policy, type = 'problem', judged) {
         current.set(path, original.get(path));
         fixedBy.delete(path);
         const file = original.get(path).file;
-        failures.push({ ruleId: 'fix-failed', severity: 'warning', message: `fixes were not applied to this file: ${reason}`, location: file.location(0, 0), range: [0, 0] });
+        const failure = withSeverity({ ruleId: 'fix-failed', message: `fixes were not applied to this file: ${reason}`, location: file.location(0, 0), range: [0, 0] }, rulesOf(path));
+        if (failure)
+            failures.push(failure);
     }
     if (failures.length)
         findings = judge([...current.values()], policy);
@@ -19692,23 +19836,11 @@ async function fixTree(options, type = 'problem') {
     // Folders with nothing to fix keep the findings of the first judging.
     after.push(...before.filter((f) => !refixed.has(f.location.file)));
     return {
-        files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+        files: files.sort(byPath),
         before: resultOf(root, before, skipped, original),
         after: resultOf(root, sortAndDedupe(after), skipped, new Map([...original, ...fixedSources])),
         passes,
     };
-}
-function byFolder(batch) {
-    const out = new Map();
-    for (const f of batch) {
-        const dir = external_node_path_namespaceObject.posix.dirname(f.path);
-        const folder = out.get(dir);
-        if (folder)
-            folder.push(f);
-        else
-            out.set(dir, [f]);
-    }
-    return [...out.values()];
 }
 /**
  * The folders to fix, in chunks of about CHUNK_FILES files: folders sharing a path (a `.env`
@@ -19791,7 +19923,6 @@ const VERSION = "0.1.0";
 
 
 
-
 /** A policy that cannot be used: exit code 2, with the exact place. */
 class PolicyError extends Error {
     file;
@@ -19832,7 +19963,7 @@ function parsePolicyText(text, displayPath) {
         const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
         throw new PolicyError(p.message + more, displayPath, p.location.line, p.location.column);
     }
-    return toValue(root);
+    return plainValueWithin(root);
 }
 function apply(base, raw) {
     return {
@@ -19876,16 +20007,21 @@ function extendsError(message, chain, parent, cwd) {
     const at = extendsEntry(file, parent);
     return new PolicyError(message, file === undefined ? undefined : (0,external_node_path_namespaceObject.relative)(cwd, file) || file, at?.line, at?.column);
 }
-/** Resolves `extends` depth-first; a cycle is a PolicyError naming the chain. */
-function resolvePolicy(raw, fromDir, chain, sources, cwd = process.cwd()) {
+/**
+ * The layers under `raw`, depth-first: each parent's own parents come before it, and a file (or
+ * `recommended`) reached twice is applied once, where it is first reached. Applying a parent as
+ * a whole again would undo what the layers between changed (`extends: [a.yml, b.yml]` with both
+ * on `recommended` would reset a.yml's settings). A cycle is a PolicyError naming the chain.
+ */
+function parentLayers(raw, fromDir, chain, seen, out, cwd) {
     const parents = raw.extends === undefined ? ['recommended'] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
-    let policy = emptyPolicy();
     for (const parent of parents) {
         if (parent === 'none')
             continue;
         if (parent === 'recommended') {
-            policy = apply(policy, parsePolicyText(RECOMMENDED_POLICY_YAML, 'recommended'));
-            sources.push('recommended');
+            if (!seen.has('recommended'))
+                out.push({ raw: parsePolicyText(RECOMMENDED_POLICY_YAML, 'recommended'), source: 'recommended' });
+            seen.add('recommended');
             continue;
         }
         const path = (0,external_node_path_namespaceObject.isAbsolute)(parent) ? parent : (0,external_node_path_namespaceObject.resolve)(fromDir, parent);
@@ -19894,16 +20030,23 @@ function resolvePolicy(raw, fromDir, chain, sources, cwd = process.cwd()) {
             throw extendsError(`"extends" forms a cycle: ${[...chain, path].map((p) => (0,external_node_path_namespaceObject.relative)(cwd, p) || p).join(' → ')}`, chain, parent, cwd);
         if (!(0,external_node_fs_namespaceObject.existsSync)(path))
             throw extendsError(`"extends" names ${parent}, which does not exist`, chain, parent, cwd);
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-        const parentRaw = parsePolicyText(text, path);
-        policy = apply(policy, { ...toPolicyBase(resolvePolicy(parentRaw, (0,external_node_path_namespaceObject.dirname)(path), [...chain, path], sources, cwd)) });
-        sources.push(path);
+        if (seen.has(path))
+            continue;
+        const parentRaw = parsePolicyText((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'), path);
+        parentLayers(parentRaw, (0,external_node_path_namespaceObject.dirname)(path), [...chain, path], seen, out, cwd);
+        seen.add(path);
+        out.push({ raw: parentRaw, source: path });
+    }
+    return out;
+}
+/** `raw` over its parents; `sources` gets every layer's name, in the order applied. */
+function resolvePolicy(raw, fromDir, chain, sources, cwd = process.cwd()) {
+    let policy = emptyPolicy();
+    for (const layer of parentLayers(raw, fromDir, chain, new Set(), [], cwd)) {
+        policy = apply(policy, layer.raw);
+        sources.push(layer.source);
     }
     return apply(policy, raw);
-}
-/** A resolved policy expressed as raw data again, so `apply` can layer it. */
-function toPolicyBase(p) {
-    return { ...p, extends: 'none', rules: p.rules };
 }
 /** The recommended policy alone. */
 function recommendedPolicy() {
@@ -19944,6 +20087,7 @@ function loadPolicy(root, configPath, cwd = process.cwd()) {
  * are handled by the Action layer, which knows what else the step prints.
  */
 
+/** The workflow command that annotates a finding of each severity. */
 const LEVEL_BY_SEVERITY = {
     error: 'error',
     warning: 'warning',
@@ -20449,6 +20593,12 @@ function codeFrame(source, loc, paint, style) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/report/plural.ts
+/** `1 file`, `2 files`, `0 files`: the count and the word, plural unless the count is 1. */
+function plural(count, word, words = `${word}s`) {
+    return `${count} ${count === 1 ? word : words}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/stylish.ts
 /**
  * Human output in the style of ESLint's "stylish": findings grouped by file, each with a
@@ -20457,12 +20607,10 @@ function codeFrame(source, loc, paint, style) {
 
 
 
+
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'cyan' };
 /** Width of the longest severity word, so messages line up. */
 const SEVERITY_PAD = 'warning'.length;
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 function findingLines(finding, result, paint) {
     const loc = finding.location;
     const style = SEVERITY_STYLE[finding.severity];
@@ -20663,6 +20811,7 @@ function parseCli(argv) {
 
 
 
+
 const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 function listRules() {
     const width = Math.max(...ALL_RULE_META.map((m) => m.id.length));
@@ -20676,7 +20825,7 @@ function scanRoot(cwd, paths) {
     let root = (0,external_node_path_namespaceObject.resolve)(cwd);
     for (const p of paths) {
         const abs = (0,external_node_path_namespaceObject.resolve)(cwd, p);
-        while ((0,external_node_path_namespaceObject.relative)(root, abs).startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)((0,external_node_path_namespaceObject.relative)(root, abs))) {
+        while (relativeInside(root, abs) === undefined) {
             const up = (0,external_node_path_namespaceObject.dirname)(root);
             if (up === root)
                 break;
