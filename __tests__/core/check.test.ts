@@ -1,4 +1,4 @@
-import { check, discoverFor, parseWithEnvFiles, sortSkipped } from '../../src/core/check.js';
+import { BATCH_FILES, check, discoverFor, parseWithEnvFiles, sortSkipped } from '../../src/core/check.js';
 import type { CheckOptions } from '../../src/core/check.js';
 import type { ParsedFile } from '../../src/core/engine.js';
 import type { SkippedPath } from '../../src/core/result.js';
@@ -43,9 +43,9 @@ test('judging folder by folder gives exactly what judging everything at once giv
 
 test('a folder is never split between batches, even when a subfolder sorts between its files', async () => {
   const files: Record<string, string> = {};
-  // 255 folders first, so that the batch limit falls on p/compose.yaml, and p/db/ sorts between
-  // p/compose.yaml and p/docker-compose.override.yml.
-  for (let i = 0; i < 255; i++) files[`a${String(i).padStart(3, '0')}/compose.yaml`] = 'services:\n  db:\n    image: postgres:16\n';
+  // One folder fewer than a batch holds, so that the batch limit falls on p/compose.yaml, and
+  // p/db/ sorts between p/compose.yaml and p/docker-compose.override.yml.
+  for (let i = 0; i < BATCH_FILES - 1; i++) files[`a${String(i).padStart(3, '0')}/compose.yaml`] = 'services:\n  db:\n    image: postgres:16\n';
   files['p/compose.yaml'] =
     'services:\n  claude-code-proxy:\n    image: legard/claude-code-proxy:latest\n    environment:\n      OPENAI_API_KEY: k\n      OPENAI_BASE_URL: https://foundation-models.api.cloud.ru/v1\n      BIG_MODEL: openai/gpt-oss-120b\n      MIDDLE_MODEL: openai/gpt-oss-120b\n      SMALL_MODEL: openai/gpt-oss-120b\n      DISABLE_THINKING: "true"\n';
   files['p/db/compose.yaml'] = 'services:\n  db:\n    image: postgres:16\n';

@@ -18805,7 +18805,7 @@ class SourceFile {
 
 
 /** Files judged together: whole folders (a folder is one Compose project), about this many files. */
-const BATCH_FILES = 256;
+const BATCH_FILES = 128;
 /**
  * The one entry both shells call for a check: discover, then parse and judge folder by folder,
  * so only one batch of parsed trees is alive at a time (a large monorepo stays small in memory).

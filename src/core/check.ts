@@ -26,7 +26,7 @@ export interface CheckOptions {
 }
 
 /** Files judged together: whole folders (a folder is one Compose project), about this many files. */
-const BATCH_FILES = 256;
+export const BATCH_FILES = 128;
 
 /**
  * The one entry both shells call for a check: discover, then parse and judge folder by folder,
