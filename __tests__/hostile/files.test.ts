@@ -29,14 +29,15 @@ describe('size guard', () => {
     writeFileSync(join(root, 'docker-compose.yml'), big);
     try {
       const { report, own } = await runHostile(root);
-      expect(own).toEqual([]);
+      const message = 'docker-compose.yml was not checked: the file is 52428800 bytes, over the 1048576-byte limit (maxFileSize)';
+      expect(own.map((f) => `${where(f)} ${f.severity} ${f.message}`)).toEqual([`docker-compose.yml:1:1-1:1 file-skipped warning ${message}`]);
       expect(report.skipped).toEqual([
         { path: 'docker-compose.yml', reason: 'too-large', message: 'file is 52428800 bytes, over the 1048576-byte limit (maxFileSize)' },
       ]);
       const stylish = await cli(root, []);
-      expect(stylish.stdout).toContain('skipped: docker-compose.yml — file is 52428800 bytes, over the 1048576-byte limit (maxFileSize)');
+      expect(stylish.stdout).toContain(`docker-compose.yml:1:1  warning  ${message}  file-skipped`);
       const github = await cli(root, ['--format', 'github']);
-      expect(github.stdout).toContain('::notice file=docker-compose.yml,title=clawcheck%3A skipped::skipped: file is 52428800 bytes');
+      expect(github.stdout).toContain('::warning file=docker-compose.yml,line=1,col=1,endLine=1,endColumn=2,title=file-skipped::docker-compose.yml was not checked: the file is 52428800 bytes');
     } finally {
       rmSync(join(root, 'docker-compose.yml'), { force: true });
     }
@@ -78,7 +79,10 @@ describe('not text, not a file', () => {
     const { report, own } = await runHostile(
       hostileTree({ 'docker-compose.yml': Buffer.from([0x73, 0x65, 0x00, 0x01, 0xff, 0x00]), 'compose.yaml': utf16 }),
     );
-    expect(own).toEqual([]);
+    expect(own.map((f) => `${where(f)} ${f.message}`)).toEqual([
+      'compose.yaml:1:1-1:1 file-skipped compose.yaml was not checked: the file is UTF-16 encoded (NUL bytes); save it as UTF-8',
+      'docker-compose.yml:1:1-1:1 file-skipped docker-compose.yml was not checked: the file contains NUL bytes in its first 8192 bytes',
+    ]);
     expect(report.skipped).toEqual([
       { path: 'compose.yaml', reason: 'binary', message: 'file is UTF-16 encoded (NUL bytes); save it as UTF-8' },
       { path: 'docker-compose.yml', reason: 'binary', message: 'file contains NUL bytes in its first 8192 bytes' },
@@ -128,9 +132,11 @@ describe('symlinks and globs that lead outside the root', () => {
     symlinkSync(join(dir, 'sub'), join(root, 'linked'));
     symlinkSync('/etc/passwd', join(root, 'compose.yaml'));
     const { report, own } = await runHostile(root);
-    expect(own).toEqual([]);
     expect(report.files).toEqual(['neighbour/docker-compose.yml']);
     const message = 'is a symbolic link that resolves outside the scan root; not followed';
+    expect(own.map((f) => `${where(f)} ${f.message}`)).toEqual(
+      ['compose.yaml', 'docker-compose.yml', 'linked'].map((p) => `${p}:1:1-1:1 file-skipped ${p} was not checked: it ${message}`),
+    );
     expect(report.skipped).toEqual([
       { path: 'compose.yaml', reason: 'symlink-outside-root', message },
       { path: 'docker-compose.yml', reason: 'symlink-outside-root', message },

@@ -2,7 +2,7 @@ import { escapeData, escapeProperty, formatGithub, githubReporter, workflowComma
 import { CONTEXT, findingAt, makeResult, richResult, source } from './fixtures.js';
 
 describe('github workflow-command reporter', () => {
-  it('emits one command per finding, notice for info, and skipped paths as notices', () => {
+  it('emits one command per finding, notice for info; skipped paths only as their file-skipped findings', () => {
     expect(githubReporter.format(richResult(), CONTEXT)).toBe(
       [
         '::error file=deploy/docker-compose.cloudru-proxy.yml,line=3,col=12,endLine=3,endColumn=43,title=proxy-image-tag::Tag v1.0.0 is not published; use :latest.',
@@ -11,7 +11,6 @@ describe('github workflow-command reporter', () => {
         '::error file=deploy/docker-compose.cloudru-proxy.yml,line=7,endLine=8,title=proxy-read-only::read_only: true stops the proxy from writing /app/.venv.',
         '::notice file=my config/openclaw.json,line=3,col=34,endLine=3,endColumn=40,title=thinking-default::Thinking mode is not supported.',
         '::warning file=окружение/.env,line=2,col=11,endLine=2,endColumn=26,title=parse-note::A rule without metadata.',
-        '::notice file=huge compose.yml,title=clawcheck%3A skipped::skipped: larger than 1 MiB',
         '',
       ].join('\n'),
     );

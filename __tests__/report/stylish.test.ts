@@ -4,7 +4,7 @@ import { CONTEXT, findingAt, makeResult, richResult, source } from './fixtures.j
 const ESC = '\u001b';
 
 describe('stylish reporter', () => {
-  it('prints findings grouped by file with code frames, skipped paths and a footer', () => {
+  it('prints findings grouped by file with code frames and a footer', () => {
     expect(stylishReporter.format(richResult(), CONTEXT)).toBe(
       [
         'deploy/docker-compose.cloudru-proxy.yml:3:12  error    Tag v1.0.0 is not published; use :latest.  proxy-image-tag',
@@ -27,8 +27,6 @@ describe('stylish reporter', () => {
         'окружение/.env:2:11  warning  A rule without metadata.  parse-note',
         '  2 | BIG_MODEL=zai-org/GLM-4.7',
         '    |           ^~~~~~~~~~~~~~~',
-        '',
-        'skipped: huge compose.yml — larger than 1 MiB',
         '',
         '✖ 6 problems (3 errors, 2 warnings, 1 info)',
         '  3 fixable with --fix',
@@ -53,12 +51,10 @@ describe('stylish reporter', () => {
     );
   });
 
-  it('prints nothing for a clean run, and only the skip notice when nothing else happened', () => {
+  it('prints nothing for a clean run; a skipped path is printed only as its file-skipped finding', () => {
     const file = source('c.yml', 'a: b\n');
     expect(formatStylish(makeResult([file], []), { color: false })).toBe('');
-    expect(formatStylish(makeResult([], [], [{ path: 'x.yml', reason: 'binary', message: 'binary file' }]), { color: true })).toBe(
-      `${ESC}[36mskipped:${ESC}[39m x.yml — binary file\n`,
-    );
+    expect(formatStylish(makeResult([], [], [{ path: 'x.yml', reason: 'binary', message: 'binary file' }]), { color: true })).toBe('');
   });
 
   it('never lets file content, paths or messages emit terminal escape sequences', () => {

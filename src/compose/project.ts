@@ -55,6 +55,11 @@ export interface ComposeService {
   unreadEnvFiles: string[];
   /** `extends:` targets that could not be read (a file not judged, a name not found, a cycle). */
   unresolvedExtends: string[];
+  /**
+   * Every file whose content decides this service: the files that define it (overrides and
+   * `extends:` targets included), its `env_file:` entries and the project's `.env`, read or not.
+   */
+  inputs: string[];
 }
 
 export interface ComposeProject {
@@ -159,7 +164,7 @@ export function buildProject(layers: ComposeInput[], resolve: FileResolver, dete
   for (const [name, own] of byName) {
     const unresolvedExtends: string[] = [];
     const definitions = own.flatMap((def) => [...extended(def, byFile, resolve, unresolvedExtends, new Set([`${def.file.path}#${name}`])), def]);
-    const service: ComposeService = { name, definitions, env: new Map(), isProxy: false, lookup, unreadEnvFiles: [], unresolvedExtends };
+    const service: ComposeService = { name, definitions, env: new Map(), isProxy: false, lookup, unreadEnvFiles: [], unresolvedExtends, inputs: [] };
     for (const def of definitions) {
       for (const rel of envFilePaths(def.node)) {
         const path = joinPath(posix.dirname(def.file.path), rel);
@@ -171,6 +176,7 @@ export function buildProject(layers: ComposeInput[], resolve: FileResolver, dete
     }
     service.image = imageOf(service);
     service.isProxy = isProxyService(service, detection);
+    service.inputs = serviceInputs(service, joinPath(dir, '.env'));
     services.push(service);
   }
   return { dir, files: layers.map((l) => l.file), services };
@@ -236,6 +242,17 @@ function extended(
   const inherited = [...extended(target, byFile, resolve, unresolved, seen), target];
   const extendedAt = { file: def.file, range: e.range };
   return inherited.map((d) => ({ ...d, extendedAt: d.extendedAt ?? extendedAt }));
+}
+
+function serviceInputs(service: ComposeService, dotenvPath: string): string[] {
+  const out = new Set<string>([dotenvPath, ...service.unreadEnvFiles]);
+  for (const def of service.definitions) {
+    out.add(def.file.path);
+    if (def.extendedAt) out.add(def.extendedAt.file.path);
+    for (const rel of envFilePaths(def.node)) out.add(joinPath(posix.dirname(def.file.path), rel));
+  }
+  for (const target of service.unresolvedExtends) out.add(target.slice(0, target.lastIndexOf('#')));
+  return [...out].sort();
 }
 
 /** Whether every variable the service may get is known: no unread env_file, no unresolved `extends:`. */

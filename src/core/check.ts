@@ -4,7 +4,7 @@ import { discover, readGuarded } from '../discover/index.js';
 import { byPath } from '../discover/paths.js';
 import type { DiscoveredFile } from '../discover/index.js';
 import type { Policy } from '../policy/types.js';
-import { envFilesToRead, judge, parseFile } from './engine.js';
+import { envFilesToRead, judge, parseFile, skippedFindings } from './engine.js';
 import type { ParsedFile } from './engine.js';
 import type { Finding } from './finding.js';
 import { sortAndDedupe } from './finding.js';
@@ -37,7 +37,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const findings: Finding[] = [];
   const sources = new Map<string, SourceFile>();
   for await (const batch of judgeFolders(root, found, options, skipped, sources)) findings.push(...batch.findings);
-  return resultOf(root, sortAndDedupe(findings), skipped, sources);
+  return resultOf(root, findings, skipped, sources, options.policy);
 }
 
 export interface JudgedBatch {
@@ -69,10 +69,11 @@ export async function* judgeFolders(
   }
 }
 
-/** A check's result: `findings` already sorted, files and sources in path order. */
-export function resultOf(root: string, findings: Finding[], skipped: SkippedPath[], sources: Map<string, SourceFile>): CheckResult {
+/** A check's result: findings sorted (a `file-skipped` one per skipped path among them), files and sources in path order. */
+export function resultOf(root: string, findings: Finding[], skipped: SkippedPath[], sources: Map<string, SourceFile>, policy: Policy): CheckResult {
   const files = [...sources.keys()].sort();
-  return { root, files, findings, skipped: sortSkipped(skipped), sources: new Map(files.map((f) => [f, sources.get(f)!])) };
+  const all = sortAndDedupe([...findings, ...skippedFindings(skipped, policy)]);
+  return { root, files, findings: all, skipped: sortSkipped(skipped), sources: new Map(files.map((f) => [f, sources.get(f)!])) };
 }
 
 export async function discoverFor(options: CheckOptions): Promise<{ root: string; found: DiscoveredFile[]; skipped: SkippedPath[] }> {

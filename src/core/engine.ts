@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import type { Finding, Severity } from './finding.js';
 import { SEVERITY_RANK, sortAndDedupe } from './finding.js';
+import type { SkippedPath } from './result.js';
 import type { SourceFile } from './source.js';
 import { applySuppressions } from './suppress.js';
 import { buildProject, groupProjects, referencedEnvFiles } from '../compose/project.js';
@@ -104,11 +105,39 @@ export function judge(parsed: ParsedFile[], policy: Policy): Finding[] {
   for (const project of projects) {
     for (const service of project.services) {
       if (!service.isProxy) continue;
-      for (const rule of RULES) if (rule.compose) composeFindings.push(...rule.compose(service, context(rule.meta.id, serviceAnchor(service).file.path)));
+      for (const rule of RULES) {
+        if (!rule.compose) continue;
+        for (const f of rule.compose(service, context(rule.meta.id, serviceAnchor(service).file.path))) {
+          const dependsOn = service.inputs.filter((path) => path !== f.location.file);
+          composeFindings.push(dependsOn.length ? { ...f, dependsOn } : f);
+        }
+      }
     }
   }
   raw.push(...guardAnchorFixes(composeFindings, composeInputs, projects));
   return finalize(raw, parsed, rulesOf);
+}
+
+/**
+ * A `file-skipped` finding for each path found but not read, at its first position, with the
+ * severity the policy gives the rule for that path: a skipped file is never just absent.
+ */
+export function skippedFindings(skipped: SkippedPath[], policy: Policy): Finding[] {
+  const rulesOf = rulesLookup(policy);
+  const out: Finding[] = [];
+  for (const s of skipped) {
+    const f = withSeverity(
+      {
+        ruleId: 'file-skipped',
+        message: `${s.path} was not checked: ${/^(is|has) /.test(s.message) ? 'it ' : /^(file|folder) /.test(s.message) ? 'the ' : ''}${s.message}`,
+        location: { file: s.path, line: 1, column: 1, endLine: 1, endColumn: 1 },
+        range: [0, 0],
+      },
+      rulesOf(s.path),
+    );
+    if (f) out.push(f);
+  }
+  return out;
 }
 
 const DEFAULT_SEVERITY = new Map<string, Severity>(ALL_RULE_META.map((m) => [m.id, m.defaultSeverity]));

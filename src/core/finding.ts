@@ -45,6 +45,17 @@ export interface Finding {
   fix?: Fix;
   /** A fix that changes behaviour beyond the policy's intent: applied only on request. */
   suggestion?: boolean;
+  /**
+   * Other files, relative to the root, whose content decides this finding (the compose files that
+   * define the service, the `.env` and `env_file:` files it reads, read or not): a change to any of
+   * them changes the finding, so `only-changed` keeps it although its own file is untouched.
+   */
+  dependsOn?: string[];
+}
+
+/** The files a finding depends on: its own and `dependsOn`. */
+export function filesOf(finding: Finding): string[] {
+  return finding.dependsOn ? [finding.location.file, ...finding.dependsOn] : [finding.location.file];
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -59,8 +70,17 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** Sorted, with exact duplicates (one node reached through several aliases) removed. */
+/**
+ * Sorted, with exact duplicates (one node reached through several aliases or projects) removed;
+ * the one kept depends on every file any of them depended on.
+ */
 export function sortAndDedupe(findings: Finding[]): Finding[] {
   const sorted = [...findings].sort(compareFindings);
-  return sorted.filter((f, i) => i === 0 || compareFindings(sorted[i - 1], f) !== 0);
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    const last = out[out.length - 1];
+    if (!last || compareFindings(last, f) !== 0) out.push(f);
+    else if (f.dependsOn?.length) out[out.length - 1] = { ...last, dependsOn: [...new Set([...(last.dependsOn ?? []), ...f.dependsOn])].sort() };
+  }
+  return out;
 }

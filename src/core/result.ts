@@ -5,7 +5,7 @@ import type { SourceFile } from './source.js';
 export interface SkippedPath {
   path: string;
   /** `unknown-type`: named explicitly (or by an include glob) but not a compose, openclaw or .env file by name. */
-  reason: 'too-large' | 'symlink-outside-root' | 'unreadable' | 'not-a-file' | 'binary' | 'unknown-type';
+  reason: 'too-large' | 'symlink-outside-root' | 'unreadable' | 'not-a-file' | 'binary' | 'unknown-type' | 'unreportable-name';
   message: string;
 }
 

@@ -9,6 +9,25 @@ import type { PathTest } from './targets.js';
 /** Folders never walked: version-control internals and dependency trees. */
 const ALWAYS_SKIPPED = new Set(['.git', '.hg', '.svn', '.bzr', 'node_modules']);
 
+const UNREPORTABLE_NAME: Skip = {
+  reason: 'unreportable-name',
+  message: 'has a name that is not valid UTF-8 (shown with U+FFFD); it cannot be read or reported by name: rename it',
+};
+
+/** Names in `dir` whose bytes are not valid UTF-8, as readdir decodes them (with U+FFFD). */
+function lossyNames(dir: string): Set<string> {
+  const out = new Set<string>();
+  try {
+    for (const raw of readdirSync(dir, { encoding: 'buffer' })) {
+      const name = raw.toString('utf8');
+      if (!Buffer.from(name, 'utf8').equals(raw)) out.add(name);
+    }
+  } catch {
+    // unreadable now: the string listing already succeeded, nothing more to learn
+  }
+  return out;
+}
+
 /** A file chosen for reading; `realPath` lets two names of one file be reported once. */
 export interface Candidate {
   path: string;
@@ -78,6 +97,7 @@ export class Walker {
     const own = hasIgnoreFile ? await loadIgnoreFile(dir.absPath, join(dir.absPath, '.gitignore')) : undefined;
     const levels = own ? [...dir.levels, own] : dir.levels;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const lossy = entries.some((e) => e.name.includes('\uFFFD')) ? lossyNames(dir.absPath) : undefined;
     for (const entry of entries) {
       if (ALWAYS_SKIPPED.has(entry.name)) continue;
       const child: PendingDir = {
@@ -86,7 +106,11 @@ export class Walker {
         realPath: join(dir.realPath, entry.name),
         levels,
       };
-      if (entry.isSymbolicLink()) await this.visitLink(child);
+      if (lossy?.has(entry.name)) {
+        // Not valid UTF-8: the name cannot be opened through a string path, nor reported exactly.
+        const isDir = entry.isDirectory();
+        if ((isDir || this.isTarget(child.path)) && !this.filteredOut(levels, child.absPath, child.path, isDir)) this.skip(child.path, UNREPORTABLE_NAME);
+      } else if (entry.isSymbolicLink()) await this.visitLink(child);
       else if (entry.isDirectory()) {
         if (!this.filteredOut(levels, child.absPath, child.path, true)) await this.walkDir(child);
       } else if (this.isTarget(child.path) && !this.filteredOut(levels, child.absPath, child.path, false)) {

@@ -77,8 +77,8 @@ export async function fixTree(options: CheckOptions, type: FixType = 'problem'):
 
   return {
     files: files.sort(byPath),
-    before: resultOf(root, before, skipped, original),
-    after: resultOf(root, sortAndDedupe(after), skipped, new Map([...original, ...fixedSources])),
+    before: resultOf(root, before, skipped, original, policy),
+    after: resultOf(root, after, skipped, new Map([...original, ...fixedSources]), policy),
     passes,
   };
 }

@@ -62,11 +62,6 @@ export function formatGithub(result: CheckResult): string {
   const lines = [...result.findings]
     .sort(compareFindings)
     .map((f) => workflowCommand(LEVEL_BY_SEVERITY[f.severity], annotationProperties(f), f.message));
-  for (const skipped of result.skipped) {
-    lines.push(
-      workflowCommand('notice', [['file', skipped.path], ['title', 'clawcheck: skipped']], `skipped: ${skipped.message}`),
-    );
-  }
   return lines.length === 0 ? '' : lines.join('\n') + '\n';
 }
 

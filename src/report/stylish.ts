@@ -60,13 +60,7 @@ export function formatStylish(result: CheckResult, ctx: Pick<ReportContext, 'col
   }
   if (current.length > 0) blocks.push(current.join('\n'));
 
-  if (result.skipped.length > 0) {
-    blocks.push(
-      result.skipped
-        .map((s) => `${paint('cyan', 'skipped:')} ${escapeControl(s.path)} — ${escapeControl(s.message)}`)
-        .join('\n'),
-    );
-  }
+  // Skipped paths are there as `file-skipped` findings.
   if (findings.length > 0) blocks.push(summaryLines(findings, paint).join('\n'));
   return blocks.length === 0 ? '' : blocks.join('\n\n') + '\n';
 }

@@ -6,7 +6,7 @@ import { proxyImageTag } from './proxy-image-tag.js';
 import { proxyReadOnly, proxyUser } from './proxy-settings.js';
 import type { Rule, RuleMeta } from './types.js';
 
-/** Rules that judge documents; `schema`, `parse-error`, `invalid-suppression` and `fix-failed` come from the engine and the fixer. */
+/** Rules that judge documents; `schema`, `parse-error`, `invalid-suppression`, `file-skipped` and `fix-failed` come from the engine and the fixer. */
 export const RULES: Rule[] = [bannedModel, disableThinking, proxyImageTag, proxyReadOnly, proxyUser, modelTiers, openclawThinking];
 
 export const ENGINE_RULES: RuleMeta[] = [
@@ -30,6 +30,13 @@ export const ENGINE_RULES: RuleMeta[] = [
     defaultSeverity: 'warning',
     fixable: false,
     docs: 'docs/rules/invalid-suppression.md',
+  },
+  {
+    id: 'file-skipped',
+    description: 'A file that should have been checked was not read (over maxFileSize, unreadable, binary, a link out of the tree, a name that cannot be reported): nothing is known about it.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    docs: 'docs/rules/file-skipped.md',
   },
   {
     id: 'fix-failed',
