@@ -26,6 +26,9 @@ import type { ActionInputs } from './inputs.js';
 import { deliverAuditIssue, deliverCommit, deliverPullRequest, say } from './deliver.js';
 import type { Delivery } from './deliver.js';
 import { InputError, readInputs } from './inputs.js';
+import { changeScope, fixesInScope, inScope } from './scope.js';
+import type { ChangeScope } from './scope.js';
+import { relativeInside } from '../discover/paths.js';
 
 /** Everything the Action does to the outside world besides GitHub's API, so tests can capture it. */
 export interface ActionIO extends ActionLog {
@@ -84,8 +87,9 @@ export async function runAction(
   const run = readRunContext(env);
   const root = resolve(run.workspace);
   let policy;
+  let policySources: string[];
   try {
-    policy = loadPolicy(root, inputs.config, root).policy;
+    ({ policy, sources: policySources } = loadPolicy(root, inputs.config, root));
   } catch (e) {
     if (e instanceof PolicyError) return io.setFailed(`clawcheck: ${e.message}`);
     throw e;
@@ -101,19 +105,34 @@ export async function runAction(
     if (e instanceof DiscoverError) return io.setFailed(`clawcheck: ${e.message}`);
     throw e;
   }
+  const notices: string[] = [];
+  if (tree.before.files.length === 0) {
+    // Green on nothing is not a verdict: say so where the run is read.
+    const where = inputs.paths.length ? ` under ${inputs.paths.join(', ')}` : '';
+    const why = tree.before.skipped.length
+      ? `clawcheck checked no files${where}: every file it found was skipped (see the file-skipped findings).`
+      : `clawcheck checked no files${where}: no compose or openclaw file was found. Check the paths input and the policy's include and exclude globs.`;
+    notices.push(why);
+    io.warning(why);
+  }
   // Scheduled and manual runs audit the whole repository, whatever only-changed says.
   const audit = run.eventName === 'schedule' || run.eventName === 'workflow_dispatch';
   const onlyChanged = !audit && (inputs.onlyChanged ?? run.eventName.startsWith('pull_request'));
-  const inScope = (path: string) => !onlyChanged || !changed || changed.has(path);
-  const fixed = tree.files.filter((f) => inScope(f.path));
+  let scope: ChangeScope | undefined;
+  if (onlyChanged && diffs) {
+    const shown = policySources.map((s) => (isAbsolute(s) ? (relativeInside(root, s) ?? s) : s));
+    const found = changeScope(diffs, run.pullRequest?.changedFiles, shown);
+    if ('scope' in found) scope = found.scope;
+    else say(io, notices, `only-changed not applied: ${found.unknown}; every file is judged and reported.`);
+  }
+  const fixed = fixesInScope(tree.files, tree.before.findings, scope);
 
-  const notices: string[] = [];
   let delivery: Delivery = { suggestInstead: false };
   if (inputs.fix === 'commit') delivery = await deliverCommit(client, run, fixed, io, notices);
   if (inputs.fix === 'pull-request') delivery = await deliverPullRequest(client, run, fixed, inputs, env, io, notices);
   // After a fix commit, what remains is judged on the fixed texts and reported on that commit.
   const judged = delivery.commitSha ? tree.after : tree.before;
-  const result: CheckResult = { ...judged, findings: judged.findings.filter((f) => inScope(f.location.file)) };
+  const result: CheckResult = { ...judged, findings: judged.findings.filter((f) => inScope(f, scope)) };
   const reportRun = delivery.commitSha ? { ...run, sha: delivery.commitSha } : run;
 
   const ctx: PublishContext = { result, rules: ALL_RULE_META, run: reportRun, client, failOn: inputs.failOn, changedLines: changed, log: io };

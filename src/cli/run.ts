@@ -13,6 +13,7 @@ import { VERSION } from '../generated/assets.js';
 import { loadPolicy, PolicyError } from '../policy/load.js';
 import { getReporter } from '../report/index.js';
 import { ALL_RULE_META } from '../rules/index.js';
+import { escapeControl } from '../report/terminal-text.js';
 import { HELP, parseCli, UsageError } from './args.js';
 
 export interface CliIO {
@@ -74,7 +75,7 @@ export async function runCli(io: CliIO): Promise<number> {
           if (total >= 300) io.stderr.write(`\rclawcheck: ${n}/${total} files…`);
         }
       : undefined;
-    const checkOptions = { root, cwd: io.cwd, paths: opts.paths, policy, include: opts.include, exclude: opts.exclude, onProgress: progress };
+    const checkOptions = { root, cwd: io.cwd, paths: opts.paths, policy, include: opts.include, exclude: opts.exclude, onProgress: progress, errorOnUnmatched: true };
     let result: CheckResult;
     let fixed: FixedFile[] | undefined;
     if (opts.fix || opts.fixDryRun) {
@@ -86,6 +87,7 @@ export async function runCli(io: CliIO): Promise<number> {
       result = await check(checkOptions);
     }
     if (progress) io.stderr.write('\r\x1b[K');
+    if (result.files.length === 0 && result.skipped.length === 0) io.stderr.write(`clawcheck: warning: no compose, openclaw or .env file found under ${escapeControl(root)}\n`);
     const shown = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
     const color = opts.color ?? (!opts.output && !!io.stdout.isTTY && !io.env.NO_COLOR);
     let text = getReporter(opts.format).format(shown, { rules: ALL_RULE_META, color, version: VERSION });

@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
-import { discover, readGuarded } from '../discover/index.js';
+import picomatch from 'picomatch';
+import { discover, DiscoverError, readGuarded } from '../discover/index.js';
 import { byPath } from '../discover/paths.js';
 import type { DiscoveredFile } from '../discover/index.js';
 import type { Policy } from '../policy/types.js';
@@ -21,6 +22,11 @@ export interface CheckOptions {
   include?: string[];
   exclude?: string[];
   cwd?: string;
+  /**
+   * Named paths and `include` globs (not the policy's) that match no file are a DiscoverError,
+   * checked before anything is judged or fixed: the CLI's usage error, as in ESLint.
+   */
+  errorOnUnmatched?: boolean;
   /** Called as files are parsed, for a progress line. */
   onProgress?: (parsed: number, total: number) => void;
 }
@@ -86,7 +92,13 @@ export async function discoverFor(options: CheckOptions): Promise<{ root: string
     exclude: [...policy.exclude, ...(options.exclude ?? [])],
     maxFileSize: policy.maxFileSize,
     cwd: options.cwd,
+    errorOnUnmatched: options.errorOnUnmatched,
   });
+  if (options.errorOnUnmatched) {
+    const paths = [...found.files, ...found.skipped].map((f) => f.path);
+    const glob = (options.include ?? []).find((g) => !paths.some((p) => picomatch.isMatch(p, g, { dot: true })));
+    if (glob !== undefined) throw new DiscoverError(`no file matches the include glob ${JSON.stringify(glob)}`);
+  }
   return { root, found: found.files, skipped: [...found.skipped] };
 }
 

@@ -35,6 +35,8 @@ export interface DiscoverOptions {
   /** Bytes; default 1048576. */
   maxFileSize?: number;
   cwd?: string;
+  /** A named path (`paths`) under which nothing is found or skipped is a DiscoverError, as in ESLint. */
+  errorOnUnmatched?: boolean;
 }
 
 export interface DiscoverResult {
@@ -70,7 +72,7 @@ interface ArgumentContext {
 }
 
 /** A CLI argument: a folder is walked, a file is taken as is (typed by its name). */
-async function addArgument(arg: string, { cwd, root, realRoot, walker, skipped }: ArgumentContext): Promise<void> {
+async function addArgument(arg: string, { cwd, root, realRoot, walker, skipped }: ArgumentContext): Promise<string> {
   const path = await relativeToRoot(arg, resolve(cwd, arg), root, realRoot);
   const absPath = join(root, path);
   const shown = path || '.';
@@ -89,6 +91,12 @@ async function addArgument(arg: string, { cwd, root, realRoot, walker, skipped }
   } else {
     walker.addExplicitFile(path, absPath, where.real);
   }
+  return path;
+}
+
+/** Whether `path` is `arg` (a path relative to the root, '' for the root) or lies under it. */
+function under(path: string, arg: string): boolean {
+  return arg === '' || path === arg || path.startsWith(`${arg}/`);
 }
 
 /**
@@ -108,8 +116,9 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
   const walker = new Walker(realRoot, isTarget, isExcluded);
   const skipped: SkippedPath[] = [];
 
+  const named: Array<[string, string]> = [];
   for (const arg of options.paths?.length ? options.paths : [root]) {
-    await addArgument(arg, { cwd, root, realRoot, walker, skipped });
+    named.push([arg, await addArgument(arg, { cwd, root, realRoot, walker, skipped })]);
   }
   await walker.walkLinkedDirs();
   skipped.push(...walker.skipped);
@@ -137,5 +146,10 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
   });
 
   const uniqueSkipped = [...new Map(skipped.map((s) => [s.path, s])).values()];
+  if (options.errorOnUnmatched && options.paths?.length) {
+    const all = [...files, ...uniqueSkipped].map((f) => f.path);
+    const unmatched = named.find(([, rel]) => !all.some((p) => under(p, rel)));
+    if (unmatched) throw new DiscoverError(`no compose, openclaw or .env file found in ${JSON.stringify(unmatched[0])}`);
+  }
   return { files: files.sort(byPath), skipped: uniqueSkipped.sort(byPath) };
 }

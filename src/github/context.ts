@@ -22,6 +22,8 @@ export interface PullRequestInfo {
   /** The head lives in another repository: the token is read-only there. */
   fork: boolean;
   headRepo: string;
+  /** `changed_files` from the event payload: how many files GitHub says the PR changes. */
+  changedFiles?: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -48,6 +50,7 @@ export function readRunContext(env: Env): RunContext {
           baseRef: String(pr.base?.ref ?? ''),
           headRepo: String(pr.head?.repo?.full_name ?? base),
           fork: !!pr.head?.repo?.full_name && pr.head.repo.full_name !== (pr.base?.repo?.full_name ?? base),
+          ...(Number.isSafeInteger(pr.changed_files) && pr.changed_files >= 0 ? { changedFiles: pr.changed_files as number } : {}),
         }
       : undefined;
   return {

@@ -19,7 +19,7 @@ export class PolicyError extends Error {
   }
 }
 
-const POLICY_FILE_NAMES = ['.clawcheck.yml', '.clawcheck.yaml'];
+export const POLICY_FILE_NAMES = ['.clawcheck.yml', '.clawcheck.yaml'];
 
 interface RawPolicy {
   extends?: string | string[];
