@@ -12,7 +12,7 @@ import { buildMatchers, kindOf } from './targets.js';
 import { dedupeCandidates, Walker } from './walk.js';
 
 export { DiscoverError } from './errors.js';
-export { readGuarded } from './read.js';
+export { readGuarded, readGuardedSync } from './read.js';
 export { DEFAULT_TARGETS, kindOf } from './targets.js';
 
 export interface DiscoveredFile {

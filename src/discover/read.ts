@@ -51,6 +51,10 @@ function tooLarge(size: number, maxFileSize: number): Skip {
  * through; O_NONBLOCK keeps a FIFO named like a compose file from hanging the open.
  */
 export async function readText(absPath: string, maxFileSize: number): Promise<ReadOutcome> {
+  return readTextSync(absPath, maxFileSize);
+}
+
+export function readTextSync(absPath: string, maxFileSize: number): ReadOutcome {
   // Synchronous calls on purpose: for thousands of small files they are several times faster
   // than the promise API (no thread-pool round trip per call), and nothing runs meanwhile.
   let fd: number;
@@ -107,7 +111,13 @@ function binary(bytes: Buffer): Skip {
  * Where a path really is; `outside` when a symlink leads out of the real root, a skip when it
  * leads into a `.git` folder (whose `config` holds the checkout's credentials).
  */
-export async function locate(absPath: string, realRoot: string): Promise<{ real: string } | { outside: true } | { skip: Skip } | { missing: true }> {
+export async function locate(absPath: string, realRoot: string): Promise<Located> {
+  return locateSync(absPath, realRoot);
+}
+
+type Located = { real: string } | { outside: true } | { skip: Skip } | { missing: true };
+
+function locateSync(absPath: string, realRoot: string): Located {
   let real: string;
   try {
     real = realpathSync.native(absPath);
@@ -138,22 +148,24 @@ export const OUTSIDE_PATH: Skip = { reason: 'unreadable', message: 'is outside t
  * through a `.git` folder, a regular file, within `maxFileSize`, not binary. `realRoot` saves a
  * lookup per file when the caller reads many.
  */
-export async function readGuarded(
-  root: string,
-  relPath: string,
-  maxFileSize: number,
-  realRoot?: string,
-): Promise<{ file?: { path: string; absPath: string; text: string }; skipped?: SkippedPath; missing?: boolean }> {
+export async function readGuarded(root: string, relPath: string, maxFileSize: number, realRoot?: string): Promise<GuardedRead> {
+  return readGuardedSync(root, relPath, maxFileSize, realRoot);
+}
+
+export type GuardedRead = { file?: { path: string; absPath: string; text: string }; skipped?: SkippedPath; missing?: boolean };
+
+/** readGuarded for a caller that cannot wait (the policy loader runs before anything else). */
+export function readGuardedSync(root: string, relPath: string, maxFileSize: number, realRoot?: string): GuardedRead {
   const absPath = resolve(root, relPath);
   const path = relativeInside(root, absPath);
   if (path === undefined) return { skipped: { path: toPosix(normalize(relPath)), ...OUTSIDE_PATH } };
   if (path === '') return { skipped: { path: '.', reason: 'not-a-file', message: 'is the scan root folder' } };
   if (insideGit(path)) return { skipped: { path, ...INSIDE_GIT } };
-  const where = await locate(absPath, realRoot ?? realpathSync.native(root));
+  const where = locateSync(absPath, realRoot ?? realpathSync.native(root));
   if ('missing' in where) return { missing: true };
   if ('skip' in where) return { skipped: { path, ...where.skip } };
   if ('outside' in where) return { skipped: { path, ...OUTSIDE_ROOT } };
-  const outcome = await readText(where.real, maxFileSize);
+  const outcome = readTextSync(where.real, maxFileSize);
   if ('missing' in outcome) return { missing: true };
   if ('skip' in outcome) return { skipped: { path, ...outcome.skip } };
   return { file: { path, absPath, text: outcome.text } };
