@@ -7,6 +7,7 @@ import { plainValueWithin, validatePolicyValue } from '../validate/schema.js';
 import { readPolicyFile } from './files.js';
 import type { PolicyRead } from './files.js';
 import { mergeRules } from './merge.js';
+import { patternProblem } from './patterns.js';
 import type { LoadedPolicy, Policy, RawRule } from './types.js';
 
 /** A policy that cannot be used: exit code 2, with the exact place. */
@@ -71,6 +72,8 @@ function parsePolicyText(text: string, displayPath: string): PolicyDoc {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
     throw new PolicyError(p.message + more, displayPath, p.location.line, p.location.column);
   }
+  const pattern = patternProblem(root, file);
+  if (pattern) throw new PolicyError(pattern.message, displayPath, pattern.line, pattern.column);
   return { raw: plainValueWithin(root) as RawPolicy, file, root };
 }
 
