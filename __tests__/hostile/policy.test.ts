@@ -160,3 +160,19 @@ describe('policy files are read with the guards of every other read', () => {
     expect(run.code).toBe(2);
   });
 });
+
+describe('what the policy says reaches stderr escaped, as stylish escapes file content', () => {
+  const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+  it.each([
+    ['an unknown rule with an OSC title in its name', 'rules:\n  "banned-model\\e]0;owned\\a": error\n', 'clawcheck: .clawcheck.yml:2:3: unknown rule "banned-model\\x1B]0;owned\\x07"'],
+    ['an unknown key with a bidi override and a C1 CSI', '"proxy\\u202E\\x9b2J": {}\n', 'clawcheck: .clawcheck.yml:1:1: unknown key "proxy\\u{202E}\\x9B2J"'],
+    ['a missing extends file with a screen clear in its name', 'extends: "./\\e[2J.yml"\n', 'clawcheck: .clawcheck.yml:1:10: "extends" names ./\\x1B[2J.yml, which does not exist'],
+    ['an include glob with a C1 control', 'include: ["/\\x9b2J"]\n', 'clawcheck: include glob "/\\x9B2J" is absolute; globs are relative to the scan root'],
+  ])('%s', async (_name, policy, stderr) => {
+    const root = hostileTree({ '.clawcheck.yml': policy });
+    const run = await cli(root, []);
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toMatch(RAW);
+    expect(run.stderr.slice(0, stderr.length)).toBe(stderr);
+  });
+});

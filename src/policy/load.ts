@@ -3,6 +3,7 @@ import { RECOMMENDED_POLICY_YAML } from '../generated/assets.js';
 import { SourceFile } from '../core/source.js';
 import type { LocatedNode } from '../parse/tree.js';
 import { parseYaml } from '../parse/yaml.js';
+import { escapeControl } from '../report/terminal-text.js';
 import { plainValueWithin, validatePolicyValue } from '../validate/schema.js';
 import { readPolicyFile } from './files.js';
 import type { PolicyRead } from './files.js';
@@ -10,7 +11,11 @@ import { mergeRules } from './merge.js';
 import { patternProblem } from './patterns.js';
 import type { LoadedPolicy, Policy, RawRule } from './types.js';
 
-/** A policy that cannot be used: exit code 2, with the exact place. */
+/**
+ * A policy that cannot be used: exit code 2, with the exact place. The message quotes keys,
+ * values and paths from the policy, so its control characters are escaped as stylish escapes
+ * them: it goes to a terminal (stderr) or a workflow command, where they would act.
+ */
 export class PolicyError extends Error {
   constructor(
     message: string,
@@ -18,7 +23,7 @@ export class PolicyError extends Error {
     readonly line?: number,
     readonly column?: number,
   ) {
-    super(file ? `${file}${line ? `:${line}:${column ?? 1}` : ''}: ${message}` : message);
+    super(escapeControl(file ? `${file}${line ? `:${line}:${column ?? 1}` : ''}: ${message}` : message));
   }
 }
 
