@@ -146,6 +146,27 @@ try {
   const one = repeat(coldRuns, () => runNode([cli, join(repo, 'examples', 'good', 'docker-compose.cloudru-proxy.yml')]));
   row('cold start: clawcheck on one file', ms(one.wall), `target <= 150 ms; peak RSS ${mib(one.rss)}`);
 
+  // (c-patterns) a user pattern that backtracking engines take exponential time on, (a+)+b,
+  // run on a long model id; two sizes show the cost grows linearly. Bounded by a timeout so an
+  // old bundle (native RegExp) shows up as "timed out" rather than hanging the bench.
+  {
+    const patternRun = (n) => {
+      const dir = join(tmp, `pattern-${n}`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, '.clawcheck.yml'), "rules:\n  banned-model:\n    options:\n      patterns: ['(a+)+b']\n");
+      writeFileSync(join(dir, 'docker-compose.yml'), `services:\n  proxy:\n    image: legard/claude-code-proxy:latest\n    environment:\n      BIG_MODEL: "${'a'.repeat(n)}"\n`);
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, [cli, '--format', 'json', '-o', '/dev/null'], { cwd: dir, stdio: 'ignore', timeout: 60_000 });
+      return r.error || r.signal ? Infinity : Number(process.hrtime.bigint() - t0) / 1e6;
+    };
+    const shown = (x) => (x === Infinity ? 'timed out (60 s)' : ms(x));
+    const p40 = patternRun(40);
+    const p1 = median(Array.from({ length: RUNS }, () => patternRun(100_000)));
+    const p2 = median(Array.from({ length: RUNS }, () => patternRun(200_000)));
+    row("patterns: (a+)+b on a 40-char id", shown(p40), 'a backtracking engine takes hours here');
+    row("patterns: (a+)+b on a 100 000 / 200 000-char id", `${shown(p1)} / ${shown(p2)}`, `whole process; ${(p2 / p1).toFixed(2)}x for twice the input`);
+  }
+
   // (c') cold start of the Action: dist/index.js on a one-file workspace, as a runner starts it
   const action = join(repo, 'dist', 'index.js');
   if (existsSync(action)) {

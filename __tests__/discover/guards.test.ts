@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { discover, readGuarded } from '../../src/discover/index.js';
+import { isGitName } from '../../src/discover/git-dir.js';
 import { COMPOSE, makeOutsideDir, makeTree, removeTrees, runningAsRoot } from './helpers.js';
 
 afterEach(removeTrees);
@@ -139,5 +140,40 @@ describe('readGuarded', () => {
     expect(await readGuarded(root, '../secrets/.env', 10)).toEqual({
       skipped: { path: '../secrets/.env', reason: 'unreadable', message: 'is outside the scan root; files outside it are not read' },
     });
+  });
+});
+
+describe('.git folders', () => {
+  it.each(['.git', '.GIT', '.Git', '.git.', '.git ', '.git. .', '.git::$INDEX_ALLOCATION', 'git~1', 'GIT~2', '.g\u200cit', '\ufeff.git', '.gi\u200dt'])('%j names git\'s folder somewhere', (name) => {
+    expect(isGitName(name)).toBe(true);
+  });
+
+  it.each(['git', '.gitignore', '.github', '.gitmodules', 'x.git', '.git-credentials', '..git', 'git~', 'a.git~1'])('%j does not', (name) => {
+    expect(isGitName(name)).toBe(false);
+  });
+
+  it('readGuarded refuses a path through .git at any depth, by name or through a link', async () => {
+    const root = await makeTree({ '.git/config': 'x=1\n', 'sub/.git/config': 'x=1\n', 'sub/.GIT/config': 'x=1\n' });
+    await symlink('.git/config', join(root, 'creds.env'));
+    await symlink('sub/.git', join(root, 'linked'));
+    const inside = { reason: 'unreadable', message: 'is inside a .git folder; files there are never read' };
+    const into = { reason: 'unreadable', message: 'resolves into a .git folder through a symbolic link; files there are never read' };
+    expect(await readGuarded(root, '.git/config', 1000)).toEqual({ skipped: { path: '.git/config', ...inside } });
+    expect(await readGuarded(root, 'sub/.GIT/config', 1000)).toEqual({ skipped: { path: 'sub/.GIT/config', ...inside } });
+    expect(await readGuarded(root, join(root, 'sub/x/../.git/config'), 1000)).toEqual({ skipped: { path: 'sub/.git/config', ...inside } });
+    expect(await readGuarded(root, 'sub/.git', 1000)).toEqual({ skipped: { path: 'sub/.git', ...inside } });
+    expect(await readGuarded(root, 'creds.env', 1000)).toEqual({ skipped: { path: 'creds.env', ...into } });
+    expect(await readGuarded(root, 'linked/config', 1000)).toEqual({ skipped: { path: 'linked/config', ...into } });
+  });
+
+  it('discovery never walks into a .git folder in any spelling, nor follows a link into one', async () => {
+    const root = await makeTree({ 'docker-compose.yml': COMPOSE, '.git/compose.yml': COMPOSE, 'a/.GIT/compose.yml': COMPOSE, 'b/git~1/compose.yml': COMPOSE });
+    await symlink('.git/compose.yml', join(root, 'compose.yml'));
+    await symlink('.git', join(root, 'repo'));
+    const result = await discover({ root });
+    expect(result.files.map((f) => f.path)).toEqual(['docker-compose.yml']);
+    expect(result.skipped).toEqual([
+      { path: 'compose.yml', reason: 'unreadable', message: 'resolves into a .git folder through a symbolic link; files there are never read' },
+    ]);
   });
 });

@@ -160,8 +160,8 @@ describe('symlinks and globs that lead outside the root', () => {
     const { report } = await runHostile(root);
     expect(report.files).not.toContain('.env');
     expect(report.skipped).toEqual([
-      { path: '.env', reason: 'symlink-outside-root', message: 'is a symbolic link that resolves outside the scan root; not followed' },
-      { path: join(dir, '.env'), reason: 'unreadable', message: 'is outside the scan root; files outside it are not read' },
+      { path: '.env', reason: 'symlink-outside-root', message: 'is a symbolic link that resolves outside the scan root; not followed (read as the .env beside docker-compose.yml)' },
+      { path: join(dir, '.env'), reason: 'unreadable', message: 'is outside the scan root; files outside it are not read (named by env_file: in docker-compose.yml:4:15)' },
     ]);
   });
 

@@ -152,13 +152,18 @@ function mapKey(file: SourceFile, name: string, keyRange: Range): LocatedString 
 
 /** Paths named by `env_file:` (string, list of strings, or list of `{path, required}`). */
 export function envFilePaths(service: MapNode): string[] {
+  return envFileEntries(service).map((e) => e.path);
+}
+
+/** The `env_file:` paths of a service with the range of each path as written. */
+export function envFileEntries(service: MapNode): Array<{ path: string; range: Range }> {
   const v = get(service, 'env_file');
   if (!v) return [];
-  const out: string[] = [];
+  const out: Array<{ path: string; range: Range }> = [];
   for (const item of v.kind === 'seq' ? v.items : [v]) {
     // `required: false` changes nothing here: a file not among those judged is unread either way.
     const p = item.kind === 'map' ? get(item, 'path') : item;
-    if (p?.kind === 'scalar' && typeof p.value === 'string') out.push(p.value);
+    if (p?.kind === 'scalar' && typeof p.value === 'string') out.push({ path: p.value, range: p.range });
   }
   return out;
 }

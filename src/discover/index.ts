@@ -3,15 +3,16 @@ import { join, resolve } from 'node:path';
 import type { SkippedPath } from '../core/result.js';
 import type { FileKind } from '../core/source.js';
 import { DiscoverError } from './errors.js';
+import { insideGit } from './git-dir.js';
 import { isIgnored, levelsAbove } from './gitignore.js';
 import { byPath, relativeInside } from './paths.js';
-import { DEFAULT_MAX_FILE_SIZE, locate, mapBounded, OUTSIDE_ROOT, READ_CONCURRENCY, readText } from './read.js';
+import { DEFAULT_MAX_FILE_SIZE, INSIDE_GIT, locate, mapBounded, OUTSIDE_ROOT, READ_CONCURRENCY, readText } from './read.js';
 import type { ReadOutcome, Skip } from './read.js';
 import { buildMatchers, kindOf } from './targets.js';
 import { dedupeCandidates, Walker } from './walk.js';
 
 export { DiscoverError } from './errors.js';
-export { readGuarded } from './read.js';
+export { readGuarded, readGuardedSync } from './read.js';
 export { DEFAULT_TARGETS, kindOf } from './targets.js';
 
 export interface DiscoveredFile {
@@ -76,6 +77,10 @@ async function addArgument(arg: string, { cwd, root, realRoot, walker, skipped }
   const path = await relativeToRoot(arg, resolve(cwd, arg), root, realRoot);
   const absPath = join(root, path);
   const shown = path || '.';
+  if (insideGit(path)) {
+    skipped.push({ path: shown, ...INSIDE_GIT });
+    return path;
+  }
   const where = await locate(absPath, realRoot);
   if ('missing' in where) throw new DiscoverError(`${arg}: no such file or folder`);
   if ('skip' in where) skipped.push({ path: shown, ...where.skip });
@@ -131,7 +136,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
       // Matched by an include glob but of no type clawcheck reads.
       return { skip: { reason: 'unknown-type', message: 'matches an include glob but is not a compose, openclaw or .env file by its name' } };
     }
-    return { kind, outcome: await readText(candidate.absPath, maxFileSize) };
+    return { kind, outcome: await readText(candidate.realPath, maxFileSize) };
   });
 
   const files: DiscoveredFile[] = [];

@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { normalize, resolve } from 'node:path';
 import type { SkippedPath } from '../core/result.js';
+import { insideGit } from './git-dir.js';
 import { relativeInside, toPosix } from './paths.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
@@ -50,11 +51,17 @@ function tooLarge(size: number, maxFileSize: number): Skip {
  * through; O_NONBLOCK keeps a FIFO named like a compose file from hanging the open.
  */
 export async function readText(absPath: string, maxFileSize: number): Promise<ReadOutcome> {
+  return readTextSync(absPath, maxFileSize);
+}
+
+export function readTextSync(absPath: string, maxFileSize: number): ReadOutcome {
   // Synchronous calls on purpose: for thousands of small files they are several times faster
   // than the promise API (no thread-pool round trip per call), and nothing runs meanwhile.
   let fd: number;
   try {
-    fd = openSync(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    // Callers pass the real path (symlinks already resolved and judged): O_NOFOLLOW refuses a
+    // link swapped in since then instead of following it somewhere unjudged.
+    fd = openSync(absPath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0));
   } catch (error) {
     const skip = skipForError(error, 'file');
     return skip ? { skip } : { missing: true };
@@ -100,8 +107,17 @@ function binary(bytes: Buffer): Skip {
   };
 }
 
-/** Where a path really is; `outside` when a symlink leads out of the real root. */
-export async function locate(absPath: string, realRoot: string): Promise<{ real: string } | { outside: true } | { skip: Skip } | { missing: true }> {
+/**
+ * Where a path really is; `outside` when a symlink leads out of the real root, a skip when it
+ * leads into a `.git` folder (whose `config` holds the checkout's credentials).
+ */
+export async function locate(absPath: string, realRoot: string): Promise<Located> {
+  return locateSync(absPath, realRoot);
+}
+
+type Located = { real: string } | { outside: true } | { skip: Skip } | { missing: true };
+
+function locateSync(absPath: string, realRoot: string): Located {
   let real: string;
   try {
     real = realpathSync.native(absPath);
@@ -109,7 +125,9 @@ export async function locate(absPath: string, realRoot: string): Promise<{ real:
     const skip = skipForError(error, 'file');
     return skip ? { skip } : { missing: true };
   }
-  return relativeInside(realRoot, real) === undefined ? { outside: true } : { real };
+  const rel = relativeInside(realRoot, real);
+  if (rel === undefined) return { outside: true };
+  return insideGit(rel) ? { skip: INTO_GIT } : { real };
 }
 
 export const OUTSIDE_ROOT: Skip = {
@@ -117,29 +135,37 @@ export const OUTSIDE_ROOT: Skip = {
   message: 'is a symbolic link that resolves outside the scan root; not followed',
 };
 
+/** No reason of its own exists for these; 'unreadable' with an explicit message is the honest fit. */
+export const INSIDE_GIT: Skip = { reason: 'unreadable', message: 'is inside a .git folder; files there are never read' };
+export const INTO_GIT: Skip = { reason: 'unreadable', message: 'resolves into a .git folder through a symbolic link; files there are never read' };
+export const OUTSIDE_PATH: Skip = { reason: 'unreadable', message: 'is outside the scan root; files outside it are not read' };
+
 /**
- * Read one more file by its path relative to root (a .env named by a compose file's env_file),
- * with the same guards. `realRoot` saves a lookup per file when the caller reads many.
+ * Reads one more file by its path relative to root, or absolute: a `.env` named by `env_file:`,
+ * a policy named by `--config` or `extends:`, and any file a later reader follows (openclaw
+ * `$include`). Every read beyond discovery goes through here, so each gets the same guards:
+ * inside the root after `..` and symlinks (parent folders included) are resolved, never in or
+ * through a `.git` folder, a regular file, within `maxFileSize`, not binary. `realRoot` saves a
+ * lookup per file when the caller reads many.
  */
-export async function readGuarded(
-  root: string,
-  relPath: string,
-  maxFileSize: number,
-  realRoot?: string,
-): Promise<{ file?: { path: string; absPath: string; text: string }; skipped?: SkippedPath; missing?: boolean }> {
+export async function readGuarded(root: string, relPath: string, maxFileSize: number, realRoot?: string): Promise<GuardedRead> {
+  return readGuardedSync(root, relPath, maxFileSize, realRoot);
+}
+
+export type GuardedRead = { file?: { path: string; absPath: string; text: string }; skipped?: SkippedPath; missing?: boolean };
+
+/** readGuarded for a caller that cannot wait (the policy loader runs before anything else). */
+export function readGuardedSync(root: string, relPath: string, maxFileSize: number, realRoot?: string): GuardedRead {
   const absPath = resolve(root, relPath);
   const path = relativeInside(root, absPath);
-  if (path === undefined) {
-    // No 'outside-root' reason exists; 'unreadable' with an explicit message is the honest fit.
-    const shown = toPosix(normalize(relPath));
-    return { skipped: { path: shown, reason: 'unreadable', message: 'is outside the scan root; files outside it are not read' } };
-  }
-  const where = await locate(absPath, realRoot ?? realpathSync.native(root));
+  if (path === undefined) return { skipped: { path: toPosix(normalize(relPath)), ...OUTSIDE_PATH } };
   if (path === '') return { skipped: { path: '.', reason: 'not-a-file', message: 'is the scan root folder' } };
+  if (insideGit(path)) return { skipped: { path, ...INSIDE_GIT } };
+  const where = locateSync(absPath, realRoot ?? realpathSync.native(root));
   if ('missing' in where) return { missing: true };
   if ('skip' in where) return { skipped: { path, ...where.skip } };
   if ('outside' in where) return { skipped: { path, ...OUTSIDE_ROOT } };
-  const outcome = await readText(absPath, maxFileSize);
+  const outcome = readTextSync(where.real, maxFileSize);
   if ('missing' in outcome) return { missing: true };
   if ('skip' in outcome) return { skipped: { path, ...outcome.skip } };
   return { file: { path, absPath, text: outcome.text } };

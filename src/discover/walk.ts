@@ -2,12 +2,13 @@ import type { Dirent } from 'node:fs';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SkippedPath } from '../core/result.js';
+import { isGitName } from './git-dir.js';
 import { isIgnored, loadIgnoreFile, type IgnoreLevel } from './gitignore.js';
 import { locate, OUTSIDE_ROOT, skipForError, type Skip } from './read.js';
 import type { PathTest } from './targets.js';
 
-/** Folders never walked: version-control internals and dependency trees. */
-const ALWAYS_SKIPPED = new Set(['.git', '.hg', '.svn', '.bzr', 'node_modules']);
+/** Folders never walked: version-control internals and dependency trees (`.git` in any spelling: isGitName). */
+const ALWAYS_SKIPPED = new Set(['.hg', '.svn', '.bzr', 'node_modules']);
 
 const UNREPORTABLE_NAME: Skip = {
   reason: 'unreportable-name',
@@ -99,7 +100,7 @@ export class Walker {
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const lossy = entries.some((e) => e.name.includes('\uFFFD')) ? lossyNames(dir.absPath) : undefined;
     for (const entry of entries) {
-      if (ALWAYS_SKIPPED.has(entry.name)) continue;
+      if (ALWAYS_SKIPPED.has(entry.name) || isGitName(entry.name)) continue;
       const child: PendingDir = {
         absPath: join(dir.absPath, entry.name),
         path: dir.path ? `${dir.path}/${entry.name}` : entry.name,

@@ -1,13 +1,21 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { RECOMMENDED_POLICY_YAML } from '../generated/assets.js';
 import { SourceFile } from '../core/source.js';
+import type { LocatedNode } from '../parse/tree.js';
 import { parseYaml } from '../parse/yaml.js';
+import { escapeControl } from '../report/terminal-text.js';
 import { plainValueWithin, validatePolicyValue } from '../validate/schema.js';
+import { readPolicyFile } from './files.js';
+import type { PolicyRead } from './files.js';
 import { mergeRules } from './merge.js';
+import { patternProblem } from './patterns.js';
 import type { LoadedPolicy, Policy, RawRule } from './types.js';
 
-/** A policy that cannot be used: exit code 2, with the exact place. */
+/**
+ * A policy that cannot be used: exit code 2, with the exact place. The message quotes keys,
+ * values and paths from the policy, so its control characters are escaped as stylish escapes
+ * them: it goes to a terminal (stderr) or a workflow command, where they would act.
+ */
 export class PolicyError extends Error {
   constructor(
     message: string,
@@ -15,7 +23,7 @@ export class PolicyError extends Error {
     readonly line?: number,
     readonly column?: number,
   ) {
-    super(file ? `${file}${line ? `:${line}:${column ?? 1}` : ''}: ${message}` : message);
+    super(escapeControl(file ? `${file}${line ? `:${line}:${column ?? 1}` : ''}: ${message}` : message));
   }
 }
 
@@ -44,7 +52,14 @@ function emptyPolicy(): Policy {
   };
 }
 
-function parsePolicyText(text: string, displayPath: string): RawPolicy {
+/** One policy file parsed: the settings, and the tree they came from, for errors about its entries. */
+interface PolicyDoc {
+  raw: RawPolicy;
+  file: SourceFile;
+  root: LocatedNode | null;
+}
+
+function parsePolicyText(text: string, displayPath: string): PolicyDoc {
   const file = new SourceFile(displayPath, text, 'compose');
   const parsed = parseYaml(text);
   if (parsed.error) {
@@ -52,14 +67,19 @@ function parsePolicyText(text: string, displayPath: string): RawPolicy {
     throw new PolicyError(parsed.error.message, displayPath, loc.line, loc.column);
   }
   const root = parsed.documents[0]?.root ?? null;
-  if (root === null) return {};
+  if (root === null) return { raw: {}, file, root };
+  // Not a map: not a policy at all (a `.env`, a text file). Said without quoting it, since
+  // `extends:` or `--config` may have named a file of secrets.
+  if (root.kind !== 'map') throw new PolicyError('is not a policy file: the document must be a map of settings', displayPath, 1, 1);
   const problems = validatePolicyValue(root, file);
   if (problems.length) {
     const p = problems[0];
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
     throw new PolicyError(p.message + more, displayPath, p.location.line, p.location.column);
   }
-  return plainValueWithin(root) as RawPolicy;
+  const pattern = patternProblem(root, file);
+  if (pattern) throw new PolicyError(pattern.message, displayPath, pattern.line, pattern.column);
+  return { raw: plainValueWithin(root) as RawPolicy, file, root };
 }
 
 function apply(base: Policy, raw: RawPolicy): Policy {
@@ -77,31 +97,20 @@ function apply(base: Policy, raw: RawPolicy): Policy {
   };
 }
 
-/**
- * Where `extends` names `parent` in the policy file at `path`, for an error about that entry.
- * Read again only on that error path; undefined when the file cannot be read or parsed.
- */
-function extendsEntry(path: string | undefined, parent: string): { line: number; column: number } | undefined {
-  if (!path || !existsSync(path)) return undefined;
-  try {
-    const text = readFileSync(path, 'utf8');
-    const root = parseYaml(text).documents[0]?.root;
-    const value = root?.kind === 'map' ? root.entries.find((e) => e.key === 'extends')?.value : undefined;
-    const items = value?.kind === 'seq' ? value.items : value ? [value] : [];
-    const hit = items.find((n) => n.kind === 'scalar' && n.value === parent);
-    if (!hit) return undefined;
-    const { line, column } = new SourceFile(path, text, 'compose').location(hit.range[0]);
-    return { line, column };
-  } catch {
-    return undefined;
-  }
+/** Where `extends` names `parent` in a policy, for an error about that entry. */
+function extendsEntry(doc: PolicyDoc, parent: string): { line: number; column: number } | undefined {
+  const value = doc.root?.kind === 'map' ? doc.root.entries.find((e) => e.key === 'extends')?.value : undefined;
+  const items = value?.kind === 'seq' ? value.items : value ? [value] : [];
+  const hit = items.find((n) => n.kind === 'scalar' && n.value === parent);
+  if (!hit) return undefined;
+  const { line, column } = doc.file.location(hit.range[0]);
+  return { line, column };
 }
 
-/** A PolicyError about the `extends` entry naming `parent` in the last file of `chain`. */
-function extendsError(message: string, chain: string[], parent: string, cwd: string): PolicyError {
-  const file = chain[chain.length - 1];
-  const at = extendsEntry(file, parent);
-  return new PolicyError(message, file === undefined ? undefined : relative(cwd, file) || file, at?.line, at?.column);
+/** A PolicyError about the `extends` entry naming `parent` in `doc`. */
+function extendsError(message: string, doc: PolicyDoc, parent: string): PolicyError {
+  const at = extendsEntry(doc, parent);
+  return new PolicyError(message, doc.file.path, at?.line, at?.column);
 }
 
 /** One policy file (or the recommended policy) in the order its settings are applied. */
@@ -110,73 +119,102 @@ interface Layer {
   source: string;
 }
 
+/** What resolving a policy's parents needs: the scan root the files must lie in, and the cwd paths are shown from. */
+interface Resolution {
+  root: string;
+  cwd: string;
+  seen: Set<string>;
+  out: Layer[];
+}
+
 /**
- * The layers under `raw`, depth-first: each parent's own parents come before it, and a file (or
+ * The layers under `doc`, depth-first: each parent's own parents come before it, and a file (or
  * `recommended`) reached twice is applied once, where it is first reached. Applying a parent as
  * a whole again would undo what the layers between changed (`extends: [a.yml, b.yml]` with both
  * on `recommended` would reset a.yml's settings). A cycle is a PolicyError naming the chain.
+ * `chain` holds the absolute paths from the first policy down to `doc`.
  */
-function parentLayers(raw: RawPolicy, fromDir: string, chain: string[], seen: Set<string>, out: Layer[], cwd: string): Layer[] {
+function parentLayers(doc: PolicyDoc, fromDir: string, chain: string[], r: Resolution): Layer[] {
+  const { raw } = doc;
   const parents = raw.extends === undefined ? ['recommended'] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
   for (const parent of parents) {
     if (parent === 'none') continue;
     if (parent === 'recommended') {
-      if (!seen.has('recommended')) out.push({ raw: parsePolicyText(RECOMMENDED_POLICY_YAML, 'recommended'), source: 'recommended' });
-      seen.add('recommended');
+      if (!r.seen.has('recommended')) r.out.push({ raw: parsePolicyText(RECOMMENDED_POLICY_YAML, 'recommended').raw, source: 'recommended' });
+      r.seen.add('recommended');
       continue;
     }
+    // Every error points at the `extends` entry that names the parent (file:line:column).
+    if (parent.trim() === '') throw extendsError('"extends" names an empty path', doc, parent);
     const path = isAbsolute(parent) ? parent : resolve(fromDir, parent);
-    // Both errors point at the `extends` entry that names the parent (file:line:column).
-    if (chain.includes(path)) throw extendsError(`"extends" forms a cycle: ${[...chain, path].map((p) => relative(cwd, p) || p).join(' → ')}`, chain, parent, cwd);
-    if (!existsSync(path)) throw extendsError(`"extends" names ${parent}, which does not exist`, chain, parent, cwd);
-    if (seen.has(path)) continue;
-    const parentRaw = parsePolicyText(readFileSync(path, 'utf8'), path);
-    parentLayers(parentRaw, dirname(path), [...chain, path], seen, out, cwd);
-    seen.add(path);
-    out.push({ raw: parentRaw, source: path });
+    if (chain.includes(path)) throw extendsError(`"extends" forms a cycle: ${[...chain, path].map((p) => shownPath(p, r.cwd)).join(' → ')}`, doc, parent);
+    if (r.seen.has(path)) continue;
+    const read = readPolicyFile(r.root, path);
+    if ('missing' in read) throw extendsError(`"extends" names ${parent}, which does not exist`, doc, parent);
+    if ('refused' in read) throw extendsError(`"extends" names ${parent}, which ${read.refused}`, doc, parent);
+    const parentDoc = parsePolicyText(read.text, shownPath(path, r.cwd));
+    parentLayers(parentDoc, dirname(path), [...chain, path], r);
+    r.seen.add(path);
+    r.out.push({ raw: parentDoc.raw, source: path });
   }
-  return out;
+  return r.out;
 }
 
-/** `raw` over its parents; `sources` gets every layer's name, in the order applied. */
-function resolvePolicy(raw: RawPolicy, fromDir: string, chain: string[], sources: string[], cwd = process.cwd()): Policy {
+function shownPath(path: string, cwd: string): string {
+  return relative(cwd, path) || path;
+}
+
+/** `doc` over its parents; `sources` gets every layer's name, in the order applied. */
+function resolvePolicy(doc: PolicyDoc, fromDir: string, chain: string[], sources: string[], root: string, cwd = process.cwd()): Policy {
   let policy = emptyPolicy();
-  for (const layer of parentLayers(raw, fromDir, chain, new Set(), [], cwd)) {
+  for (const layer of parentLayers(doc, fromDir, chain, { root, cwd, seen: new Set(), out: [] })) {
     policy = apply(policy, layer.raw);
     sources.push(layer.source);
   }
-  return apply(policy, raw);
+  return apply(policy, doc.raw);
 }
+
+const NO_FILE: PolicyDoc = { raw: {}, file: new SourceFile('recommended', '', 'compose'), root: null };
 
 /** The recommended policy alone. */
 export function recommendedPolicy(): Policy {
-  return resolvePolicy({}, process.cwd(), [], []);
+  return resolvePolicy(NO_FILE, process.cwd(), [], [], process.cwd());
 }
 
-/** Policy from text (tests, the Action's inline input). */
+/** Policy from text (tests, inline input); `extends:` files are read from `dir`, which acts as the scan root. */
 export function policyFromText(text: string, displayPath = '.clawcheck.yml', dir = process.cwd()): LoadedPolicy {
   const sources: string[] = [];
-  const policy = resolvePolicy(parsePolicyText(text, displayPath), dir, [resolve(dir, displayPath)], sources);
+  const policy = resolvePolicy(parsePolicyText(text, displayPath), dir, [resolve(dir, displayPath)], sources, dir);
   sources.push(displayPath);
   return { policy, sources };
 }
 
-/** `--config FILE`, else `.clawcheck.yml` at the scan root, else the recommended policy. */
+/**
+ * `--config FILE`, else `.clawcheck.yml` at the scan root, else the recommended policy. Every
+ * policy file, `--config` and `extends:` ones included, must be a regular file inside the root.
+ */
 export function loadPolicy(root: string, configPath?: string, cwd: string = process.cwd()): LoadedPolicy {
-  const path = configPath ? resolve(cwd, configPath) : POLICY_FILE_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
-  if (!path) {
-    const sources: string[] = [];
-    return { policy: resolvePolicy({}, root, [], sources), sources };
+  let path: string | undefined;
+  let read: PolicyRead | undefined;
+  if (configPath !== undefined) {
+    if (configPath.trim() === '') throw new PolicyError('--config names an empty path');
+    path = resolve(cwd, configPath);
+    read = readPolicyFile(root, path);
+    if ('missing' in read) throw new PolicyError(`--config ${configPath}: no such file`);
+    if ('refused' in read) throw new PolicyError(`--config ${configPath}: ${read.refused}`);
+  } else {
+    for (const name of POLICY_FILE_NAMES) {
+      const found = readPolicyFile(root, join(root, name));
+      if ('missing' in found) continue;
+      if ('refused' in found) throw new PolicyError(found.refused, name);
+      [path, read] = [join(root, name), found];
+      break;
+    }
   }
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new PolicyError(`cannot read the policy file: ${(e as Error).message}`, path);
-  }
-  const shown = relative(cwd, path) || path;
   const sources: string[] = [];
-  const policy = resolvePolicy(parsePolicyText(text, shown), dirname(path), [path], sources, cwd);
+  if (!path || !read || !('text' in read)) return { policy: resolvePolicy(NO_FILE, root, [], sources, root, cwd), sources };
+  const shown = shownPath(path, cwd);
+  const policy = resolvePolicy(parsePolicyText(read.text, shown), dirname(path), [path], sources, root, cwd);
   sources.push(shown);
   return { policy, sources };
 }
