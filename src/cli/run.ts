@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { check } from '../core/check.js';
 import type { CheckResult } from '../core/result.js';
@@ -6,6 +5,7 @@ import { unifiedDiff } from '../fix/diff.js';
 import { fixTree } from '../fix/tree.js';
 import type { FixedFile } from '../fix/fix.js';
 import { writeFileAtomic } from '../fix/write.js';
+import { OutputError, writeOutputFile } from '../fs/write.js';
 import { failsAt } from '../core/finding.js';
 import { DiscoverError } from '../discover/index.js';
 import { relativeInside } from '../discover/paths.js';
@@ -90,7 +90,7 @@ export async function runCli(io: CliIO): Promise<number> {
     const color = opts.color ?? (!opts.output && !!io.stdout.isTTY && !io.env.NO_COLOR);
     let text = getReporter(opts.format).format(shown, { rules: ALL_RULE_META, color, version: VERSION });
     if (fixed && opts.fixDryRun) text = withDryRun(text, opts.format, fixed);
-    if (opts.output) writeFileSync(opts.output, text);
+    if (opts.output) writeOutputFile(opts.output, text, { base: io.cwd, confine: false, baseName: 'current folder' });
     else io.stdout.write(text);
 
     const warnings = result.findings.filter((f) => f.severity === 'warning').length;
@@ -101,6 +101,10 @@ export async function runCli(io: CliIO): Promise<number> {
     }
     return failing ? EXIT.findings : EXIT.ok;
   } catch (e) {
+    if (e instanceof OutputError) {
+      io.stderr.write(`clawcheck: ${e.message}\n`);
+      return EXIT.usage;
+    }
     if (e instanceof UsageError || e instanceof PolicyError || e instanceof DiscoverError) {
       io.stderr.write(`clawcheck: ${e.message}\n${e instanceof UsageError ? "Run 'clawcheck --help' for usage.\n" : ''}`);
       return EXIT.usage;
