@@ -1,4 +1,4 @@
-import { chmodSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, lstatSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli } from '../support/cli.js';
 import { tempTree } from '../support/tmp.js';
@@ -35,6 +35,45 @@ describe('--fix', () => {
     expect(json.findings.map((f: { ruleId: string; file: string; line: number }) => [f.ruleId, f.file, f.line])).toEqual([['banned-model', 'docker-compose.yml', 7]]);
     expect(readFileSync(join(root, 'docker-compose.yml'), 'utf8')).toContain('legard/claude-code-proxy:latest');
     expect(r.code).toBe(1);
+  });
+});
+
+describe('--fix leaves alone what it must not rewrite', () => {
+  type Row = { ruleId: string; file: string; line: number; message: string };
+  const rows = (stdout: string) => JSON.parse(stdout).findings.map((f: Row) => [f.ruleId, f.file, f.line, f.message]);
+
+  test('a symlinked compose file: its target inside the root is fixed, the link stays a link', async () => {
+    const root = tempTree({ 'configs/proxy.txt': BAD });
+    symlinkSync('configs/proxy.txt', join(root, 'docker-compose.yml'));
+    const r = await cli(root, ['--fix']);
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(lstatSync(join(root, 'docker-compose.yml')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(root, 'docker-compose.yml'))).toBe('configs/proxy.txt');
+    expect(readFileSync(join(root, 'configs/proxy.txt'), 'utf8')).toBe(FIXED);
+    expect(readdirSync(join(root, 'configs'))).toEqual(['proxy.txt']);
+  });
+
+  test('a read-only file is not rewritten: fix-failed, its findings remain, the other files are fixed', async () => {
+    const root = tempTree({ 'a/docker-compose.yml': BAD, 'b/docker-compose.yml': BAD });
+    chmodSync(join(root, 'a/docker-compose.yml'), 0o444);
+    const r = await cli(root, ['--fix', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(rows(r.stdout)).toEqual([
+      ['fix-failed', 'a/docker-compose.yml', 1, 'fixes were not applied to this file: the file is read-only'],
+      ['proxy-image-tag', 'a/docker-compose.yml', 3, expect.any(String)],
+      ['banned-model', 'a/docker-compose.yml', 7, expect.any(String)],
+    ]);
+    expect(readFileSync(join(root, 'a/docker-compose.yml'), 'utf8')).toBe(BAD);
+    expect(statSync(join(root, 'a/docker-compose.yml')).mode & 0o777).toBe(0o444);
+    expect(readFileSync(join(root, 'b/docker-compose.yml'), 'utf8')).toBe(FIXED);
+  });
+
+  test('--fix-dry-run shows what --fix would do: a read-only file is left out of the diff', async () => {
+    const root = tempTree({ 'a/docker-compose.yml': BAD, 'b/docker-compose.yml': BAD });
+    chmodSync(join(root, 'a/docker-compose.yml'), 0o444);
+    const r = await cli(root, ['--fix-dry-run']);
+    expect(r.stdout.match(/^\+\+\+ .*$/gm)).toEqual(['+++ b/b/docker-compose.yml']);
+    expect(r.stdout).toContain('a/docker-compose.yml:1:1  warning  fixes were not applied to this file: the file is read-only  fix-failed\n');
   });
 });
 

@@ -1,10 +1,9 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { check } from '../core/check.js';
 import type { CheckResult } from '../core/result.js';
 import { unifiedDiff } from '../fix/diff.js';
-import { fixTree } from '../fix/tree.js';
+import { fixOnDisk } from '../fix/disk.js';
 import type { FixedFile } from '../fix/fix.js';
-import { writeFileAtomic } from '../fix/write.js';
 import { OutputError, writeOutputFile } from '../fs/write.js';
 import { failsAt } from '../core/finding.js';
 import { DiscoverError } from '../discover/index.js';
@@ -78,10 +77,7 @@ export async function runCli(io: CliIO): Promise<number> {
     let result: CheckResult;
     let fixed: FixedFile[] | undefined;
     if (opts.fix || opts.fixDryRun) {
-      const tree = await fixTree(checkOptions, opts.fixType ?? 'problem');
-      fixed = tree.files;
-      if (opts.fix) for (const f of fixed) writeFileAtomic(join(root, f.path), f.after);
-      result = tree.after;
+      ({ files: fixed, result } = await fixOnDisk(checkOptions, opts.fixType ?? 'problem', opts.fix));
     } else {
       result = await check(checkOptions);
     }
