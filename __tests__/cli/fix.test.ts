@@ -101,6 +101,40 @@ describe('--fix-dry-run', () => {
     expect(readFileSync(join(root, 'docker-compose.yml'), 'utf8')).toBe(BAD);
   });
 
+  test('file content in the diff is escaped as stylish escapes it: no escape sequence reaches the terminal', async () => {
+    // A title (OSC 0), a screen clear (CSI), a hyperlink (OSC 8), C1 CSI, DEL and a bidi override; tabs stay.
+    const raw = '\u001b]0;pwned\u0007 \u001b[2J \u001b]8;;https://evil.example\u001b\\click\u001b]8;;\u001b\\ \u009b31m \u007f \u202egnp.exe\tend';
+    const shown = '\\x1B]0;pwned\\x07 \\x1B[2J \\x1B]8;;https://evil.example\\x1B\\click\\x1B]8;;\\x1B\\ \\x9B31m \\x7F \\u{202E}gnp.exe\tend';
+    const bad = BAD.replace('# pinned', `# ${raw}`).replace('OPENAI_API_KEY: k', `OPENAI_API_KEY: k # ${raw}`);
+    const root = tempTree({ 'docker-compose.yml': bad });
+    const r = await cli(root, ['--fix-dry-run']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`--- a/docker-compose.yml
++++ b/docker-compose.yml
+@@ -1,10 +1,10 @@
+ services:
+   proxy:
+-    image: legard/claude-code-proxy:v1.0.0 # ${shown}
++    image: legard/claude-code-proxy:latest # ${shown}
+     environment:
+       OPENAI_API_KEY: k # ${shown}
+       OPENAI_BASE_URL: https://foundation-models.api.cloud.ru/v1
+-      BIG_MODEL: zai-org/GLM-4.7
++      BIG_MODEL: openai/gpt-oss-120b
+       MIDDLE_MODEL: openai/gpt-oss-120b
+       SMALL_MODEL: openai/gpt-oss-120b
+       DISABLE_THINKING: "true"
+`);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  test('a CRLF file keeps the CR that ends each line; a CR inside a line is escaped', async () => {
+    const root = tempTree({ 'docker-compose.yml': BAD.replace('"true"', '"true" # a\rb').replace(/\n/g, '\r\n') });
+    const r = await cli(root, ['--fix-dry-run']);
+    expect(r.stdout.split('\n')[3]).toBe(' services:\r');
+    expect(r.stdout).toContain('\n       DISABLE_THINKING: "true" # a\\x0Db\r\n');
+  });
+
   test('--format json adds the edits and the diff per file', async () => {
     const root = tempTree({ 'docker-compose.yml': BAD });
     const json = JSON.parse((await cli(root, ['--fix-dry-run', '--format', 'json'])).stdout);

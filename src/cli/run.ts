@@ -11,6 +11,7 @@ import { relativeInside } from '../discover/paths.js';
 import { VERSION } from '../generated/assets.js';
 import { loadPolicy, PolicyError } from '../policy/load.js';
 import { getReporter } from '../report/index.js';
+import { escapeControlLines } from '../report/terminal-text.js';
 import { ALL_RULE_META } from '../rules/index.js';
 import { HELP, parseCli, UsageError } from './args.js';
 
@@ -54,7 +55,8 @@ function withDryRun(report: string, format: string, fixed: FixedFile[]): string 
     return JSON.stringify(json, null, 2) + '\n';
   }
   if (format !== 'stylish') return report;
-  return fixed.map((f) => unifiedDiff(f.path, f.before, f.after)).join('') + (report ? `\n${report}` : '');
+  // The diff quotes the files: escaped as stylish escapes them, so a file cannot drive the terminal.
+  return escapeControlLines(fixed.map((f) => unifiedDiff(f.path, f.before, f.after)).join('')) + (report ? `\n${report}` : '');
 }
 
 /** The whole CLI as a function of its inputs: testable without spawning a process. */
@@ -98,7 +100,7 @@ export async function runCli(io: CliIO): Promise<number> {
     return failing ? EXIT.findings : EXIT.ok;
   } catch (e) {
     if (e instanceof OutputError) {
-      io.stderr.write(`clawcheck: ${e.message}\n`);
+      io.stderr.write(`clawcheck: ${escapeControlLines(e.message)}\n`);
       return EXIT.usage;
     }
     if (e instanceof UsageError || e instanceof PolicyError || e instanceof DiscoverError) {
