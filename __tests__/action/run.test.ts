@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -251,5 +251,50 @@ describe('audit-issue', () => {
     expect(created.body.split('\n')[2]).toBe('## ⚠️ clawcheck audit: passed with findings (fail-on: never)');
     expect(r.outputs).toMatchObject({ 'audit-issue-operation': 'created', 'audit-issue-number': 3, conclusion: 'success' });
     expect(r.failed).toEqual([]);
+  });
+});
+
+describe('sarif-file', () => {
+  const push = (workspace: string, sarifFile: string) =>
+    run({ workspace, eventName: 'push', event: {}, apiUrl: 'http://127.0.0.1:9', inputs: { 'sarif-file': sarifFile, annotations: 'commands' } });
+  const failure = 'clawcheck: 7 error(s) and 0 warning(s) in 1 file(s) (fail-on: error)';
+
+  test('missing folders are created; the summary and every output still come', async () => {
+    const workspace = tempTree({ [PATH]: BAD });
+    const r = await push(workspace, 'reports/ci/clawcheck.sarif');
+    expect(JSON.parse(readFileSync(join(workspace, 'reports/ci/clawcheck.sarif'), 'utf8')).runs[0].results).toHaveLength(7);
+    expect(r.outputs).toMatchObject({ errors: 7, 'files-checked': 1, 'sarif-file': 'reports/ci/clawcheck.sarif', conclusion: 'failure' });
+    expect(r.summary).not.toBe('');
+    expect(r.failed).toEqual([failure]);
+  });
+
+  test.each([
+    ['a committed link to a file elsewhere', 'clawcheck.sarif', 'clawcheck.sarif is a symbolic link; clawcheck does not write through links'],
+    ['a committed link to a folder elsewhere', 'out/clawcheck.sarif', 'out is a symbolic link; clawcheck does not write through links'],
+    ['a path up and out', '../clawcheck.sarif', '../clawcheck.sarif is outside the workspace; clawcheck writes only inside it'],
+  ])('%s is refused; the summary, the outputs and the verdict still come', async (_name, sarifFile, why) => {
+    const outside = tempTree({ 'precious.txt': 'keep me\n' });
+    const workspace = join(tempTree({}), 'workspace');
+    mkdirSync(join(workspace, 'deploy'), { recursive: true });
+    writeFileSync(join(workspace, PATH), BAD);
+    symlinkSync(join(outside, 'precious.txt'), join(workspace, 'clawcheck.sarif'));
+    symlinkSync(outside, join(workspace, 'out'));
+    const r = await push(workspace, sarifFile);
+
+    expect(readdirSync(outside)).toEqual(['precious.txt']);
+    expect(readFileSync(join(outside, 'precious.txt'), 'utf8')).toBe('keep me\n');
+    expect(readdirSync(join(workspace, '..'))).toEqual(['workspace']);
+    expect(lstatSync(join(workspace, 'clawcheck.sarif')).isSymbolicLink()).toBe(true);
+    expect(r.outputs).toMatchObject({ errors: 7, 'files-checked': 1, 'sarif-file': '', conclusion: 'failure' });
+    expect(r.summary).toContain(`\n- SARIF file not written: ${why}.\n`);
+    expect(r.failed).toEqual([`clawcheck: SARIF file not written: ${why}.`, failure]);
+  });
+
+  test('an absolute path elsewhere is refused', async () => {
+    const outside = tempTree({});
+    const r = await push(tempTree({ [PATH]: BAD }), join(outside, 'clawcheck.sarif'));
+    expect(readdirSync(outside)).toEqual([]);
+    expect(r.outputs['sarif-file']).toBe('');
+    expect(r.failed[0]).toMatch(/^clawcheck: SARIF file not written: .*clawcheck\.sarif is outside the workspace; clawcheck writes only inside it\.$/);
   });
 });

@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Finding } from '../core/finding.js';
 import type { CheckResult } from '../core/result.js';
 import { fixTree } from '../fix/tree.js';
+import { OutputError, writeOutputFile } from '../fs/write.js';
 import { VERSION } from '../generated/assets.js';
 import { loadPolicy, PolicyError } from '../policy/load.js';
 import { DiscoverError } from '../discover/index.js';
@@ -153,11 +153,19 @@ export async function runAction(
   }
 
   let sarifPath = '';
+  let sarifFailure: string | undefined;
   if (inputs.sarifFile) {
-    sarifPath = isAbsolute(inputs.sarifFile) ? inputs.sarifFile : resolve(root, inputs.sarifFile);
     // Every finding, whatever only-changed says: code scanning closes the alerts an analysis
     // leaves out, so a PR's SARIF without its untouched files would mark theirs as fixed.
-    writeFileSync(sarifPath, getReporter('sarif').format(judged, { rules: ALL_RULE_META, color: false, version: VERSION }));
+    const sarif = getReporter('sarif').format(judged, { rules: ALL_RULE_META, color: false, version: VERSION });
+    try {
+      // The tree is the PR's: a committed link or `../` must not aim the write elsewhere.
+      sarifPath = writeOutputFile(inputs.sarifFile, sarif, { base: root, confine: true, baseName: 'workspace' });
+    } catch (e) {
+      if (!(e instanceof OutputError)) throw e;
+      sarifFailure = `SARIF file not written: ${e.message}.`;
+      notices.push(sarifFailure); // said once: in the summary here, as the step's failure below
+    }
   }
   if (inputs.summary) io.appendSummary(jobSummary(result, { rules: ALL_RULE_META, fixes: delivery.commitSha ? [] : fixed, failOn: inputs.failOn, notices }));
 
@@ -171,6 +179,7 @@ export async function runAction(
   io.setOutput('findings', out.json);
   io.setOutput('findings-truncated', String(out.truncated));
   io.setOutput('conclusion', conclusion);
+  if (sarifFailure) io.setFailed(`clawcheck: ${sarifFailure}`);
   if (conclusion === 'failure') {
     io.setFailed(`clawcheck: ${count('error')} error(s) and ${count('warning')} warning(s) in ${result.files.length} file(s) (fail-on: ${inputs.failOn})`);
   }

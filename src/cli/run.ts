@@ -1,17 +1,17 @@
-import { writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { check } from '../core/check.js';
 import type { CheckResult } from '../core/result.js';
 import { unifiedDiff } from '../fix/diff.js';
-import { fixTree } from '../fix/tree.js';
+import { fixOnDisk } from '../fix/disk.js';
 import type { FixedFile } from '../fix/fix.js';
-import { writeFileAtomic } from '../fix/write.js';
+import { OutputError, writeOutputFile } from '../fs/write.js';
 import { failsAt } from '../core/finding.js';
 import { DiscoverError } from '../discover/index.js';
 import { relativeInside } from '../discover/paths.js';
 import { VERSION } from '../generated/assets.js';
 import { loadPolicy, PolicyError } from '../policy/load.js';
 import { getReporter } from '../report/index.js';
+import { escapeControlLines } from '../report/terminal-text.js';
 import { ALL_RULE_META } from '../rules/index.js';
 import { escapeControl } from '../report/terminal-text.js';
 import { HELP, parseCli, UsageError } from './args.js';
@@ -56,7 +56,8 @@ function withDryRun(report: string, format: string, fixed: FixedFile[]): string 
     return JSON.stringify(json, null, 2) + '\n';
   }
   if (format !== 'stylish') return report;
-  return fixed.map((f) => unifiedDiff(f.path, f.before, f.after)).join('') + (report ? `\n${report}` : '');
+  // The diff quotes the files: escaped as stylish escapes them, so a file cannot drive the terminal.
+  return escapeControlLines(fixed.map((f) => unifiedDiff(f.path, f.before, f.after)).join('')) + (report ? `\n${report}` : '');
 }
 
 /** The whole CLI as a function of its inputs: testable without spawning a process. */
@@ -79,10 +80,7 @@ export async function runCli(io: CliIO): Promise<number> {
     let result: CheckResult;
     let fixed: FixedFile[] | undefined;
     if (opts.fix || opts.fixDryRun) {
-      const tree = await fixTree(checkOptions, opts.fixType ?? 'problem');
-      fixed = tree.files;
-      if (opts.fix) for (const f of fixed) writeFileAtomic(join(root, f.path), f.after);
-      result = tree.after;
+      ({ files: fixed, result } = await fixOnDisk(checkOptions, opts.fixType ?? 'problem', opts.fix));
     } else {
       result = await check(checkOptions);
     }
@@ -92,7 +90,7 @@ export async function runCli(io: CliIO): Promise<number> {
     const color = opts.color ?? (!opts.output && !!io.stdout.isTTY && !io.env.NO_COLOR);
     let text = getReporter(opts.format).format(shown, { rules: ALL_RULE_META, color, version: VERSION });
     if (fixed && opts.fixDryRun) text = withDryRun(text, opts.format, fixed);
-    if (opts.output) writeFileSync(opts.output, text);
+    if (opts.output) writeOutputFile(opts.output, text, { base: io.cwd, confine: false, baseName: 'current folder' });
     else io.stdout.write(text);
 
     const warnings = result.findings.filter((f) => f.severity === 'warning').length;
@@ -103,6 +101,10 @@ export async function runCli(io: CliIO): Promise<number> {
     }
     return failing ? EXIT.findings : EXIT.ok;
   } catch (e) {
+    if (e instanceof OutputError) {
+      io.stderr.write(`clawcheck: ${escapeControlLines(e.message)}\n`);
+      return EXIT.usage;
+    }
     if (e instanceof UsageError || e instanceof PolicyError || e instanceof DiscoverError) {
       io.stderr.write(`clawcheck: ${e.message}\n${e instanceof UsageError ? "Run 'clawcheck --help' for usage.\n" : ''}`);
       return EXIT.usage;

@@ -49,8 +49,10 @@ export function fixableFile(f: Finding, type: FixType, rulesOf: RulesLookup): st
  * and repeat until nothing more is fixable (at most MAX_FIX_PASSES). A file whose result does not
  * parse, or still has the problems it was fixed for, or gains new ones, is left as it was.
  * `judged`: the findings of `input` as `judge` gives them, when the caller has them already.
+ * `refusal`: why a file must not be rewritten (a link out of the root, read-only); its fixes are
+ * not applied and it gets a `fix-failed` finding, so the result describes what will be on disk.
  */
-export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = 'problem', judged?: Finding[]): FixOutcome {
+export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = 'problem', judged?: Finding[], refusal?: Refusal): FixOutcome {
   const current = new Map(input.map((p) => [p.file.path, p]));
   const original = new Map(input.map((p) => [p.file.path, p]));
   const fixedBy = new Map<string, Finding[]>();
@@ -58,6 +60,12 @@ export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = '
   let first: Finding[] | undefined;
   let findings: Finding[] = [];
   const rulesOf = rulesLookup(policy);
+  const refused = new Map<string, string>();
+  const isRefused = (path: string): boolean => {
+    if (!refusal) return false;
+    if (!refused.has(path)) refused.set(path, refusal(path) ?? '');
+    return refused.get(path) !== '';
+  };
   let passes = 0;
   for (; passes < MAX_FIX_PASSES; passes++) {
     findings = passes === 0 && judged ? judged : judge([...current.values()], policy);
@@ -65,7 +73,7 @@ export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = '
     const byFile = new Map<string, Finding[]>();
     for (const f of findings) {
       const file = fixableFile(f, type, rulesOf);
-      if (file && current.has(file)) byFile.set(file, [...(byFile.get(file) ?? []), f]);
+      if (file && current.has(file) && !isRefused(file)) byFile.set(file, [...(byFile.get(file) ?? []), f]);
     }
     let changed = false;
     for (const [path, list] of byFile) {
@@ -84,16 +92,22 @@ export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = '
   if (passes > 0) findings = judge([...current.values()], policy);
 
   const failures: Finding[] = [];
+  for (const [path, reason] of refused) {
+    if (!reason) continue;
+    const failure = fixFailed(path, reason, rulesOf);
+    if (failure) failures.push(failure);
+  }
+  let reverted = false;
   for (const path of fixedBy.keys()) {
     const reason = verify(original.get(path)!, current.get(path)!, fixedBy.get(path)!, first ?? [], findings);
     if (!reason) continue;
     current.set(path, original.get(path)!);
     fixedBy.delete(path);
-    const file = original.get(path)!.file;
-    const failure = withSeverity({ ruleId: 'fix-failed', message: `fixes were not applied to this file: ${reason}`, location: file.location(0, 0), range: [0, 0] }, rulesOf(path));
+    reverted = true;
+    const failure = fixFailed(path, reason, rulesOf);
     if (failure) failures.push(failure);
   }
-  if (failures.length) findings = judge([...current.values()], policy);
+  if (reverted) findings = judge([...current.values()], policy);
 
   const files: FixedFile[] = [...fixedBy.keys()].sort().map((path) => {
     const before = original.get(path)!.file.text;
@@ -101,6 +115,15 @@ export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = '
     return { path, before, after, fixed: fixedBy.get(path)!, edits: changedRanges(path, before, after) };
   });
   return { files, findings: sortAndDedupe([...findings, ...failures]), before: first ?? [], passes, parsed: [...current.values()] };
+}
+
+/** Why a file cannot be rewritten, or undefined when it can. */
+export type Refusal = (path: string) => string | undefined;
+
+/** The `fix-failed` finding for a file left as it was, at its first line (undefined when the policy turns it off). */
+export function fixFailed(path: string, reason: string, rulesOf: RulesLookup): Finding | undefined {
+  const location = { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return withSeverity({ ruleId: 'fix-failed', message: `fixes were not applied to this file: ${reason}`, location, range: [0, 0] }, rulesOf(path));
 }
 
 function count(findings: Finding[], path: string, ruleId: string): number {

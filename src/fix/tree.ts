@@ -8,7 +8,7 @@ import { sortAndDedupe } from '../core/finding.js';
 import type { CheckResult } from '../core/result.js';
 import type { SourceFile } from '../core/source.js';
 import { fixableFile, fixParsed } from './fix.js';
-import type { FixedFile, FixType } from './fix.js';
+import type { FixedFile, FixType, Refusal } from './fix.js';
 
 export interface TreeFixOutcome {
   files: FixedFile[];
@@ -34,9 +34,9 @@ interface Folder {
  * Checks and fixes a whole tree while holding only a slice of it parsed. First every folder is
  * judged once, as `check()` does. Only folders with a fix to make are parsed again and fixed,
  * together with every folder that reads a `.env` file they share (a fix there changes what those
- * folders see), a few hundred files at a time.
+ * folders see), a few hundred files at a time. `refusal` names the files that must not be rewritten.
  */
-export async function fixTree(options: CheckOptions, type: FixType = 'problem'): Promise<TreeFixOutcome> {
+export async function fixTree(options: CheckOptions, type: FixType = 'problem', refusal?: Refusal): Promise<TreeFixOutcome> {
   const { root, found, skipped } = await discoverFor(options);
   const { policy } = options;
   const rulesOf = rulesLookup(policy);
@@ -65,7 +65,7 @@ export async function fixTree(options: CheckOptions, type: FixType = 'problem'):
     const parsed = await parseWithEnvFiles(root, chunk, policy, [], original);
     // A chunk holds every reader of its .env files: its findings are exactly those of the first judging.
     const paths = new Set(parsed.map((p) => p.file.path));
-    const outcome = fixParsed(parsed, policy, type, before.filter((f) => paths.has(f.location.file)));
+    const outcome = fixParsed(parsed, policy, type, before.filter((f) => paths.has(f.location.file)), refusal);
     for (const path of paths) refixed.add(path);
     for (const p of outcome.parsed) fixedSources.set(p.file.path, p.file);
     after.push(...outcome.findings);

@@ -51,14 +51,29 @@ export function escapeCodePoint(cp: number): string {
   return cp <= 0xff ? `\\x${cp.toString(16).toUpperCase().padStart(2, '0')}` : `\\u{${cp.toString(16).toUpperCase()}}`;
 }
 
-/** Make one line of untrusted text safe to print: tabs and control characters become visible escapes. */
-export function escapeControl(text: string): string {
+/**
+ * Make one line of untrusted text safe to print: tabs and control characters become visible
+ * escapes. `keepTabs` leaves tabs as they are (a diff must show the file's own whitespace).
+ */
+export function escapeControl(text: string, keepTabs = false): string {
   let out = '';
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    out += cp === 0x09 ? '\\t' : isUnsafeCodePoint(cp) ? escapeCodePoint(cp) : ch;
+    out += cp === 0x09 ? (keepTabs ? ch : '\\t') : isUnsafeCodePoint(cp) ? escapeCodePoint(cp) : ch;
   }
   return out;
+}
+
+/**
+ * Untrusted multi-line text (a diff of a scanned file) made safe to print line by line: what
+ * stylish escapes is escaped here too; tabs and a CR that ends a line stay, so CRLF files read
+ * as they are and a clean diff is still a valid patch.
+ */
+export function escapeControlLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line.endsWith('\r') ? `${escapeControl(line.slice(0, -1), true)}\r` : escapeControl(line, true)))
+    .join('\n');
 }
 
 /** Terminal cells a code point occupies: 0 for combining marks, 2 for East Asian wide and emoji. */
