@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Finding } from '../core/finding.js';
 import type { CheckResult } from '../core/result.js';
 import { fixTree } from '../fix/tree.js';
