@@ -88,7 +88,24 @@ describe('commitFixes', () => {
     expect(patches()[0].body).toEqual({ sha, force: false });
   });
 
-  it('stops after exactly one retry when the head moves twice, forcing nothing and losing nothing', async () => {
+  // Whatever is committed must have been judged as committed: only the checked-out commit is a parent.
+  it('a push between checkout and commit: nothing is written, and the reason names both commits', async () => {
+    await start();
+    const { head, fixed } = seedPr();
+    const pushed = fake.repo.seed('feature/proxy', { 'docs/unrelated.md': 'not checked by this run\n' });
+    const result = await commitFixes(client, run(head), fixed, log);
+    expect(result).toEqual({
+      outcome: 'head-moved',
+      reason:
+        `The branch feature/proxy moved from ${head.slice(0, 7)} to ${pushed.slice(0, 7)} after this run checked out ${head.slice(0, 7)}: its new commits were not checked, ` +
+        `so nothing was committed; the findings are reported on ${head.slice(0, 7)}, the commit that was judged.`,
+    });
+    expect(writes()).toEqual([]);
+    expect(fake.repo.head('feature/proxy')).toBe(pushed);
+    expect(notices).toEqual([result.reason]);
+  });
+
+  it('a push while committing: the non-forced update is rejected and no second commit is built on the new head', async () => {
     await start();
     const { head, fixed } = seedPr();
     const pushed: string[] = [];
@@ -97,49 +114,34 @@ describe('commitFixes', () => {
     };
     const result = await commitFixes(client, run(head), fixed, log);
     expect(result.outcome).toBe('head-moved');
-    expect(result.reason).toMatch(/moved again.*without forcing/);
-    expect(patches().map((p) => p.body.force)).toEqual([false, false]);
-    expect(pushed.length).toBe(2);
-    expect(fake.repo.head('feature/proxy')).toBe(pushed[1]);
-    expect(fake.repo.isAncestor(pushed[0], pushed[1])).toBe(true);
+    expect(result.reason).toContain(`moved from ${head.slice(0, 7)} to ${pushed[0].slice(0, 7)} after this run checked out`);
+    expect(patches().map((p) => p.body.force)).toEqual([false]);
+    expect(writes().filter((c) => c.endsWith('/git/commits'))).toHaveLength(1);
+    expect(fake.repo.parents(patches()[0].body.sha)).toEqual([head]);
+    expect(fake.repo.head('feature/proxy')).toBe(pushed[0]);
     expect(fake.repo.show('feature/proxy', COMPOSE).toString()).toBe(BAD);
-    // The retry was built on the first concurrent commit, not on the stale head.
-    expect(fake.repo.parents(patches()[1].body.sha)).toEqual([pushed[0]]);
     expect(notices.at(-1)).toBe(result.reason);
   });
 
-  it('does not retry when the concurrent push changed a file it fixes', async () => {
+  it('a branch reset to an older commit is not fast-forwarded back to the judged one', async () => {
     await start();
     const { head, fixed } = seedPr();
-    let pushed = '';
-    fake.repo.hooks.beforeUpdateRef = (branch) => {
-      fake.repo.hooks.beforeUpdateRef = undefined;
-      pushed = fake.repo.seed(branch, { [COMPOSE]: BAD.replace('v1.0.0', 'latest') });
-    };
+    const older = fake.repo.head('main')!;
+    fake.repo.git(['update-ref', 'refs/heads/feature/proxy', older]);
     const result = await commitFixes(client, run(head), fixed, log);
     expect(result.outcome).toBe('head-moved');
-    expect(result.reason).toContain(`${COMPOSE} changed there`);
-    expect(patches().length).toBe(1);
-    expect(fake.repo.head('feature/proxy')).toBe(pushed);
+    expect(result.reason).toContain(`moved from ${head.slice(0, 7)} to ${older.slice(0, 7)}`);
+    expect(writes()).toEqual([]);
+    expect(fake.repo.head('feature/proxy')).toBe(older);
   });
 
-  it('rebases once onto a head that moved with unrelated files, keeping the concurrent commit', async () => {
+  it('a deleted branch: nothing is committed', async () => {
     await start();
     const { head, fixed } = seedPr();
-    let pushed = '';
-    fake.repo.hooks.beforeUpdateRef = (branch) => {
-      fake.repo.hooks.beforeUpdateRef = undefined;
-      pushed = fake.repo.seed(branch, { 'docs/unrelated.md': 'hello\n' });
-    };
+    fake.repo.git(['update-ref', '-d', 'refs/heads/feature/proxy']);
     const result = await commitFixes(client, run(head), fixed, log);
-    expect(result.outcome).toBe('committed');
-    expect(fake.repo.head('feature/proxy')).toBe(result.sha);
-    expect(fake.repo.parents(result.sha!)).toEqual([pushed]);
-    expect(fake.repo.isAncestor(head, result.sha!)).toBe(true);
-    expect(fake.repo.git(['diff', '--name-only', pushed, result.sha!])).toBe(COMPOSE);
-    expect(fake.repo.show(result.sha!, 'docs/unrelated.md').toString()).toBe('hello\n');
-    expect(fake.repo.show(result.sha!, COMPOSE).equals(Buffer.from(fixed[0].after))).toBe(true);
-    expect(patches().map((p) => p.body.force)).toEqual([false, false]);
+    expect(result).toEqual({ outcome: 'head-moved', reason: `The branch feature/proxy no longer exists: nothing was committed; the findings are reported on ${head.slice(0, 7)}, the commit that was judged.` });
+    expect(writes()).toEqual([]);
   });
 
   it('does not commit again on its own commit (loop guard)', async () => {

@@ -9,6 +9,7 @@ import type { ActionLog } from '../github/channel.js';
 import type { GitHubClient } from '../github/client.js';
 import { statusOf } from '../github/client.js';
 import type { RunContext } from '../github/context.js';
+import { GitHubWaitError } from '../github/waits.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionIO } from './run.js';
 
@@ -41,7 +42,8 @@ export async function deliverCommit(client: GitHubClient | undefined, run: RunCo
     r = await commitFixes(client, run, files, io);
   } catch (e) {
     const status = statusOf(e);
-    say(io, notices, `Fixes not committed: GitHub answered ${status ? `HTTP ${status}` : 'with an error'} (${(e as Error).message}). They are offered as review suggestions instead.`);
+    const why = e instanceof GitHubWaitError ? e.message : `GitHub answered ${status ? `HTTP ${status}` : 'with an error'} (${(e as Error).message})`;
+    say(io, notices, `Fixes not committed: ${why}. They are offered as review suggestions instead.`);
     return { suggestInstead: true };
   }
   // commitFixes has logged what it did and why it stopped: the log gets only what follows from it.

@@ -70,12 +70,12 @@ async function annotate(ctx: PublishContext, inputs: ActionInputs, notices: stri
 
 /**
  * The whole Action as a function of the runner's environment. `clientOptions` adjust the GitHub client
- * (tests against a local fake turn off retries and request pacing).
+ * (tests against a local fake turn off retries and request pacing, and record sleeps instead of taking them).
  */
 export async function runAction(
   env: Record<string, string | undefined>,
   io: ActionIO,
-  clientOptions: Pick<ClientOptions, 'retries' | 'throttle'> = {},
+  clientOptions: Pick<ClientOptions, 'retries' | 'throttle' | 'limits' | 'clock'> = {},
 ): Promise<void> {
   let inputs: ActionInputs;
   try {

@@ -1,7 +1,8 @@
 /**
  * `fix: commit`: the fixes as one commit on the PR's head branch, through the Git Data API,
- * never forced. If the head moved, the commit is rebased once onto the new head when the files it
- * changes are byte-identical there; otherwise it stops and says why. No one's work is lost.
+ * never forced, and only as a child of the very commit the run checked out and judged (the PR
+ * head of the event). If the branch has moved, nothing is committed: the fixes would land on
+ * commits no one checked, and the check run on that new head would say success for them.
  */
 import type { FixedFile } from '../fix/fix.js';
 import type { ActionLog } from './channel.js';
@@ -96,32 +97,36 @@ export async function commitFixes(
   const { owner, repo } = run;
 
   try {
-    let parent: CommitInfo = await getCommit(client, owner, repo, pr.headSha);
+    const parent: CommitInfo = await getCommit(client, owner, repo, pr.headSha);
     if (hasTrailer(parent.message, trailer))
       return stop('loop-guard', `The head commit ${short(parent.sha)} is clawcheck's own fix commit (${trailer}): not committing again.`);
+    const stale = await staleFiles(client, owner, repo, parent.treeSha, files);
+    if (stale.length)
+      return stop(
+        'head-moved',
+        `${stale.join(', ')} at the PR head ${short(parent.sha)} ${stale.length > 1 ? 'differ' : 'differs'} from the text clawcheck checked ` +
+          `(was the merge commit checked out instead of the head?): not committing fixes computed for other content.`,
+      );
+    const moved = (head: string | undefined) =>
+      stop(
+        'head-moved',
+        head
+          ? `The branch ${branch} moved from ${short(parent.sha)} to ${short(head)} after this run checked out ${short(parent.sha)}: its new commits were not checked, ` +
+              `so nothing was committed; the findings are reported on ${short(parent.sha)}, the commit that was judged.`
+          : `The branch ${branch} no longer exists: nothing was committed; the findings are reported on ${short(parent.sha)}, the commit that was judged.`,
+      );
+    const head = await getBranchHead(client, owner, repo, branch);
+    if (head !== parent.sha) return moved(head);
     const message = autofixMessage(files, trailer);
-    for (let attempt = 0; ; attempt++) {
-      const stale = await staleFiles(client, owner, repo, parent.treeSha, files);
-      if (stale.length)
-        return stop(
-          'head-moved',
-          attempt === 0
-            ? `${stale.join(', ')} at the PR head ${short(parent.sha)} ${stale.length > 1 ? 'differ' : 'differs'} from the text clawcheck checked ` +
-                `(was the merge commit checked out instead of the head?): not committing fixes computed for other content.`
-            : `The branch ${branch} moved to ${short(parent.sha)} and ${stale.join(', ')} changed there: the fixes no longer apply; ` +
-                `nothing was committed (they will be recomputed on the next run).`,
-        );
-      const commit = await commitFiles(client, owner, repo, { parentSha: parent.sha, changes: files.map((f) => ({ path: f.path, content: f.after })), message });
-      if ((await updateBranch(client, owner, repo, branch, commit.sha)) === 'updated') {
-        log.notice(`clawcheck committed its fixes to ${branch} as ${commit.sha}.`);
-        return { outcome: 'committed', sha: commit.sha };
-      }
-      if (attempt === 1) return stop('head-moved', `The branch ${branch} moved again while clawcheck was committing: stopping without forcing; nothing was committed.`);
-      const moved = await getBranchHead(client, owner, repo, branch);
-      if (!moved) return stop('head-moved', `The branch ${branch} no longer exists: nothing was committed.`);
-      log.info(`${branch} moved from ${short(parent.sha)} to ${short(moved)} meanwhile; checking whether the fixes still apply there.`);
-      parent = await getCommit(client, owner, repo, moved);
+    const commit = await commitFiles(client, owner, repo, { parentSha: parent.sha, changes: files.map((f) => ({ path: f.path, content: f.after })), message });
+    // Not forced: a push made since the read above is not an ancestor of this commit, so GitHub
+    // rejects the update. (The API has no compare-and-swap; a force-push back to an ancestor in
+    // that window would be fast-forwarded, but the commit is still the judged tree plus the fixes.)
+    if ((await updateBranch(client, owner, repo, branch, commit.sha)) === 'updated') {
+      log.notice(`clawcheck committed its fixes to ${branch} as ${commit.sha}.`);
+      return { outcome: 'committed', sha: commit.sha };
     }
+    return moved(await getBranchHead(client, owner, repo, branch));
   } catch (e) {
     if (statusOf(e) === 403 || (statusOf(e) === 422 && /protected branch/i.test(errorText(e))))
       return stop(

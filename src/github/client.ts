@@ -1,40 +1,45 @@
 import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { boundedWaits, systemClock, REQUEST_TIMEOUT_MS, RETRIES, WAIT_BUDGET_MS } from './waits.js';
+import type { WaitClock, WaitLimits } from './waits.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
 export interface ClientOptions {
   token: string;
   baseUrl: string;
-  /** Retries of a failed request (server errors, secondary rate limits); 0 in tests that assert calls. */
+  /** Retries of one failed request (server errors, rate limits); 0 in tests that assert calls. */
   retries?: number;
+  /** Per-attempt timeout and the run's budget for sleeps (defaults in waits.ts, documented in the README). */
+  limits?: Partial<Omit<WaitLimits, 'retries'>>;
+  /** Where time comes from; tests record the sleeps instead of taking them. */
+  clock?: WaitClock;
   /**
-   * Pace requests as GitHub asks (writes one second apart, waits on rate limits). Off only in
-   * tests against a local fake, where the pacing would just slow them down.
+   * Pace requests as GitHub asks (writes one second apart). Off only in tests against a local
+   * fake, where the pacing would just slow them down.
    */
   throttle?: boolean;
   log?: (message: string) => void;
 }
 
-/** Octokit with retries and rate-limit handling: at most `retries` waits, then the error surfaces. */
+/**
+ * Octokit whose waits are bounded (see waits.ts): a timeout per attempt, one budget for every
+ * retry and rate-limit sleep, no retry of connections that cannot be made. plugin-throttling only
+ * paces requests here; its rate-limit handlers decline, so boundedWaits alone decides on retries.
+ */
 export function createClient(options: ClientOptions): GitHubClient {
-  const retries = options.retries ?? 3;
-  const onLimit = (after: number, req: { method: string; url: string }, _o: unknown, count: number) => {
-    options.log?.(`GitHub rate limit on ${req.method} ${req.url}; ${count < retries ? `retrying in ${after}s` : 'giving up'}`);
-    return count < retries;
+  const limits: WaitLimits = {
+    requestTimeoutMs: options.limits?.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+    waitBudgetMs: options.limits?.waitBudgetMs ?? WAIT_BUDGET_MS,
+    retries: options.retries ?? RETRIES,
   };
+  const decline = () => false;
   return getOctokit(
     options.token,
-    {
-      baseUrl: options.baseUrl,
-      // Not `request.retries`: that retries every failed request, 403s and 422s included, and a
-      // `request` object here would also replace @actions/github's proxy-aware fetch.
-      retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
-      throttle: { enabled: options.throttle ?? true, onRateLimit: onLimit, onSecondaryRateLimit: onLimit },
-    },
-    retry,
+    // No `request` object here: it would replace @actions/github's proxy-aware fetch.
+    { baseUrl: options.baseUrl, throttle: { enabled: options.throttle ?? true, onRateLimit: decline, onSecondaryRateLimit: decline } },
     throttling,
+    boundedWaits(limits, options.clock ?? systemClock, options.log),
   );
 }
 
