@@ -1,101 +1,15 @@
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+/** runAction in this process, against a fake GitHub: what the runner would see, call by call. */
+import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runAction } from '../../src/action/run.js';
-import type { ActionIO } from '../../src/action/run.js';
+import { addedFile, prEvent, prRoutes, R, runInProcess as run } from '../support/action-run.js';
 import { startGitFake } from '../support/fake-git-data.js';
 import type { GitFake } from '../support/fake-git-data.js';
-import type { Route } from '../support/fake-github.js';
 import { tempTree } from '../support/tmp.js';
-
-/** runAction in this process, against a fake GitHub: what the runner would see, call by call. */
 
 const example = (side: 'bad' | 'good') => readFileSync(fileURLToPath(new URL(`../../examples/${side}/docker-compose.cloudru-proxy.yml`, import.meta.url)), 'utf8');
 const BAD = example('bad');
 const PATH = 'deploy/docker-compose.cloudru-proxy.yml';
-const R = '/repos/octo/deploy';
-
-interface Captured {
-  io: ActionIO;
-  infos: string[];
-  notices: string[];
-  warnings: string[];
-  written: string;
-  outputs: Record<string, string | number>;
-  summary: string;
-  failed: string[];
-}
-
-function capture(): Captured {
-  const c: Captured = {
-    infos: [],
-    notices: [],
-    warnings: [],
-    written: '',
-    outputs: {},
-    summary: '',
-    failed: [],
-    io: {
-      info: (m) => c.infos.push(m),
-      notice: (m) => c.notices.push(m),
-      warning: (m) => c.warnings.push(m),
-      write: (t) => (c.written += t),
-      setOutput: (n, v) => (c.outputs[n] = v),
-      appendSummary: (md) => (c.summary += md),
-      setFailed: (m) => c.failed.push(m),
-    },
-  };
-  return c;
-}
-
-async function run(options: {
-  workspace: string;
-  eventName: string;
-  event: unknown;
-  apiUrl: string;
-  sha?: string;
-  inputs: Record<string, string>;
-  env?: Record<string, string>;
-}): Promise<Captured> {
-  const dir = mkdtempSync(join(tmpdir(), 'clawcheck-runner-'));
-  writeFileSync(join(dir, 'event.json'), JSON.stringify(options.event));
-  const env: Record<string, string> = {
-    GITHUB_EVENT_NAME: options.eventName,
-    GITHUB_EVENT_PATH: join(dir, 'event.json'),
-    GITHUB_REPOSITORY: 'octo/deploy',
-    GITHUB_SHA: options.sha ?? 'a'.repeat(40),
-    GITHUB_WORKSPACE: options.workspace,
-    GITHUB_API_URL: options.apiUrl,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '42',
-  };
-  Object.assign(env, options.env ?? {});
-  for (const [k, v] of Object.entries(options.inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const c = capture();
-  await runAction(env, c.io, { retries: 0, throttle: false });
-  return c;
-}
-
-/** The PR adds the whole of `text` at `path`. */
-function addedFile(path: string, text: string) {
-  const lines = text.split('\n').slice(0, -1);
-  return { filename: path, status: 'added', patch: `@@ -0,0 +1,${lines.length} @@\n` + lines.map((l) => `+${l}`).join('\n') };
-}
-
-const prEvent = (headSha: string) => ({
-  number: 7,
-  pull_request: { number: 7, head: { sha: headSha, ref: 'proxy', repo: { full_name: 'octo/deploy' } }, base: { ref: 'main', repo: { full_name: 'octo/deploy' } } },
-});
-
-const prRoutes = (files: unknown[]): Route[] => [
-  ['GET', `${R}/pulls/7/files`, () => ({ body: files })],
-  ['POST', `${R}/check-runs`, () => ({ status: 201, body: { id: 99 } })],
-  ['PATCH', `${R}/check-runs/99`, () => ({ body: { id: 99 } })],
-  ['GET', `${R}/pulls/7/comments`, () => ({ body: [] })],
-  ['GET', `${R}/pulls/7/reviews`, () => ({ body: [] })],
-  ['POST', `${R}/pulls/7/reviews`, () => ({ body: { id: 5 } })],
-];
 
 let fake: GitFake | undefined;
 afterEach(async () => {
