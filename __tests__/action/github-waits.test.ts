@@ -1,9 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runAction } from '../../src/action/run.js';
-import type { ActionIO } from '../../src/action/run.js';
+import { runInProcess } from '../support/action-run.js';
+import type { Captured } from '../support/action-run.js';
+import { R } from '../support/action-run.js';
 import { testClock } from '../support/clock.js';
 import type { TestClock } from '../support/clock.js';
 import { startFakeGitHub } from '../support/fake-github.js';
@@ -14,45 +13,12 @@ import { tempTree } from '../support/tmp.js';
 
 const BAD = readFileSync(fileURLToPath(new URL('../../examples/bad/docker-compose.cloudru-proxy.yml', import.meta.url)), 'utf8');
 const PATH = 'deploy/docker-compose.cloudru-proxy.yml';
-const R = '/repos/octo/deploy';
 const HEAD = 'c'.repeat(40);
 const START_S = Date.UTC(2030, 0, 1) / 1000;
 
-interface Captured {
-  notices: string[];
-  warnings: string[];
-  written: string;
-  outputs: Record<string, string | number>;
-  summary: string;
-  failed: string[];
-}
-
-async function run(gh: FakeGitHub, t: TestClock, eventName: string, event: unknown, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Captured> {
-  const dir = mkdtempSync(join(tmpdir(), 'clawcheck-runner-'));
-  writeFileSync(join(dir, 'event.json'), JSON.stringify(event));
-  const vars: Record<string, string> = {
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: join(dir, 'event.json'),
-    GITHUB_REPOSITORY: 'octo/deploy',
-    GITHUB_SHA: HEAD,
-    GITHUB_WORKSPACE: tempTree({ [PATH]: BAD }),
-    GITHUB_API_URL: gh.url,
-    ...env,
-  };
-  for (const [k, v] of Object.entries({ token: 't0ken', ...inputs })) vars[`INPUT_${k.toUpperCase()}`] = v;
-  const c: Captured = { notices: [], warnings: [], written: '', outputs: {}, summary: '', failed: [] };
-  const io: ActionIO = {
-    info: () => {},
-    notice: (m) => c.notices.push(m),
-    warning: (m) => c.warnings.push(m),
-    write: (s) => (c.written += s),
-    setOutput: (n, v) => (c.outputs[n] = v),
-    appendSummary: (md) => (c.summary += md),
-    setFailed: (m) => c.failed.push(m),
-  };
+function run(gh: FakeGitHub, t: TestClock, eventName: string, event: unknown, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Captured> {
   // Production retries (3) and budget; only the clock is the test's, and pacing is off.
-  await runAction(vars, io, { throttle: false, clock: t.clock });
-  return c;
+  return runInProcess({ workspace: tempTree({ [PATH]: BAD }), eventName, event, apiUrl: gh.url, sha: HEAD, inputs: { token: 't0ken', ...inputs }, env, client: { throttle: false, clock: t.clock } });
 }
 
 /** GitHub's answer once the token's hourly quota is used up: it resets in an hour. */

@@ -49,6 +49,8 @@ export async function runInProcess(options: {
   sha?: string;
   inputs: Record<string, string>;
   env?: Record<string, string>;
+  /** Client settings; by default no retries and no pacing, so requests can be asserted one by one. */
+  client?: Parameters<typeof runAction>[2];
 }): Promise<Captured> {
   const dir = mkdtempSync(join(tmpdir(), 'clawcheck-runner-'));
   writeFileSync(join(dir, 'event.json'), JSON.stringify(options.event));
@@ -65,7 +67,7 @@ export async function runInProcess(options: {
   Object.assign(env, options.env ?? {});
   for (const [k, v] of Object.entries(options.inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const c = capture();
-  await runAction(env, c.io, { retries: 0, throttle: false });
+  await runAction(env, c.io, options.client ?? { retries: 0, throttle: false });
   return c;
 }
 
