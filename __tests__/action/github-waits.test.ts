@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runInProcess } from '../support/action-run.js';
+import { R, runInProcess } from '../support/action-run.js';
 import type { Captured } from '../support/action-run.js';
-import { R } from '../support/action-run.js';
 import { testClock } from '../support/clock.js';
 import type { TestClock } from '../support/clock.js';
 import { startFakeGitHub } from '../support/fake-github.js';
