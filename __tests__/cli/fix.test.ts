@@ -51,7 +51,7 @@ describe('--fix-dry-run', () => {
 -    image: legard/claude-code-proxy:v1.0.0 # pinned
 +    image: legard/claude-code-proxy:latest # pinned
      environment:
-       OPENAI_API_KEY: k
+       OPENAI_API_KEY: [redacted]
        OPENAI_BASE_URL: https://foundation-models.api.cloud.ru/v1
 -      BIG_MODEL: zai-org/GLM-4.7
 +      BIG_MODEL: openai/gpt-oss-120b

@@ -1,7 +1,10 @@
 /** The redaction rule itself: which text is a secret, what is kept, how values are shortened. */
 import { describe, expect, it } from '@jest/globals';
 import { isSecretName, linesHoldSecret, MAX_SHOWN_CHARS, redactLine, redactText, shown } from '../../src/core/redact.js';
+import type { Finding } from '../../src/core/finding.js';
 import { findSecrets } from '../../src/core/secrets.js';
+import { buildSarifLog } from '../../src/report/sarif.js';
+import { CONTEXT, makeResult, source } from './fixtures.js';
 
 const GH = 'ghp_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
 const B64 = 'eHgtYWNjZXNzLXRva2VuOmdoc18xMjM0NTY3ODkwYWJjZGVm';
@@ -110,5 +113,45 @@ describe('redactLine', () => {
     expect(linesHoldSecret(text, 2, 2)).toBe(false); // the key line itself shows only the key
     expect(linesHoldSecret(text, 4, 4)).toBe(false);
     expect(linesHoldSecret(text, 4, 4, `token ${GH}`)).toBe(true);
+  });
+});
+
+describe('SARIF', () => {
+  const GLM = 'zai-org/GLM-4.7';
+  const withSecret = (secret: string) => {
+    const text = `services:\n  p:\n    environment: { OPENAI_API_KEY: ${secret}, BIG_MODEL: ${GLM} }\n`;
+    const file = source('docker-compose.yml', text);
+    const start = text.indexOf(GLM);
+    const finding: Finding = {
+      ruleId: 'banned-model',
+      severity: 'error',
+      message: `BIG_MODEL uses "${GLM}"`,
+      location: file.location(start, start + GLM.length),
+      range: [start, start + GLM.length],
+      fix: { description: 'replace', edits: [{ file: file.path, start, end: start + GLM.length, text: 'openai/gpt-oss-120b' }] },
+    };
+    return buildSarifLog(makeResult([file], [finding]), CONTEXT).runs[0].results![0];
+  };
+
+  it('fingerprints do not depend on a secret on the reported line (its hash could be guessed back)', () => {
+    const a = withSecret('hunter2');
+    const b = withSecret('letmein');
+    expect(a.partialFingerprints).toEqual(b.partialFingerprints);
+    expect(a.fixes).toHaveLength(1);
+  });
+
+  it('a fix whose inserted text looks like a credential is left out', () => {
+    const file = source('a.yml', 'a: b\n');
+    const finding: Finding = {
+      ruleId: 'r',
+      severity: 'error',
+      message: 'm',
+      location: file.location(3, 4),
+      range: [3, 4],
+      fix: { description: 'set a', edits: [{ file: 'a.yml', start: 3, end: 4, text: GH }] },
+    };
+    const log = buildSarifLog(makeResult([file], [finding]), CONTEXT);
+    expect(log.runs[0].results![0].fixes).toBeUndefined();
+    expect(JSON.stringify(log)).not.toContain(GH.slice(4));
   });
 });

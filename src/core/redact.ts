@@ -111,6 +111,15 @@ export function redactLine(fileText: string, from: number, to: number): Redacted
   };
 }
 
+/**
+ * Whether a suggestion replacing lines [startLine, endLine] (1-based) of `text` with `replacement`
+ * would publish a secret: the replacement holds one, or copies lines that do (a block scalar's
+ * lines count, judged with their key). Removing lines publishes nothing.
+ */
+export function suggestionPublishesSecret(text: string, s: { startLine: number; endLine: number; replacement: string }): boolean {
+  return s.replacement !== '' && linesHoldSecret(text, s.startLine, s.endLine, s.replacement);
+}
+
 /** Whether lines [startLine, endLine] (1-based) of `text`, or `extra` text meant for them, hold a secret. */
 export function linesHoldSecret(text: string, startLine: number, endLine: number, extra = ''): boolean {
   if (findSecrets(extra).length > 0) return true;
@@ -140,9 +149,9 @@ export function shown(value: string, name?: string): string {
   return chars.length <= limit ? text : chars.slice(0, limit - 1).join('') + '…';
 }
 
-/** The last key of a dotted path (`models.providers.x.apiKey` → `apiKey`), for `shown`. */
+/** The last key of a dotted path (`models.providers.x.apiKey` → `apiKey`, `a.fallbacks[0]` → `fallbacks`), for `shown`. */
 export function lastKey(path: string): string {
-  const keys = path.split(/[.[\]]+/).filter(Boolean);
+  const keys = path.split(/[.[\]]+/).filter((k) => k !== '' && !/^\d+$/.test(k));
   return keys[keys.length - 1] ?? path;
 }
 
