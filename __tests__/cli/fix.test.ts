@@ -90,7 +90,7 @@ describe('--fix-dry-run', () => {
 -    image: legard/claude-code-proxy:v1.0.0 # pinned
 +    image: legard/claude-code-proxy:latest # pinned
      environment:
-       OPENAI_API_KEY: k
+       OPENAI_API_KEY: [redacted]
        OPENAI_BASE_URL: https://foundation-models.api.cloud.ru/v1
 -      BIG_MODEL: zai-org/GLM-4.7
 +      BIG_MODEL: openai/gpt-oss-120b
@@ -105,7 +105,7 @@ describe('--fix-dry-run', () => {
     // A title (OSC 0), a screen clear (CSI), a hyperlink (OSC 8), C1 CSI, DEL and a bidi override; tabs stay.
     const raw = '\u001b]0;pwned\u0007 \u001b[2J \u001b]8;;https://evil.example\u001b\\click\u001b]8;;\u001b\\ \u009b31m \u007f \u202egnp.exe\tend';
     const shown = '\\x1B]0;pwned\\x07 \\x1B[2J \\x1B]8;;https://evil.example\\x1B\\click\\x1B]8;;\\x1B\\ \\x9B31m \\x7F \\u{202E}gnp.exe\tend';
-    const bad = BAD.replace('# pinned', `# ${raw}`).replace('OPENAI_API_KEY: k', `OPENAI_API_KEY: k # ${raw}`);
+    const bad = BAD.replace('# pinned', `# ${raw}`).replace('MIDDLE_MODEL: openai/gpt-oss-120b', `MIDDLE_MODEL: openai/gpt-oss-120b # ${raw}`);
     const root = tempTree({ 'docker-compose.yml': bad });
     const r = await cli(root, ['--fix-dry-run']);
     expect(r.code).toBe(0);
@@ -117,11 +117,11 @@ describe('--fix-dry-run', () => {
 -    image: legard/claude-code-proxy:v1.0.0 # ${shown}
 +    image: legard/claude-code-proxy:latest # ${shown}
      environment:
-       OPENAI_API_KEY: k # ${shown}
+       OPENAI_API_KEY: [redacted]
        OPENAI_BASE_URL: https://foundation-models.api.cloud.ru/v1
 -      BIG_MODEL: zai-org/GLM-4.7
 +      BIG_MODEL: openai/gpt-oss-120b
-       MIDDLE_MODEL: openai/gpt-oss-120b
+       MIDDLE_MODEL: openai/gpt-oss-120b # ${shown}
        SMALL_MODEL: openai/gpt-oss-120b
        DISABLE_THINKING: "true"
 `);

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { judge, parseFile } from '../../src/core/engine.js';
+import { MAX_SHOWN_CHARS } from '../../src/core/redact.js';
 import type { Finding } from '../../src/core/finding.js';
 import type { CheckResult } from '../../src/core/result.js';
 import { SourceFile } from '../../src/core/source.js';
@@ -49,20 +50,25 @@ function yamlQuoted(raw: string): string {
   return out + '"';
 }
 
-/** A proxy service whose user, DISABLE_THINKING and PORT hold the payload: three quoting findings. */
+/** Messages quote at most MAX_SHOWN_CHARS of a value: a payload travels in pieces this long. */
+const PIECE = 40;
+
+/** `raw` cut into pieces of PIECE code points (the 100 000-character line stays whole: it tests long lines). */
+function piecesOf(raw: string): string[] {
+  const chars = Array.from(raw);
+  if (raw === PAYLOADS.long) return [raw];
+  return Array.from({ length: Math.ceil(chars.length / PIECE) }, (_, i) => chars.slice(i * PIECE, (i + 1) * PIECE).join(''));
+}
+
+/** One proxy service per piece, whose user, DISABLE_THINKING and PORT hold it: three quoting findings each. */
 function composeWith(raw: string): string {
-  // `$$` is Compose's escape for `$`: the values hold the payload itself, not an interpolation.
-  const q = yamlQuoted(raw.replaceAll('$', '$$$$'));
-  return [
-    'services:',
-    '  claude-code-proxy:',
-    '    image: legard/claude-code-proxy:latest',
-    `    user: ${q}`,
-    '    environment:',
-    `      DISABLE_THINKING: ${q}`,
-    `      PORT: ${q}`,
-    '',
-  ].join('\n');
+  const lines = ['services:'];
+  piecesOf(raw).forEach((piece, i) => {
+    // `$$` is Compose's escape for `$`: the values hold the payload itself, not an interpolation.
+    const q = yamlQuoted(piece.replaceAll('$', '$$$$'));
+    lines.push(`  claude-code-proxy${i ? `-${i}` : ''}:`, '    image: legard/claude-code-proxy:latest', `    user: ${q}`, '    environment:', `      DISABLE_THINKING: ${q}`, `      PORT: ${q}`);
+  });
+  return [...lines, ''].join('\n');
 }
 
 /** A file name holding (most of) the payloads: no `/`, no NUL. */
@@ -86,13 +92,19 @@ const cases = Object.entries(PAYLOADS).map(([name, raw]) => {
   return { name, raw, ...resultFor(files) };
 });
 
-it('the payloads reach the messages and paths unchanged (so the checks below are meaningful)', () => {
+it('the payloads reach the messages (piece by piece) and paths unchanged (so the checks below are meaningful)', () => {
   for (const { name, raw, result } of cases) {
-    // Environment values lose their line breaks on the way (compose semantics), user: keeps them.
-    const head = raw.split(/[\r\n]/)[0];
-    const quoting = result.findings.filter((f) => f.message.includes(head));
-    const expected = ['disable-thinking', 'disable-thinking', 'model-tiers', 'model-tiers', 'proxy-user', 'proxy-user'];
-    expect([name, quoting.map((f) => f.ruleId).sort()]).toEqual([name, expected]);
+    for (const file of result.files) {
+      piecesOf(raw).forEach((piece, i) => {
+        // Environment values lose their line breaks on the way (compose semantics), user: keeps them.
+        const head = piece.split(/[\r\n]/)[0].slice(0, MAX_SHOWN_CHARS - 1);
+        // Service i: user: on line 4 + 6i, DISABLE_THINKING on 6 + 6i, PORT on 7 + 6i.
+        const lines = [4, 6, 7].map((l) => l + 6 * i);
+        const quoting = result.findings.filter((f) => f.location.file === file && lines.includes(f.location.line) && f.message.includes(head));
+        expect([name, piece, quoting.map((f) => f.ruleId).sort()]).toEqual([name, piece, ['disable-thinking', 'model-tiers', 'proxy-user']]);
+        if (piece.length <= PIECE) expect(quoting.some((f) => f.ruleId === 'proxy-user' && f.message.includes(piece))).toBe(true);
+      });
+    }
     expect(result.findings.some((f) => f.location.file.endsWith(HOSTILE_NAME))).toBe(true);
   }
 });
@@ -141,10 +153,14 @@ describe.each(cases)('$name', ({ raw, result, parsed }) => {
 
   it('SARIF and JSON: valid JSON that round-trips the text', () => {
     const sarif = JSON.parse(JSON.stringify(buildSarifLog(result, { rules: ALL_RULE_META, version: '0.0.0' })));
-    const texts = sarif.runs[0].results.map((r: { message: { text: string } }) => r.message.text);
-    expect(texts.some((t: string) => t.includes(raw))).toBe(true);
+    const texts: string[] = sarif.runs[0].results.map((r: { message: { text: string } }) => r.message.text);
     const json = JSON.parse(JSON.stringify(buildJsonReport(result)));
-    expect(json.findings.some((f: { message: string }) => f.message.includes(raw))).toBe(true);
+    const messages: string[] = json.findings.map((f: { message: string }) => f.message);
+    // The user: message quotes each piece whole (the long line: its first MAX_SHOWN_CHARS - 1 characters and `…`).
+    for (const piece of piecesOf(raw).map((p) => (p.length > PIECE ? p.slice(0, MAX_SHOWN_CHARS - 1) + '…' : p))) {
+      expect(texts.some((t) => t.includes(piece))).toBe(true);
+      expect(messages.some((m) => m.includes(piece))).toBe(true);
+    }
   });
 
   it('Checks API annotations: plain strings, clipped to GitHub limits', () => {

@@ -3,6 +3,9 @@ import { appendFileSync } from 'node:fs';
 import { runAction } from './run.js';
 
 /** The Action's entry: runAction with @actions/core as its window on the runner. */
+// First of all: the runner then masks the token in every line this step prints.
+const token = core.getInput('token');
+if (token) core.setSecret(token);
 runAction(process.env, {
   info: (m) => core.info(m),
   notice: (m) => core.notice(m),

@@ -11,9 +11,9 @@ import { relativeInside } from '../discover/paths.js';
 import { VERSION } from '../generated/assets.js';
 import { loadPolicy, PolicyError } from '../policy/load.js';
 import { getReporter } from '../report/index.js';
-import { escapeControlLines } from '../report/terminal-text.js';
+import { jsonFix } from '../report/json.js';
+import { escapeControl, escapeControlLines } from '../report/terminal-text.js';
 import { ALL_RULE_META } from '../rules/index.js';
-import { escapeControl } from '../report/terminal-text.js';
 import { HELP, parseCli, UsageError } from './args.js';
 
 export interface CliIO {
@@ -52,7 +52,7 @@ export function scanRoot(cwd: string, paths: string[]): string {
 function withDryRun(report: string, format: string, fixed: FixedFile[]): string {
   if (format === 'json') {
     const json = JSON.parse(report);
-    json.fixes = fixed.map((f) => ({ file: f.path, edits: f.edits, diff: unifiedDiff(f.path, f.before, f.after) }));
+    json.fixes = fixed.map((f) => jsonFix(f.path, f.edits, unifiedDiff(f.path, f.before, f.after)));
     return JSON.stringify(json, null, 2) + '\n';
   }
   if (format !== 'stylish') return report;

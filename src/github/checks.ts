@@ -13,6 +13,7 @@
  * otherwise `success`.
  */
 import { compareFindings, type Finding, type Severity } from '../core/finding.js';
+import { redactFinding } from '../core/redact.js';
 import { annotationProperties } from '../report/github.js';
 import { plural } from '../report/plural.js';
 import { ChannelUnavailable, type PublishContext } from './channel.js';
@@ -60,7 +61,8 @@ function clip(text: string, max: number): string {
 }
 
 /** One annotation; columns only when the range is on one line (same rule as workflow commands). */
-export function toAnnotation(f: Finding): CheckAnnotation {
+export function toAnnotation(finding: Finding): CheckAnnotation {
+  const f = redactFinding(finding);
   const props = new Map(annotationProperties(f));
   const annotation: CheckAnnotation = {
     path: f.location.file,

@@ -13,6 +13,7 @@ import { statusOf } from './client.js';
 import { inHunk } from './hunks.js';
 import type { FileDiff } from './hunks.js';
 import { escapeMarkdown } from './markdown.js';
+import { redactFinding } from '../core/redact.js';
 import { suggestionBlock, suggestionFor } from './suggestions.js';
 import type { Suggestion } from './suggestions.js';
 
@@ -64,7 +65,7 @@ function plan(ctx: PublishContext, files: FileDiff[]): PlannedFix[] {
   const seen = new Map<string, number>();
   const sameSpot = new Set<string>();
   const out: PlannedFix[] = [];
-  for (const finding of ctx.result.findings) {
+  for (const finding of ctx.result.findings.map(redactFinding)) {
     if (!finding.fix?.edits.length) continue;
     const file = finding.fix.edits[0].file;
     const text = ctx.result.sources.get(file)?.text;

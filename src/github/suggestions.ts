@@ -5,6 +5,7 @@ import { codeFence } from './markdown.js';
  * they touch and applied to that slice, as reviewdog rebuilds column ranges into whole lines.
  */
 import type { Finding, TextEdit } from '../core/finding.js';
+import { suggestionPublishesSecret } from '../core/redact.js';
 import { LineIndex } from '../core/source.js';
 
 export interface Suggestion {
@@ -100,9 +101,13 @@ export function computeSuggestion(text: string, edits: TextEdit[]): Suggestion |
   return undefined;
 }
 
-/** The suggestion for a finding's fix, computed on its file's original text. */
+/**
+ * The suggestion for a finding's fix, computed on its file's original text. A suggestion quotes
+ * whole lines; one that would publish a secret is not offered (redacting it would change the fix).
+ */
 export function suggestionFor(finding: Finding, text: string): Suggestion | undefined {
-  return finding.fix ? computeSuggestion(text, finding.fix.edits) : undefined;
+  const s = finding.fix ? computeSuggestion(text, finding.fix.edits) : undefined;
+  return s && !suggestionPublishesSecret(text, s) ? s : undefined;
 }
 
 /** A suggestion block holding only the replacement lines, fenced so backticks inside cannot close it. */

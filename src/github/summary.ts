@@ -7,6 +7,7 @@
  * note says what is missing.
  */
 import { compareFindings, type FailOn, type Finding } from '../core/finding.js';
+import { redactResult, redactText } from '../core/redact.js';
 import type { CheckResult } from '../core/result.js';
 import type { FixedFile } from '../fix/fix.js';
 import { plural } from '../report/plural.js';
@@ -66,7 +67,8 @@ class Writer {
   }
 }
 
-export function jobSummary(result: CheckResult, options: JobSummaryOptions): string {
+export function jobSummary(unredacted: CheckResult, options: JobSummaryOptions): string {
+  const result = redactResult(unredacted);
   const maxBytes = options.maxBytes ?? JOB_SUMMARY_MAX_BYTES;
   const findings = [...result.findings].sort(compareFindings);
   const out = new Writer(maxBytes - NOTE_RESERVE);
@@ -88,7 +90,7 @@ export function jobSummary(result: CheckResult, options: JobSummaryOptions): str
   let notesLeft = 0;
   const notices = options.notices ?? [];
   for (let i = 0; i < notices.length; i++) {
-    const item = `${i === 0 ? '\n**Notes**\n\n' : ''}- ${escapeMarkdown(notices[i])}\n`;
+    const item = `${i === 0 ? '\n**Notes**\n\n' : ''}- ${escapeMarkdown(redactText(notices[i]))}\n`;
     if (!out.add(item)) {
       notesLeft = notices.length - i;
       break;

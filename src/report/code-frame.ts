@@ -1,5 +1,6 @@
 /** The source excerpt under a stylish finding: the reported line with a `^~~~` underline. */
 import type { Location } from '../core/finding.js';
+import { redactLine } from '../core/redact.js';
 import type { SourceFile } from '../core/source.js';
 import { layoutLine, type AnsiStyle, type Paint } from './terminal-text.js';
 
@@ -61,13 +62,16 @@ export function layoutFrame(line: string, startIndex: number, endIndex: number):
 
 /**
  * Two lines: `  12 | <source line>` and `     | ^~~~`. Empty when the file's text is unknown
- * or the location lies outside it.
+ * or the location lies outside it. Secrets on the line are redacted (judged with the whole
+ * file, so a block scalar's lines are too); the underline follows the redacted text.
  */
 export function codeFrame(source: SourceFile | undefined, loc: Location, paint: Paint, style: AnsiStyle): string[] {
   if (!source || loc.line < 1 || loc.line > source.lines.lineCount) return [];
-  const line = source.lines.lineText(loc.line);
-  const endIndex = loc.endLine === loc.line ? loc.endColumn - 1 : line.length;
-  const frame = layoutFrame(line, loc.column - 1, endIndex);
+  const raw = source.lines.lineText(loc.line);
+  const from = source.lines.lineStart(loc.line);
+  const line = redactLine(source.text, from, from + raw.length);
+  const endIndex = loc.endLine === loc.line ? loc.endColumn - 1 : raw.length;
+  const frame = layoutFrame(line.text, line.map(loc.column - 1), line.map(endIndex, true));
   const lineNumber = String(loc.line);
   const gutter = paint('dim', `  ${lineNumber} |`);
   const emptyGutter = paint('dim', `  ${' '.repeat(lineNumber.length)} |`);

@@ -4,6 +4,7 @@
  * are handled by the Action layer, which knows what else the step prints.
  */
 import { compareFindings, type Finding, type Severity } from '../core/finding.js';
+import { redactText } from '../core/redact.js';
 import type { CheckResult } from '../core/result.js';
 import type { Reporter } from './types.js';
 
@@ -28,12 +29,13 @@ export function escapeProperty(value: string): string {
 
 export type CommandProperties = Array<[name: string, value: string | number | undefined]>;
 
+/** The message is redacted here, so no workflow command (report or Action channel) prints a secret. */
 export function workflowCommand(level: WorkflowCommandLevel, properties: CommandProperties, message: string): string {
   const props = properties
     .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
     .map(([name, value]) => `${name}=${escapeProperty(String(value))}`)
     .join(',');
-  return `::${level}${props ? ' ' + props : ''}::${escapeData(message)}`;
+  return `::${level}${props ? ' ' + props : ''}::${escapeData(redactText(message))}`;
 }
 
 /**

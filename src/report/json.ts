@@ -2,7 +2,9 @@
  * Machine-readable output with a small, stable shape (a public contract: add fields, never
  * rename). Pretty-printed with two spaces: readable in CI logs and diffable, at little cost.
  */
-import { compareFindings, type Finding, type Location } from '../core/finding.js';
+import { compareFindings, type Finding, type Location, type TextEdit } from '../core/finding.js';
+import { redactFinding, redactText } from '../core/redact.js';
+import { findSecrets } from '../core/secrets.js';
 import type { CheckResult, SkippedPath } from '../core/result.js';
 import type { Reporter } from './types.js';
 
@@ -38,12 +40,29 @@ export interface JsonReport {
   skipped: SkippedPath[];
 }
 
-export function findingRecord(finding: Finding): FindingRecord {
-  const { file, line, column, endLine, endColumn } = finding.location;
-  return { ruleId: finding.ruleId, severity: finding.severity, file, line, column, endLine, endColumn, message: finding.message, fixable: finding.fix !== undefined };
+/** Messages redacted: this shape also goes out as the Action's `findings` output. */
+/** A `fixes` entry of `--fix-dry-run --format json`: the file's edits and its (redacted) diff. */
+export interface JsonFix {
+  file: string;
+  edits: TextEdit[];
+  /** Present (true) when an edit's text would publish a secret: `edits` is then empty; the diff still shows the change. */
+  editsWithheld?: true;
+  diff: string;
 }
 
-function toJsonFinding(finding: Finding): JsonFinding {
+/** Edits rewrite whole lines: when one of them carries a secret, none are printed (a partial set would be a wrong patch). */
+export function jsonFix(file: string, edits: TextEdit[], diff: string): JsonFix {
+  if (edits.some((e) => findSecrets(e.text).length > 0)) return { file, edits: [], editsWithheld: true, diff };
+  return { file, edits, diff };
+}
+
+export function findingRecord(finding: Finding): FindingRecord {
+  const { file, line, column, endLine, endColumn } = finding.location;
+  return { ruleId: finding.ruleId, severity: finding.severity, file, line, column, endLine, endColumn, message: redactText(finding.message), fixable: finding.fix !== undefined };
+}
+
+function toJsonFinding(raw: Finding): JsonFinding {
+  const finding = redactFinding(raw);
   const out: JsonFinding = findingRecord(finding);
   if (finding.fix && finding.suggestion) out.suggestion = true;
   if (finding.related && finding.related.length > 0) {
@@ -63,7 +82,7 @@ export function buildJsonReport(result: CheckResult): JsonReport {
   return {
     files: [...result.files],
     findings: [...result.findings].sort(compareFindings).map(toJsonFinding),
-    skipped: result.skipped.map((s) => ({ path: s.path, reason: s.reason, message: s.message })),
+    skipped: result.skipped.map((s) => ({ path: s.path, reason: s.reason, message: redactText(s.message) })),
   };
 }
 

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { compareFindings, type Fix, type Location, type Severity } from '../core/finding.js';
+import { redactFinding, redactText } from '../core/redact.js';
 import type { CheckResult } from '../core/result.js';
 import type { SourceFile } from '../core/source.js';
 import { docsUrl, type RuleMeta } from '../rules/types.js';
@@ -116,7 +117,8 @@ function sarifFix(fix: Fix, suggestion: boolean, sources: Map<string, SourceFile
 }
 
 export function buildSarifLog(result: CheckResult, ctx: Pick<ReportContext, 'rules' | 'version'>): Sarif.Log {
-  const findings = [...result.findings].sort(compareFindings);
+  // Messages, related messages and fix descriptions redacted; SARIF carries no snippets of source.
+  const findings = [...result.findings].sort(compareFindings).map(redactFinding);
   const table = new ArtifactTable();
   for (const file of result.files) table.addAnalysisTarget(file, result.sources.get(file));
 
@@ -154,14 +156,15 @@ export function buildSarifLog(result: CheckResult, ctx: Pick<ReportContext, 'rul
         message: { text: r.message },
       }));
     }
-    if (finding.fix) out.fixes = [sarifFix(finding.fix, finding.suggestion === true, result.sources, table)];
+    // An inserted text that looks like a credential is not published, not even as a fix.
+    if (finding.fix && finding.fix.edits.every((e) => redactText(e.text) === e.text)) out.fixes = [sarifFix(finding.fix, finding.suggestion === true, result.sources, table)];
     return out;
   });
 
   // Skipped paths are not results (nothing was checked), but must not vanish: tool notifications.
   const notifications: Sarif.Notification[] = result.skipped.map((s) => ({
     level: 'note',
-    message: { text: `skipped: ${s.message}` },
+    message: { text: `skipped: ${redactText(s.message)}` },
     descriptor: { id: `skipped/${s.reason}` },
     locations: [{ physicalLocation: { artifactLocation: { uri: pathToUriReference(s.path), uriBaseId: SRCROOT } } }],
   }));

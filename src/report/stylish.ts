@@ -1,8 +1,9 @@
 /**
  * Human output in the style of ESLint's "stylish": findings grouped by file, each with a
- * clickable `file:line:col`, a code frame, then skipped paths and a summary footer.
+ * clickable `file:line:col`, a code frame, then a summary footer.
  */
 import { compareFindings, type Finding, type Severity } from '../core/finding.js';
+import { redactText } from '../core/redact.js';
 import type { CheckResult } from '../core/result.js';
 import { codeFrame } from './code-frame.js';
 import { plural } from './plural.js';
@@ -18,7 +19,7 @@ function findingLines(finding: Finding, result: CheckResult, paint: Paint): stri
   const style = SEVERITY_STYLE[finding.severity];
   const position = `${escapeControl(loc.file)}:${loc.line}:${loc.column}`;
   const severity = paint(style, finding.severity) + ' '.repeat(SEVERITY_PAD - finding.severity.length);
-  const header = `${position}  ${severity}  ${escapeControl(finding.message)}  ${paint('dim', finding.ruleId)}`;
+  const header = `${position}  ${severity}  ${escapeControl(redactText(finding.message))}  ${paint('dim', finding.ruleId)}`;
   return [header, ...codeFrame(result.sources.get(loc.file), loc, paint, style)];
 }
 

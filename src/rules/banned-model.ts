@@ -8,6 +8,7 @@ import { modelMatcher } from './model-match.js';
 import type { ModelMatcher } from './model-match.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
 import type { Severity } from '../core/finding.js';
+import { lastKey, shown } from '../core/redact.js';
 
 const ID = 'banned-model';
 
@@ -28,8 +29,11 @@ function options(ctx: RuleContext): Options {
   };
 }
 
-/** One finding for a banned id at the end of `value`, replacing only the banned part. */
-function idFinding(value: LocatedString, matcher: ModelMatcher, opts: Options, what: string, extras: Parameters<typeof findingInValue>[5] = {}): RuleFinding[] {
+/**
+ * One finding for a banned id at the end of `value`, replacing only the banned part. `name` is
+ * the variable or key holding it: a policy pattern may match a key's value (OPENAI_API_KEY).
+ */
+function idFinding(value: LocatedString, matcher: ModelMatcher, opts: Options, what: string, name: string, extras: Parameters<typeof findingInValue>[5] = {}): RuleFinding[] {
   const m = matcher.matchId(value.value);
   if (!m) return [];
   const suggested = value.value.slice(0, m.start) + opts.replacement + value.value.slice(m.end);
@@ -39,8 +43,8 @@ function idFinding(value: LocatedString, matcher: ModelMatcher, opts: Options, w
       value,
       m.start,
       m.end,
-      `${what} uses "${value.value.trim()}", which is unstable on Cloud.ru FM (HTTP 404, timeouts, empty answers in thinking mode); use "${suggested.trim()}"`,
-      { replacement: opts.replacement, fixDescription: `replace ${m.text} with ${opts.replacement}`, ...extras },
+      `${what} uses "${shown(value.value.trim(), name)}", which is unstable on Cloud.ru FM (HTTP 404, timeouts, empty answers in thinking mode); use "${shown(suggested.trim(), name)}"`,
+      { replacement: opts.replacement, fixDescription: `replace ${shown(m.text, name)} with ${shown(opts.replacement)}`, ...extras },
     ),
   ];
 }
@@ -61,7 +65,7 @@ function checkCompose(service: ComposeService, ctx: RuleContext): RuleFinding[] 
     const v = service.env.get(name);
     if (!v?.value) continue;
     const what = `${name}${originNote(v.value, serviceAnchor(service).file)}`;
-    out.push(...idFinding(v.value, matcher, opts, what, { via: aliasSite(v.file, v.via), references: v.references }));
+    out.push(...idFinding(v.value, matcher, opts, what, name, { via: aliasSite(v.file, v.via), references: v.references }));
   }
   return out;
 }
@@ -72,18 +76,18 @@ function checkOpenclaw(model: OpenclawModel, ctx: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const ref of model.refs) {
     if (!opts.everywhere && !refIsCloudru(model, ref)) continue;
-    out.push(...idFinding(ref.value, matcher, opts, ref.path));
+    out.push(...idFinding(ref.value, matcher, opts, ref.path, lastKey(ref.path)));
   }
   for (const provider of model.providers.values()) {
     if (!opts.everywhere && !provider.isCloudru) continue;
     for (const m of provider.models) {
-      if (m.id) out.push(...idFinding(locateScalar(model.file, m.id), matcher, opts, `${m.path}.id`));
+      if (m.id) out.push(...idFinding(locateScalar(model.file, m.id), matcher, opts, `${m.path}.id`, 'id'));
       if (m.name && opts.nameSeverity !== 'off') {
         const name = locateScalar(model.file, m.name);
         const hit = matcher.matchText(name.value);
         if (hit) {
           out.push(
-            findingInValue(ID, name, hit.start, hit.end, `${m.path}.name mentions "${hit.text}", which is unstable on Cloud.ru FM; the model behind it should be "${opts.replacement}"`, {
+            findingInValue(ID, name, hit.start, hit.end, `${m.path}.name mentions "${shown(hit.text)}", which is unstable on Cloud.ru FM; the model behind it should be "${shown(opts.replacement)}"`, {
               severity: opts.nameSeverity,
               replacement: opts.replacement,
             }),
@@ -94,7 +98,7 @@ function checkOpenclaw(model: OpenclawModel, ctx: RuleContext): RuleFinding[] {
   }
   for (const backend of model.cliBackends) {
     if (!opts.everywhere && !backend.isCloudru) continue;
-    for (const v of backend.vars) out.push(...idFinding(v.value, matcher, opts, v.path));
+    for (const v of backend.vars) out.push(...idFinding(v.value, matcher, opts, v.path, v.name));
   }
   return out;
 }

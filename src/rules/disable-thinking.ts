@@ -1,6 +1,7 @@
 import type { ComposeService } from '../compose/project.js';
 import { environmentKnown } from '../compose/project.js';
 import { reportRange } from '../compose/located-string.js';
+import { shown } from '../core/redact.js';
 import { aliasSite, findingAt, referenceSites, serviceAnchor } from './helpers.js';
 import { insertEnvVar } from './insert-env.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
@@ -17,13 +18,14 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
     const at = serviceAnchor(service);
     const edit = insertEnvVar(service.definitions, variable, want);
     return [
-      findingAt(ID, at.file, at.range, `service "${service.name}" does not set ${variable}; set ${variable}: "${want}" (thinking mode returns content: null through Cloud.ru FM and crashes Claude Code)`, {
+      findingAt(ID, at.file, at.range, `service "${shown(service.name)}" does not set ${variable}; set ${variable}: "${want}" (thinking mode returns content: null through Cloud.ru FM and crashes Claude Code)`, {
         fix: edit ? { description: `add ${variable}: "${want}"`, edits: [edit] } : undefined,
       }),
     ];
   }
   if (!v.value) return []; // comes from the shell: nothing to judge here
   const value = v.value.value;
+  const quoted = shown(value, variable);
   const via = aliasSite(v.file, v.via);
   const yamlBoolean = v.scalar && v.scalar.style === 'plain' && typeof v.scalar.value === 'boolean';
   if (value === want && !yamlBoolean) return [];
@@ -43,12 +45,12 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
   let message: string;
   let severity: 'error' | 'warning' = 'warning';
   if (yamlBoolean && String(v.scalar!.value) === want) {
-    message = `${variable} is the YAML boolean ${value}; write the string "${want}" so every loader passes the same text`;
+    message = `${variable} is the YAML boolean ${quoted}; write the string "${want}" so every loader passes the same text`;
   } else if (FALSY.has(value.trim().toLowerCase())) {
-    message = `${variable} is "${value}": thinking mode returns content: null through Cloud.ru FM and crashes Claude Code; set it to "${want}"`;
+    message = `${variable} is "${quoted}": thinking mode returns content: null through Cloud.ru FM and crashes Claude Code; set it to "${want}"`;
     severity = 'error';
   } else {
-    message = `${variable} is "${value}"; write exactly "${want}" (whether the proxy reads other spellings is not confirmed)`;
+    message = `${variable} is "${quoted}"; write exactly "${want}" (whether the proxy reads other spellings is not confirmed)`;
   }
   return [findingAt(ID, file, range, message, { severity, fix, via, related })];
 }

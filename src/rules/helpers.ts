@@ -1,4 +1,5 @@
 import type { Fix, Severity } from '../core/finding.js';
+import { shown } from '../core/redact.js';
 import type { SourceFile } from '../core/source.js';
 import type { Reference } from '../compose/interpolate.js';
 import type { ComposeService } from '../compose/project.js';
@@ -68,7 +69,7 @@ export function findingInValue(
     extras.fix ??
     (where.exact && extras.replacement !== undefined
       ? {
-          description: extras.fixDescription ?? `replace with ${extras.replacement}`,
+          description: extras.fixDescription ?? `replace with ${shown(extras.replacement)}`,
           edits: [{ file: where.file.path, start: where.range[0], end: where.range[1], text: extras.replacement }],
         }
       : undefined);

@@ -1,6 +1,7 @@
 import type { ComposeService } from '../compose/project.js';
 import { environmentKnown } from '../compose/project.js';
 import type { EnvVar } from '../compose/environment.js';
+import { shown } from '../core/redact.js';
 import { aliasSite, findingAt, findingInValue, serviceAnchor } from './helpers.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
 
@@ -25,14 +26,14 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
   const missing = known ? tiers.filter((t) => !service.env.has(t)) : [];
   if (missing.length) {
     out.push(
-      findingAt(ID, at.file, at.range, `service "${service.name}" does not set ${missing.join(', ')}; the proxy then falls back to OpenAI model names that Cloud.ru FM does not serve`),
+      findingAt(ID, at.file, at.range, `service "${shown(service.name)}" does not set ${missing.join(', ')}; the proxy then falls back to OpenAI model names that Cloud.ru FM does not serve`),
     );
   }
   for (const name of known ? required : []) {
     if (service.env.has(name)) continue;
     const old = Object.keys(legacy).find((k) => legacy[k] === name && service.env.has(k));
     if (old) continue; // reported below, at the legacy name
-    out.push(findingAt(ID, at.file, at.range, `service "${service.name}" does not set ${name}; the proxy ${name === 'OPENAI_API_KEY' ? 'exits at start without it' : "talks to OpenAI's endpoint without it"}`));
+    out.push(findingAt(ID, at.file, at.range, `service "${shown(service.name)}" does not set ${name}; the proxy ${name === 'OPENAI_API_KEY' ? 'exits at start without it' : "talks to OpenAI's endpoint without it"}`));
   }
   for (const [old, current] of Object.entries(legacy)) {
     const v = service.env.get(old);
@@ -43,7 +44,7 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
   for (const name of integers) {
     const v = service.env.get(name);
     if (!v?.value || /^[+-]?\d+$/.test(v.value.value.trim())) continue;
-    out.push(findingInValue(ID, v.value, 0, v.value.value.length, `${name} is "${v.value.value}", not an integer; the proxy crashes at start`, { via: via(v), references: v.references }));
+    out.push(findingInValue(ID, v.value, 0, v.value.value.length, `${name} is "${shown(v.value.value, name)}", not an integer; the proxy crashes at start`, { via: via(v), references: v.references }));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { OpenclawModel } from '../openclaw/model.js';
 import { refIsCloudru } from '../openclaw/model.js';
 import type { MapEntry, ScalarNode } from '../parse/tree.js';
+import { shown } from '../core/redact.js';
 import { findingAt } from './helpers.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
 
@@ -34,7 +35,7 @@ function check(model: OpenclawModel, ctx: RuleContext): RuleFinding[] {
         ID,
         model.file,
         t.value.range,
-        `${agent.path}.thinkingDefault is "${String(t.value.value)}" while the primary model ${agent.primary!.value.value} goes through Cloud.ru FM; set it to "${off}"`,
+        `${agent.path}.thinkingDefault is "${shown(String(t.value.value))}" while the primary model ${shown(agent.primary!.value.value)} goes through Cloud.ru FM; set it to "${off}"`,
         {
           fix: { description: `set thinkingDefault to "${off}"`, edits: [{ file: model.file.path, start: t.value.range[0], end: t.value.range[1], text: `${q}${off}${q}` }] },
           suggestion: true,
@@ -59,9 +60,9 @@ function inherited(model: OpenclawModel, off: string, thinks: (t: MapEntry | und
   if (!agents.length) return [];
   const who =
     agents.length === 1
-      ? `${agents[0].path} inherits while its primary model ${agents[0].primary!.value.value} goes`
+      ? `${agents[0].path} inherits while its primary model ${shown(agents[0].primary!.value.value)} goes`
       : `${agents[0].path} and ${agents.length - 1} more agent${agents.length > 2 ? 's' : ''} inherit while their primary models go`;
-  const value = String((t.value as ScalarNode).value);
+  const value = shown(String((t.value as ScalarNode).value));
   return [findingAt(ID, model.file, t.value.range, `agents.defaults.thinkingDefault is "${value}", which ${who} through Cloud.ru FM; set "${off}" there`)];
 }
 

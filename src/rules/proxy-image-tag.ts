@@ -1,5 +1,6 @@
 import { sameRepository } from '../compose/image.js';
 import type { ComposeService } from '../compose/project.js';
+import { shown } from '../core/redact.js';
 import { aliasSite, findingInValue } from './helpers.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
 
@@ -20,7 +21,7 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
   const extras = { via: aliasSite(image.file, image.via), references: image.references };
   if (tag === undefined || tagStart === undefined) {
     // Only a digest, and digests are not allowed: point at the whole reference.
-    return [findingInValue(ID, image.value, 0, written.length, `${written} pins a digest, which this policy does not allow; use the tag "${want}"`, extras)];
+    return [findingInValue(ID, image.value, 0, written.length, `${shown(written)} pins a digest, which this policy does not allow; use the tag "${shown(want)}"`, extras)];
   }
   const suggested = `${written.slice(0, tagStart)}${want}${written.slice(tagStart + tag.length)}`;
   return [
@@ -29,8 +30,8 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
       image.value,
       tagStart,
       tagStart + tag.length,
-      `tag "${tag}" of ${repo} is not published (only ${allowed.map((t) => `"${t}"`).join(', ')}${allowDigest ? ' or a digest' : ''}); the container will not start; use ${suggested}`,
-      { replacement: want, fixDescription: `use tag ${want}`, ...extras },
+      `tag "${shown(tag)}" of ${shown(repo)} is not published (only ${allowed.map((t) => `"${shown(t)}"`).join(', ')}${allowDigest ? ' or a digest' : ''}); the container will not start; use ${shown(suggested)}`,
+      { replacement: want, fixDescription: `use tag ${shown(want)}`, ...extras },
     ),
   ];
 }

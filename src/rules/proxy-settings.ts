@@ -1,6 +1,7 @@
 import type { ComposeService } from '../compose/project.js';
 import { settingValue } from '../compose/project.js';
 import { removeEntry } from './edits.js';
+import { shown } from '../core/redact.js';
 import { aliasSite, findingAt } from './helpers.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
 
@@ -34,7 +35,7 @@ export const proxyReadOnly: Rule = {
   compose: (service) =>
     keyFinding('proxy-read-only', service, 'read_only', (v) =>
       v.toLowerCase() === 'true'
-        ? `service "${service.name}" sets read_only: true, but the claude-code-proxy image writes /app/.venv and /root/.cache at start; remove read_only`
+        ? `service "${shown(service.name)}" sets read_only: true, but the claude-code-proxy image writes /app/.venv and /root/.cache at start; remove read_only`
         : undefined,
     ),
 };
@@ -64,6 +65,6 @@ export const proxyUser: Rule = {
     keyFinding('proxy-user', service, 'user', (v) =>
       userAllowed(v, allowedUsers(ctx))
         ? undefined
-        : `service "${service.name}" runs as user "${v}", but the claude-code-proxy image must run as root (its \`uv run\` entrypoint writes /app/.venv and /root/.cache); remove user`,
+        : `service "${shown(service.name)}" runs as user "${shown(v)}", but the claude-code-proxy image must run as root (its \`uv run\` entrypoint writes /app/.venv and /root/.cache); remove user`,
     ),
 };
