@@ -4,6 +4,7 @@
  * recursion grows with the input. Timings of the same inputs are in `npm run bench`.
  */
 import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
 import { dotenvLookup } from '../../src/compose/environment.js';
 import { interpolate } from '../../src/compose/interpolate.js';
 import type { Meter } from '../../src/compose/interpolate.js';
@@ -50,6 +51,17 @@ describe('interpolation is linear in the value, whatever the nesting', () => {
     const large = interpolationSteps(make(2 * N));
     expect(large / small).toBeLessThan(2.5);
     expect(small).toBeLessThan(8 * make(N).length);
+  });
+
+  test('any mix of `$ { } : - ? +`, names and text: a few steps per character (generated)', () => {
+    const piece = fc.constantFrom('$', '$$', '${', '{', '}', ':', '-', '?', '+', ':-', ':?', ':+', 'A', 'B_1', 'x', ' ', '${A:-', '${A:?', '${A}');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 400 }), (pieces) => {
+        const text = pieces.join('');
+        expect(interpolationSteps(text)).toBeLessThanOrEqual(4 * text.length + 4);
+      }),
+      { seed: 20260214, numRuns: 500 },
+    );
   });
 
   test('10 000 nested defaults: the innermost is the value, located where it is written, every name referenced', () => {
