@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// npm run bench [-- --files N --runs N --seed N --keep]
+// npm run bench [-- --files N --runs N --seed N --keep --only hostile --hostile-timeout MS]
 //
 // Whole-process benchmark of the bundled CLI (dist/cli/index.js, or $CLAWCHECK_CLI) over a
 // generated corpus of compose / openclaw / .env files, plus cold start, a run over examples/,
-// the practical floor (read + parse only) and the bundle size. Reports medians; never fails on
-// slowness (exit 1 only when the CLI itself crashes or is missing).
+// the practical floor (read + parse only), the bundle size and small hostile inputs (one run each,
+// cut off at --hostile-timeout). Reports medians; never fails on slowness (exit 1 only when the
+// CLI itself crashes or is missing).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
@@ -14,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { parseAll } from './lib/floor.mjs';
 import { generateCorpus } from './lib/gen-corpus.mjs';
+import { hostileCases, writeTree } from './lib/hostile-cases.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opt } = parseArgs({
@@ -28,6 +30,9 @@ const { values: opt } = parseArgs({
     // The large-tree target: 10 000 files on 2 cores in <= 3 s and <= 300 MB.
     'large-files': { type: 'string', default: process.env.BENCH_LARGE_FILES ?? '10000' },
     'large-runs': { type: 'string', default: process.env.BENCH_LARGE_RUNS ?? '3' },
+    // `hostile`: only the hostile inputs (quick; what the cost tests bound by operation counts).
+    only: { type: 'string', default: '' },
+    'hostile-timeout': { type: 'string', default: process.env.BENCH_HOSTILE_TIMEOUT ?? '60000' },
   },
 });
 const RUNS = Math.max(1, Number(opt.runs));
@@ -82,6 +87,35 @@ function repeat(n, f) {
   return { wall: median(out.map((x) => x.wall)), rss: median(out.map((x) => x.rss)), runs: out };
 }
 
+/**
+ * One whole-process run per hostile tree, killed at the timeout (the old quadratic code needed
+ * minutes). The exit status is shown: 3 is an internal error, which a hostile file must never cause.
+ */
+function hostileRows(row) {
+  const limit = Math.max(1000, Number(opt['hostile-timeout']));
+  for (const [name, make] of Object.entries(hostileCases)) {
+    const { files, target } = make();
+    const root = join(tmp, 'hostile');
+    rmSync(root, { recursive: true, force: true });
+    mkdirSync(root, { recursive: true });
+    writeTree(root, files);
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [cli, '.', '--format', 'json', '-o', '/dev/null'], { cwd: root, timeout: limit, killSignal: 'SIGKILL', stdio: 'ignore' });
+    const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+    const status = r.signal ? `killed at ${ms(limit)}` : `exit ${r.status}${r.status === 3 ? ' (internal error)' : ''}`;
+    row(`hostile: ${name}`, r.signal ? `> ${ms(limit)}` : ms(wall), `target <= ${ms(target)}; ${status}`);
+  }
+  rmSync(join(tmp, 'hostile'), { recursive: true, force: true });
+}
+
+function printRows(rows) {
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  console.log(`${'measure'.padEnd(w0)}  ${'value'.padStart(w1)}  notes`);
+  console.log(`${'-'.repeat(w0)}  ${'-'.repeat(w1)}  ${'-'.repeat(30)}`);
+  for (const [k, v, n] of rows) console.log(`${k.padEnd(w0)}  ${v.padStart(w1)}  ${n}`);
+}
+
 try {
   // ---------- header ----------
   const cpuList = cpus();
@@ -93,6 +127,13 @@ try {
   console.log(`clawcheck ${version} bench  (bundle ${cli.replace(repo + '/', '')}${commit ? `, HEAD ${commit}` : ''})`);
   console.log(`node ${process.version} ${process.platform}-${process.arch}, ${cpuList.length} CPU (${cpuList[0]?.model.trim() ?? '?'}), ${mib(totalmem())} RAM (${mib(freemem())} free)`);
   console.log(`medians of ${RUNS} runs; peak RSS via ${gnuTime ? 'GNU time %M' : 'process.resourceUsage().maxRSS'}\n`);
+  if (opt.only === 'hostile') {
+    const rows = [];
+    hostileRows((what, value, extra = '') => rows.push([what, value, extra]));
+    printRows(rows);
+    rmSync(tmp, { recursive: true, force: true });
+    process.exit(0);
+  }
 
   // ---------- corpus ----------
   const corpus = join(tmp, 'corpus');
@@ -258,11 +299,10 @@ try {
   }
   if (process.env.CLAWCHECK_CLI) row('bundle: measured CLI', kib(statSync(cli).size), cli);
 
-  const w0 = Math.max(...rows.map((r) => r[0].length));
-  const w1 = Math.max(...rows.map((r) => r[1].length));
-  console.log(`${'measure'.padEnd(w0)}  ${'value'.padStart(w1)}  notes`);
-  console.log(`${'-'.repeat(w0)}  ${'-'.repeat(w1)}  ${'-'.repeat(30)}`);
-  for (const [k, v, n] of rows) console.log(`${k.padEnd(w0)}  ${v.padStart(w1)}  ${n}`);
+  // (f) small hostile inputs, one run each
+  hostileRows(row);
+
+  printRows(rows);
   if (opt.keep) console.log(`\ncorpus kept in ${tmp}`);
 } catch (e) {
   console.error(`bench: ${e.message}`);

@@ -69,9 +69,7 @@ describe('alias bombs', () => {
 
   it('in x- blocks: located at the first block past the limit; the services are still checked', async () => {
     const text = [...laughs(), PROXY_HEAD.trimEnd(), '    read_only: true', ''].join('\n');
-    const started = Date.now();
     const own = await ownFindings({ 'docker-compose.yml': text });
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(own).toContainEqual(expect.stringMatching(/^docker-compose\.yml:7:1-7:5 schema YAML aliases expand this value to more than 250000 nodes \(an alias bomb\?\)/));
     expect(own).toContainEqual(expect.stringMatching(/^docker-compose\.yml:14:5-14:20 proxy-read-only /));
   });
@@ -83,22 +81,18 @@ describe('alias bombs', () => {
       lines.push(`x-w${i}: &w${i} {${Array.from({ length: 40 }, (_, j) => `k${j}: *w${i - 1}`).join(', ')}}`);
     }
     lines.push('services:', '  claude-code-proxy:', '    image: legard/claude-code-proxy:latest', '    labels: *w39', '');
-    const started = Date.now();
     const own = await ownFindings({ 'docker-compose.yml': lines.join('\n') });
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(own).toContainEqual(expect.stringMatching(/^docker-compose\.yml:44:5-44:11 schema YAML aliases expand this value to more than 250000 nodes .*not checked against the schema$/));
   });
 
-  it('many aliases of one anchor parse in linear time (was quadratic: 20 000 aliases took 30 s)', () => {
+  it('many aliases of one anchor all parse and are recorded (was quadratic: 20 000 aliases took 30 s; timed in npm run bench)', () => {
     const text = `x-a: &a 1\nx-b:\n${'  - *a\n'.repeat(30_000)}`;
-    const started = Date.now();
     const r = parseYaml(text);
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(r.error).toBeUndefined();
     expect(r.documents[0].anchors?.[0].aliases).toHaveLength(30_000);
   });
 
-  it('a document with 10 000 schema errors is reported in linear time (was quadratic: 8 000 took 18 s)', () => {
+  it('a document with 10 000 schema errors reports each of them (was quadratic: 8 000 took 18 s; timed in npm run bench)', () => {
     const text = `services:\n${Array.from({ length: 10_000 }, (_, i) => `  s${i}:\n    environment: 5\n`).join('')}`;
     const r = parseYaml(text);
     const findings = validateCompose(r.documents[0].root, new SourceFile('docker-compose.yml', text, 'compose'));
@@ -106,7 +100,7 @@ describe('alias bombs', () => {
     const shown = (f: (typeof findings)[number]) => `${f.location.line}:${f.location.column} ${f.message}`;
     expect(shown(findings[0])).toBe('3:18 "services.s0.environment" must be a map or a list of "KEY=value" strings, found the number 5');
     expect(shown(findings[9_999])).toBe('20001:18 "services.s9999.environment" must be a map or a list of "KEY=value" strings, found the number 5');
-  }, 10_000); // a hang guard, not a speed target: the quadratic version needs about a minute
+  });
 
   it('an alias always resolves to the latest anchor of its name before it', () => {
     const r = parseYaml('a: &x 1\nb: *x\nc: &x 2\nd: *x\n');

@@ -167,17 +167,14 @@ function locationProblem(f: Finding, text: string): string | undefined {
   return undefined;
 }
 
-/** Longest time one case may take before it counts as a hang. */
-export const CASE_TIME_LIMIT_MS = 2000;
-
 /**
  * The property. Throws (with the reason) when a case breaks it: parse, judge and fix never
- * throw and finish in time; every finding is located inside its file; fixing again changes
- * nothing; a file that parsed still parses after fixing.
+ * throw; every finding is located inside its file; fixing again changes nothing; a file that
+ * parsed still parses after fixing. A hang is the test's timeout: no clock here, it would fail
+ * on a loaded machine (cost is bounded in steps in hostile/cost.test.ts).
  */
 export function checkCase(c: FuzzCase): void {
   policy ??= recommendedPolicy();
-  const started = Date.now();
   const parsed = parseFile(new SourceFile(c.path, c.text, c.kind));
   const findings = judge([parsed], policy);
   for (const f of findings) {
@@ -195,6 +192,4 @@ export function checkCase(c: FuzzCase): void {
   const twice = fixParsed([reparsed], policy, 'suggestion');
   const again = twice.files[0]?.after ?? after;
   if (again !== after) throw new Error(`fixing is not idempotent:\n--- once\n${after}\n--- twice\n${again}`);
-  const took = Date.now() - started;
-  if (took > CASE_TIME_LIMIT_MS) throw new Error(`took ${took} ms`);
 }

@@ -5,7 +5,7 @@ import type { MapNode, Range, ScalarNode } from '../parse/tree.js';
 import { effectiveEntries, entry, get, isScalar } from '../parse/tree.js';
 import { interpolate } from './interpolate.js';
 import type { Lookup, Reference } from './interpolate.js';
-import { locateScalar, locatedText, sliceLocated, unlocated } from './located-string.js';
+import { locateScalar, locatedText, markNoFix, sliceLocated, unlocated } from './located-string.js';
 import type { LocatedString } from './located-string.js';
 
 /** One environment variable of a service as Compose would see it, with where it is written. */
@@ -53,6 +53,7 @@ function dotenvValues(file: SourceFile): Map<string, LocatedString | null> {
       written === e.value
         ? locatedText(file, e.value, e.innerRange[0], e.valueRange)
         : unlocated(file, e.value, e.valueRange);
+    if (e.unterminated) value = markNoFix(value, `the ${e.style === 'single' ? 'single' : 'double'} quote that opens the value is not closed on its line, which Compose rejects`);
     if (e.style !== 'single' && e.value.includes('$')) value = interpolate(value, (name) => values.get(name) ?? undefined).value;
     values.set(e.key, value);
   }

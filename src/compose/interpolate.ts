@@ -1,4 +1,4 @@
-import { concatLocated, sliceLocated } from './located-string.js';
+import { concatLocated, markNoFix, sliceLocated } from './located-string.js';
 import type { LocatedString } from './located-string.js';
 
 /** A variable a value referred to, and where: for "${BIG_MODEL} is read here" related locations. */
@@ -16,25 +16,76 @@ export interface Interpolated {
 
 export type Lookup = (name: string) => LocatedString | undefined;
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** Counts the steps an algorithm takes, so tests can bound its cost without a clock. */
+export interface Meter {
+  steps: number;
+}
+
+export interface InterpolateOptions {
+  meter?: Meter;
+}
+
+/**
+ * How much longer than its own text a value may grow through variables before it counts as
+ * unknown: `.env` lines that each double the one above would otherwise need 2^lines characters.
+ * Model ids, URLs and flags are far shorter.
+ */
+export const MAX_GROWTH = 1024;
+
+export const UNTERMINATED = 'a `${` in the value has no closing `}`, which Compose rejects';
+
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 
 /**
  * Compose interpolation: `$$` is a literal `$`; `${VAR}`, `$VAR`, `${VAR:-d}`, `${VAR-d}`,
  * `${VAR:?e}`, `${VAR?e}`, `${VAR:+a}`, `${VAR+a}`, with nesting in defaults.
+ *
+ * One pass, no recursion: braces are matched up front with a stack, and a default that is used
+ * is scanned in place (its characters are the value's), so the work is linear in the input
+ * however the `${` nest. A `${` without its `}` is read as closed at the end of the value (what
+ * the writer meant), and every character of the result is marked never to be fixed.
  */
-export function interpolate(input: LocatedString, lookup: Lookup, depth = 0): Interpolated {
-  const parts: LocatedString[] = [];
-  const references: Reference[] = [];
-  let unknown = false;
+export function interpolate(input: LocatedString, lookup: Lookup, options: InterpolateOptions = {}): Interpolated {
+  const meter = options.meter ?? { steps: 0 };
   const s = input.value;
+  const references: Reference[] = [];
+  if (!s.includes('$')) {
+    meter.steps += s.length;
+    return { value: input, references };
+  }
+  const close = matchBraces(s, meter);
+  let unterminated = false;
+  const limit = s.length + MAX_GROWTH;
+  const parts: LocatedString[] = [];
+  let produced = 0;
+  let unknown = false;
+  const push = (part: LocatedString) => {
+    produced += part.value.length;
+    if (produced > limit) unknown = true;
+    else if (part.value) parts.push(part);
+  };
+  // Ends of the defaults being scanned in place, innermost last; after one, scanning resumes past its `}`.
+  const ends: number[] = [];
+  let end = s.length;
   let i = 0;
   let literalStart = 0;
-  const flush = (end: number) => {
-    if (end > literalStart) parts.push(sliceLocated(input, literalStart, end));
+  const flush = (to: number) => {
+    if (to > literalStart) push(sliceLocated(input, literalStart, to));
   };
-  while (i < s.length) {
+  for (;;) {
+    meter.steps++;
+    if (i >= end) {
+      flush(end);
+      if (!ends.length) break;
+      i = end + 1; // past the default's `}`
+      end = ends.pop()!;
+      literalStart = i;
+      continue;
+    }
     if (s[i] !== '$') {
-      i++;
+      const next = s.indexOf('$', i);
+      meter.steps += (next < 0 || next > end ? end : next) - i;
+      i = next < 0 || next > end ? end : next;
       continue;
     }
     if (s[i + 1] === '$') {
@@ -44,28 +95,33 @@ export function interpolate(input: LocatedString, lookup: Lookup, depth = 0): In
       continue;
     }
     if (s[i + 1] === '{') {
-      const close = matchingBrace(s, i + 1);
-      if (close < 0) {
-        i++;
-        continue;
-      }
       flush(i);
-      const body = sliceLocated(input, i + 2, close);
-      const site = sliceLocated(input, i, close + 1);
-      const r = expandBraced(body, site, lookup, depth, references);
-      if (r === null) unknown = true;
-      else parts.push(r);
-      i = close + 1;
+      const closeAt = close[i + 1];
+      if (closeAt === s.length) unterminated = true;
+      const site = sliceLocated(input, i, Math.min(closeAt + 1, s.length));
+      const argument = braced(s, i + 2, closeAt, site, lookup, references, meter);
+      if (argument === null) unknown = true;
+      else if (typeof argument === 'number') {
+        // Scan the default in place; its `}` is the end.
+        ends.push(end);
+        end = closeAt;
+        i = argument;
+        literalStart = i;
+        continue;
+      } else if (argument) push(argument);
+      i = closeAt + 1;
       literalStart = i;
       continue;
     }
-    const m = NAME.exec(s.slice(i + 1));
-    if (m) {
+    NAME.lastIndex = i + 1;
+    const m = NAME.exec(s);
+    if (m && i + 1 + m[0].length <= end) {
       flush(i);
       const site = sliceLocated(input, i, i + 1 + m[0].length);
+      meter.steps += m[0].length;
       const v = lookup(m[0]);
       references.push({ name: m[0], site });
-      if (v) parts.push(v);
+      if (v) push(v);
       else unknown = true;
       i += 1 + m[0].length;
       literalStart = i;
@@ -73,54 +129,58 @@ export function interpolate(input: LocatedString, lookup: Lookup, depth = 0): In
     }
     i++;
   }
-  flush(s.length);
-  return { value: unknown ? null : concatLocated(parts, input), references };
+  if (unknown) return { value: null, references };
+  const value = concatLocated(parts, input);
+  return { value: unterminated ? markNoFix(value, UNTERMINATED) : value, references };
 }
 
-function expandBraced(
-  body: LocatedString,
-  site: LocatedString,
-  lookup: Lookup,
-  depth: number,
-  references: Reference[],
-): LocatedString | null {
-  const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(body.value);
-  if (!m) return null;
-  const [, name, op, rest] = m;
+/**
+ * One `${body}` with body s[from, to): a value to insert, '' for nothing, null when unknown, or
+ * the offset its default starts at when that default is to be scanned in place.
+ */
+function braced(s: string, from: number, to: number, site: LocatedString, lookup: Lookup, references: Reference[], meter: Meter): LocatedString | number | '' | null {
+  NAME.lastIndex = from;
+  const m = NAME.exec(s);
+  if (!m || from + m[0].length > to) return null;
+  meter.steps += m[0].length;
+  const name = m[0];
+  let at = from + name.length;
+  let op = '';
+  if (at < to) {
+    const colon = s[at] === ':' ? 1 : 0;
+    const sign = s[at + colon];
+    if (at + colon >= to || (sign !== '-' && sign !== '?' && sign !== '+')) return null;
+    op = s.slice(at, at + colon + 1);
+    at += colon + 1;
+  }
+  references.push({ name, site });
   const set = lookup(name);
-  const argument = () => {
-    if (depth > 20) return null;
-    const arg = sliceLocated(body, body.value.length - (rest ?? '').length, body.value.length);
-    const r = interpolate(arg, lookup, depth + 1);
-    references.push(...r.references);
-    return r.value;
-  };
-  const empty = !set || (op?.startsWith(':') && set.value === '');
+  const empty = !set || (op.startsWith(':') && set.value === '');
   switch (op) {
     case ':-':
-    case '-': {
-      const useDefault = op === ':-' ? empty : !set;
-      references.push({ name, site });
-      return useDefault ? argument() : set!;
-    }
+    case '-':
+      return (op === ':-' ? empty : !set) ? at : set!;
     case ':+':
-    case '+': {
-      const useAlt = op === ':+' ? !empty : !!set;
-      references.push({ name, site });
-      return useAlt ? argument() : sliceLocated(body, 0, 0);
-    }
+    case '+':
+      return (op === ':+' ? !empty : !!set) ? at : '';
     default:
       // `${VAR}`, `${VAR:?err}`, `${VAR?err}`: the value or nothing known.
-      references.push({ name, site });
       return set ?? null;
   }
 }
 
-function matchingBrace(s: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < s.length; i++) {
-    if (s[i] === '{') depth++;
-    else if (s[i] === '}' && --depth === 0) return i;
+/**
+ * For each `{` of a `${`, the offset of its matching `}` (braces of any kind count, as Compose
+ * counts them), or s.length when it has none. One pass with a stack.
+ */
+function matchBraces(s: string, meter: Meter): Int32Array {
+  const close = new Int32Array(s.length + 1).fill(s.length);
+  const open: number[] = [];
+  meter.steps += s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x7b) open.push(i);
+    else if (c === 0x7d && open.length) close[open.pop()!] = i;
   }
-  return -1;
+  return close;
 }

@@ -7,6 +7,8 @@ export interface Span {
   length: number;
   file: SourceFile;
   offset: number;
+  /** Why these characters are reported but never edited (an unclosed quote or `${`). */
+  noFix?: string;
 }
 
 /**
@@ -60,12 +62,30 @@ export function locatedText(file: SourceFile, value: string, start: number, rang
 
 export function sliceLocated(s: LocatedString, start: number, end: number): LocatedString {
   const spans: Span[] = [];
-  for (const sp of s.spans) {
+  // Spans are in order: start at the first that ends after `start` (a value may have many).
+  for (let k = firstEndingAfter(s.spans, start); k < s.spans.length && s.spans[k].at < end; k++) {
+    const sp = s.spans[k];
     const a = Math.max(sp.at, start);
     const b = Math.min(sp.at + sp.length, end);
-    if (b > a) spans.push({ at: a - start, length: b - a, file: sp.file, offset: sp.offset + (a - sp.at) });
+    if (b > a) spans.push({ ...sp, at: a - start, length: b - a, offset: sp.offset + (a - sp.at) });
   }
   return { value: s.value.slice(start, end), spans, file: s.file, range: s.range };
+}
+
+function firstEndingAfter(spans: Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].at + spans[mid].length <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The same value with every located character marked as reported-only, for `reason`. */
+export function markNoFix(s: LocatedString, reason: string): LocatedString {
+  return { ...s, spans: s.spans.map((sp) => ({ ...sp, noFix: sp.noFix ?? reason })) };
 }
 
 /** Joins parts; spans that continue each other in the same file become one. */
@@ -75,26 +95,32 @@ export function concatLocated(parts: LocatedString[], fallback: LocatedString): 
   for (const p of parts) {
     for (const sp of p.spans) {
       const last = spans[spans.length - 1];
-      if (last && last.file === sp.file && last.at + last.length === at + sp.at && last.offset + last.length === sp.offset) last.length += sp.length;
+      if (last && last.file === sp.file && last.noFix === sp.noFix && last.at + last.length === at + sp.at && last.offset + last.length === sp.offset) last.length += sp.length;
       else spans.push({ ...sp, at: at + sp.at });
     }
     at += p.value.length;
   }
-  return { value: parts.map((p) => p.value).join(''), spans, file: fallback.file, range: fallback.range };
+  const value = parts.length === 1 ? parts[0].value : parts.map((p) => p.value).join('');
+  return { value, spans, file: fallback.file, range: fallback.range };
 }
 
 /**
  * The exact written range of value[start, end), when those characters sit side by side in one
  * file; otherwise undefined (the caller reports the whole value instead and offers no fix).
  */
-export function exactRange(s: LocatedString, start: number, end: number): { file: SourceFile; range: Range } | undefined {
+export function exactRange(s: LocatedString, start: number, end: number): { file: SourceFile; range: Range; noFix?: string } | undefined {
   if (end <= start) return undefined;
-  const sp = s.spans.find((x) => x.at <= start && end <= x.at + x.length);
-  return sp ? { file: sp.file, range: [sp.offset + (start - sp.at), sp.offset + (end - sp.at)] } : undefined;
+  const sp = s.spans[firstEndingAfter(s.spans, start)];
+  if (!sp || sp.at > start || end > sp.at + sp.length) return undefined;
+  const range: Range = [sp.offset + (start - sp.at), sp.offset + (end - sp.at)];
+  return sp.noFix ? { file: sp.file, range, noFix: sp.noFix } : { file: sp.file, range };
 }
 
-/** Exact range if the characters are contiguous, else where the value is written. */
-export function reportRange(s: LocatedString, start = 0, end = s.value.length): { file: SourceFile; range: Range; exact: boolean } {
+/**
+ * Exact range if the characters are contiguous, else where the value is written. `noFix`: why
+ * those characters must not be edited, when they must not.
+ */
+export function reportRange(s: LocatedString, start = 0, end = s.value.length): { file: SourceFile; range: Range; exact: boolean; noFix?: string } {
   const exact = exactRange(s, start, end);
   if (exact) return { ...exact, exact: true };
   return { file: s.file, range: s.range, exact: false };

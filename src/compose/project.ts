@@ -9,7 +9,7 @@ import { parseYaml } from '../parse/yaml.js';
 import { parseImage } from './image.js';
 import type { ImageRef } from './image.js';
 import { interpolate } from './interpolate.js';
-import type { Lookup, Reference } from './interpolate.js';
+import type { Lookup, Meter, Reference } from './interpolate.js';
 import { locateScalar } from './located-string.js';
 import type { LocatedString } from './located-string.js';
 
@@ -146,7 +146,13 @@ function setting(service: ComposeService, key: string): { def: ServiceDefinition
   return undefined;
 }
 
-export function buildProject(layers: ComposeInput[], resolve: FileResolver, detection: ProxyDetection): ComposeProject {
+export interface BuildOptions {
+  /** Counts extends links followed and definitions merged (for tests bounding the cost). */
+  meter?: Meter;
+}
+
+export function buildProject(layers: ComposeInput[], resolve: FileResolver, detection: ProxyDetection, options: BuildOptions = {}): ComposeProject {
+  const meter = options.meter ?? { steps: 0 };
   const dir = posix.dirname(layers[0].file.path);
   const dotenv = resolve(joinPath(dir, '.env'));
   const lookup = dotenvLookup(dotenv);
@@ -163,9 +169,10 @@ export function buildProject(layers: ComposeInput[], resolve: FileResolver, dete
   const services: ComposeService[] = [];
   for (const [name, own] of byName) {
     const unresolvedExtends: string[] = [];
-    const definitions = own.flatMap((def) => [...extended(def, byFile, resolve, unresolvedExtends, new Set([`${def.file.path}#${name}`])), def]);
+    const definitions = own.flatMap((def) => [...extended(def, byFile, resolve, unresolvedExtends, meter), def]);
     const service: ComposeService = { name, definitions, env: new Map(), isProxy: false, lookup, unreadEnvFiles: [], unresolvedExtends, inputs: [] };
     for (const def of definitions) {
+      meter.steps++;
       for (const rel of envFilePaths(def.node)) {
         const path = joinPath(posix.dirname(def.file.path), rel);
         const file = resolve(path);
@@ -201,24 +208,54 @@ function servicesOf(file: SourceFile): Map<string, ServiceDefinition> | null {
 }
 
 /**
+ * Deeper `extends:` chains are not followed past this many links (the rest counts as unresolved):
+ * each service carries its whole chain, so a chain of n services costs n² without a bound.
+ */
+export const MAX_EXTENDS_DEPTH = 32;
+
+/**
  * The definitions `def` inherits through `extends:` (a service of the same file by name, or
  * `{service, file}`), theirs first, each marked with the `extends:` entry that brought it. A
- * file is used only when it is a judged file of the same folder; what cannot be used goes to
- * `unresolved`.
+ * file is used only when it is a judged file of the same folder; what cannot be used (a missing
+ * file or name, a cycle, a link past MAX_EXTENDS_DEPTH) goes to `unresolved`. A loop, not a
+ * recursion: no stack depth grows with the chain.
  */
 function extended(
   def: ServiceDefinition,
   byFile: Map<SourceFile, Map<string, ServiceDefinition>>,
   resolve: FileResolver,
   unresolved: string[],
-  seen: Set<string>,
+  meter: Meter,
 ): ServiceDefinition[] {
+  const chain: ServiceDefinition[] = []; // nearest first
+  const seen = new Set([`${def.file.path}#${def.name}`]);
+  for (let current = def; ; ) {
+    meter.steps++;
+    const link = extendsLink(current, byFile, resolve);
+    if (!link) break;
+    if (!link.target || seen.has(link.key) || chain.length >= MAX_EXTENDS_DEPTH) {
+      unresolved.push(link.key);
+      break;
+    }
+    seen.add(link.key);
+    chain.push({ ...link.target, extendedAt: link.target.extendedAt ?? { file: current.file, range: link.range } });
+    current = link.target;
+  }
+  return chain.reverse();
+}
+
+/** What one `extends:` entry names: the target definition (undefined when it cannot be used) and its `path#name` key. */
+function extendsLink(
+  def: ServiceDefinition,
+  byFile: Map<SourceFile, Map<string, ServiceDefinition>>,
+  resolve: FileResolver,
+): { key: string; target?: ServiceDefinition; range: Range } | undefined {
   const e = entry(def.node, 'extends');
-  if (!e) return [];
+  if (!e) return undefined;
   const v = e.value;
   const nameNode = v.kind === 'map' ? get(v, 'service') : v;
   const fileNode = v.kind === 'map' ? get(v, 'file') : undefined;
-  if (nameNode?.kind !== 'scalar' || typeof nameNode.value !== 'string') return [];
+  if (nameNode?.kind !== 'scalar' || typeof nameNode.value !== 'string') return undefined;
   const targetName = nameNode.value;
   let file = def.file;
   if (fileNode?.kind === 'scalar' && typeof fileNode.value === 'string') {
@@ -226,22 +263,10 @@ function extended(
     // Only a file of the same folder: files are judged a few folders at a time, and whether a
     // file elsewhere was at hand must not change the findings.
     const found = posix.dirname(path) === posix.dirname(def.file.path) ? resolve(path) : undefined;
-    if (!found) {
-      unresolved.push(`${path}#${targetName}`);
-      return [];
-    }
+    if (!found) return { key: `${path}#${targetName}`, range: e.range };
     file = found;
   }
-  const key = `${file.path}#${targetName}`;
-  const target = (byFile.get(file) ?? servicesOf(file))?.get(targetName);
-  if (!target || seen.has(key) || target === def) {
-    unresolved.push(key);
-    return [];
-  }
-  seen.add(key);
-  const inherited = [...extended(target, byFile, resolve, unresolved, seen), target];
-  const extendedAt = { file: def.file, range: e.range };
-  return inherited.map((d) => ({ ...d, extendedAt: d.extendedAt ?? extendedAt }));
+  return { key: `${file.path}#${targetName}`, target: (byFile.get(file) ?? servicesOf(file))?.get(targetName), range: e.range };
 }
 
 function serviceInputs(service: ComposeService, dotenvPath: string): string[] {

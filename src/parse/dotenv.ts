@@ -10,6 +10,11 @@ export interface DotenvEntry {
   innerRange: Range;
   style: ScalarStyle;
   line: number;
+  /**
+   * A quote opens the value and nothing closes it on its line (Compose rejects the file): the
+   * value is the rest of the line as written, to report, never to fix.
+   */
+  unterminated?: boolean;
 }
 
 export interface DotenvFile {
@@ -50,12 +55,26 @@ function parseValue(rest: string, start: number): Omit<DotenvEntry, 'key' | 'key
       const value = q === '"' ? inner.replace(/\\(["\\$nrt])/g, (_, c: string) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c) : inner;
       return { value, valueRange: [start, start + close + 1], innerRange: [start + 1, start + close], style: q === '"' ? 'double' : 'single' };
     }
+    // Read what follows the quote as an unquoted value: what the writer most likely meant.
+    const value = unquoted(rest.slice(1));
+    const style = q === '"' ? 'double' : 'single';
+    return { value, valueRange: [start, start + 1 + value.length], innerRange: [start + 1, start + 1 + value.length], style, unterminated: true };
   }
-  // Unquoted: an inline comment starts at ` #`.
-  const m = /(^|[ \t])#/.exec(rest);
-  const body = m ? rest.slice(0, m.index) : rest;
-  const value = body.replace(/[ \t]+$/, '');
+  const value = unquoted(rest);
   return { value, valueRange: [start, start + value.length], innerRange: [start, start + value.length], style: 'plain' };
+}
+
+/** An unquoted value: up to an inline comment (` #`), without trailing blanks. */
+function unquoted(rest: string): string {
+  const m = /(^|[ \t])#/.exec(rest);
+  return trimEndBlanks(m ? rest.slice(0, m.index) : rest);
+}
+
+/** Without trailing spaces and tabs. A loop: `/[ \t]+$/` is quadratic on blanks inside a value. */
+function trimEndBlanks(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t')) end--;
+  return s.slice(0, end);
 }
 
 function findClose(s: string, q: string): number {

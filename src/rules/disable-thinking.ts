@@ -2,7 +2,7 @@ import type { ComposeService } from '../compose/project.js';
 import { environmentKnown } from '../compose/project.js';
 import { reportRange } from '../compose/located-string.js';
 import { shown } from '../core/redact.js';
-import { aliasSite, findingAt, referenceSites, serviceAnchor } from './helpers.js';
+import { aliasSite, findingAt, noFixNote, referenceSites, serviceAnchor } from './helpers.js';
 import { insertEnvVar } from './insert-env.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
 
@@ -37,8 +37,10 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
   const file = direct ? v.file : where.file;
   const q = v.scalar?.style === 'single' ? "'" : '"';
   const text = direct ? `${q}${want}${q}` : want;
+  // A malformed value (an unclosed quote or `${`) is reported where written, never rewritten.
+  const noFix = direct ? undefined : where.noFix;
   const fix =
-    direct || where.exact
+    direct || (where.exact && !noFix)
       ? { description: `set ${variable} to "${want}"`, edits: [{ file: file.path, start: range[0], end: range[1], text }] }
       : undefined;
   const related = referenceSites(v.references, file, range);
@@ -52,6 +54,7 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
   } else {
     message = `${variable} is "${quoted}"; write exactly "${want}" (whether the proxy reads other spellings is not confirmed)`;
   }
+  if (noFix) message += noFixNote(noFix);
   return [findingAt(ID, file, range, message, { severity, fix, via, related })];
 }
 

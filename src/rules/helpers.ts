@@ -65,15 +65,22 @@ export function findingInValue(
 ): RuleFinding {
   const where = reportRange(value, start, end);
   const related = [...(extras.related ?? []), ...referenceSites(extras.references ?? [], where.file, where.range)];
+  const fixable = where.exact && !where.noFix;
   const fix =
     extras.fix ??
-    (where.exact && extras.replacement !== undefined
+    (fixable && extras.replacement !== undefined
       ? {
           description: extras.fixDescription ?? `replace with ${shown(extras.replacement)}`,
           edits: [{ file: where.file.path, start: where.range[0], end: where.range[1], text: extras.replacement }],
         }
       : undefined);
-  return findingAt(ruleId, where.file, where.range, message, { ...extras, related, fix });
+  const text = where.noFix && extras.replacement !== undefined ? message + noFixNote(where.noFix) : message;
+  return findingAt(ruleId, where.file, where.range, text, { ...extras, related, fix });
+}
+
+/** Appended to a message whose fix is withheld because the value is malformed. */
+export function noFixNote(reason: string): string {
+  return ` (not fixed automatically: ${reason})`;
 }
 
 /** The `${VAR}` sites that brought a value from elsewhere (a `.env`), as related locations. */
