@@ -12794,13 +12794,138 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/report/terminal-text.ts
+/**
+ * Text helpers for terminal output: ANSI colour, escaping of control characters taken from
+ * scanned files, and display widths (tabs, wide and zero-width characters).
+ */
+const ANSI_OPEN = {
+    red: '\u001b[31m',
+    yellow: '\u001b[33m',
+    cyan: '\u001b[36m',
+    green: '\u001b[32m',
+    dim: '\u001b[2m',
+    bold: '\u001b[1m',
+    underline: '\u001b[4m',
+};
+const ANSI_CLOSE = {
+    red: '\u001b[39m',
+    yellow: '\u001b[39m',
+    cyan: '\u001b[39m',
+    green: '\u001b[39m',
+    dim: '\u001b[22m',
+    bold: '\u001b[22m',
+    underline: '\u001b[24m',
+};
+function painter(color) {
+    if (!color)
+        return (_style, text) => text;
+    return (style, text) => (text === '' ? '' : `${ANSI_OPEN[style]}${text}${ANSI_CLOSE[style]}`);
+}
+/**
+ * Characters a terminal would act on rather than print: C0 (except tab, which callers expand),
+ * DEL, C1, and the bidirectional overrides/isolates used in "Trojan source" tricks.
+ */
+function isUnsafeCodePoint(cp) {
+    return ((cp < 0x20 && cp !== 0x09) ||
+        (cp >= 0x7f && cp <= 0x9f) ||
+        (cp >= 0x202a && cp <= 0x202e) ||
+        (cp >= 0x2066 && cp <= 0x2069) ||
+        cp === 0x2028 ||
+        cp === 0x2029);
+}
+function escapeCodePoint(cp) {
+    return cp <= 0xff ? `\\x${cp.toString(16).toUpperCase().padStart(2, '0')}` : `\\u{${cp.toString(16).toUpperCase()}}`;
+}
+/**
+ * Make one line of untrusted text safe to print: tabs and control characters become visible
+ * escapes. `keepTabs` leaves tabs as they are (a diff must show the file's own whitespace).
+ */
+function escapeControl(text, keepTabs = false) {
+    let out = '';
+    for (const ch of text) {
+        const cp = ch.codePointAt(0);
+        out += cp === 0x09 ? (keepTabs ? ch : '\\t') : isUnsafeCodePoint(cp) ? escapeCodePoint(cp) : ch;
+    }
+    return out;
+}
+/**
+ * Untrusted multi-line text (a diff of a scanned file) made safe to print line by line: what
+ * stylish escapes is escaped here too; tabs and a CR that ends a line stay, so CRLF files read
+ * as they are and a clean diff is still a valid patch.
+ */
+function escapeControlLines(text) {
+    return text
+        .split('\n')
+        .map((line) => (line.endsWith('\r') ? `${escapeControl(line.slice(0, -1), true)}\r` : escapeControl(line, true)))
+        .join('\n');
+}
+/** Terminal cells a code point occupies: 0 for combining marks, 2 for East Asian wide and emoji. */
+function codePointWidth(cp) {
+    if ((cp >= 0x0300 && cp <= 0x036f) ||
+        (cp >= 0x200b && cp <= 0x200f) ||
+        (cp >= 0xfe00 && cp <= 0xfe0f) ||
+        cp === 0xfeff) {
+        return 0;
+    }
+    if ((cp >= 0x1100 && cp <= 0x115f) ||
+        (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
+        (cp >= 0xac00 && cp <= 0xd7a3) ||
+        (cp >= 0xf900 && cp <= 0xfaff) ||
+        (cp >= 0xfe30 && cp <= 0xfe4f) ||
+        (cp >= 0xff00 && cp <= 0xff60) ||
+        (cp >= 0xffe0 && cp <= 0xffe6) ||
+        (cp >= 0x1f300 && cp <= 0x1f64f) ||
+        (cp >= 0x1f900 && cp <= 0x1f9ff) ||
+        (cp >= 0x20000 && cp <= 0x3fffd)) {
+        return 2;
+    }
+    return 1;
+}
+const TAB_WIDTH = 4;
+/**
+ * Lay out a source line code unit by code unit (our columns are UTF-16 offsets), expanding
+ * tabs to the next tab stop and escaping control characters, so a column maps to a cell.
+ */
+function layoutLine(line) {
+    const units = [];
+    let cell = 0;
+    for (let i = 0; i < line.length; i++) {
+        const cp = line.codePointAt(i);
+        let unit;
+        if (cp === 0x09) {
+            const width = TAB_WIDTH - (cell % TAB_WIDTH);
+            unit = { text: ' '.repeat(width), width };
+        }
+        else if (isUnsafeCodePoint(cp)) {
+            const text = escapeCodePoint(cp);
+            unit = { text, width: text.length };
+        }
+        else {
+            const text = String.fromCodePoint(cp);
+            unit = { text, width: codePointWidth(cp) };
+        }
+        units.push(unit);
+        cell += unit.width;
+        if (cp > 0xffff) {
+            units.push({ text: '', width: 0 });
+            i++;
+        }
+    }
+    return units;
+}
+
 ;// CONCATENATED MODULE: ./src/discover/errors.ts
+
 /**
  * A discovery request that cannot be honoured (bad glob, path outside the root, missing
  * argument). The CLI reports its message and exits with code 2: it is a usage error, not a
@@ -12808,6 +12933,36 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  */
 class DiscoverError extends Error {
     name = 'DiscoverError';
+    /** Globs and paths in the message come from the policy and the command line: escaped for the terminal. */
+    constructor(message) {
+        super(escapeControl(message));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/discover/git-dir.ts
+/**
+ * Recognises git's own folder under every name a file system may give it. A checkout's
+ * `.git/config` holds the token the checkout was made with (`AUTHORIZATION: basic …`), so no
+ * file in or through a `.git` folder is ever read, whichever spelling a path uses.
+ */
+/** Code points HFS+ ignores in names (as git's `is_hfs_dotgit` does): `.g\u200cit` is `.git` there. */
+const HFS_IGNORABLE = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
+/**
+ * Whether one path segment names a `.git` folder somewhere: any case (macOS and Windows file
+ * systems fold it), with the trailing dots and spaces Windows drops, an NTFS stream suffix
+ * (`.git::$INDEX_ALLOCATION`), its 8.3 short name (`GIT~1`), or HFS+-ignorable characters.
+ */
+function isGitName(segment) {
+    let name = segment.replace(HFS_IGNORABLE, '').toLowerCase();
+    const stream = name.indexOf(':');
+    if (stream >= 0)
+        name = name.slice(0, stream);
+    name = name.replace(/[. ]+$/, '');
+    return name === '.git' || /^git~\d+$/.test(name);
+}
+/** Whether a relative path has a `.git` segment anywhere (the `.git` file of a worktree included). */
+function insideGit(relPath) {
+    return relPath.split(/[\\/]/).some(isGitName);
 }
 
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -12919,6 +13074,7 @@ async function levelsAbove(root, dir) {
 
 
 
+
 const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 /** Only this much of a file is searched for NUL bytes, like git's binary heuristic. */
 const BINARY_PROBE_BYTES = 8 * 1024;
@@ -12957,11 +13113,16 @@ function tooLarge(size, maxFileSize) {
  * through; O_NONBLOCK keeps a FIFO named like a compose file from hanging the open.
  */
 async function readText(absPath, maxFileSize) {
+    return readTextSync(absPath, maxFileSize);
+}
+function readTextSync(absPath, maxFileSize) {
     // Synchronous calls on purpose: for thousands of small files they are several times faster
     // than the promise API (no thread-pool round trip per call), and nothing runs meanwhile.
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(absPath, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+        // Callers pass the real path (symlinks already resolved and judged): O_NOFOLLOW refuses a
+        // link swapped in since then instead of following it somewhere unjudged.
+        fd = (0,external_node_fs_namespaceObject.openSync)(absPath, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0) | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0));
     }
     catch (error) {
         const skip = skipForError(error, 'file');
@@ -13013,8 +13174,14 @@ function binary(bytes) {
             : `file contains NUL bytes in its first ${BINARY_PROBE_BYTES} bytes`,
     };
 }
-/** Where a path really is; `outside` when a symlink leads out of the real root. */
+/**
+ * Where a path really is; `outside` when a symlink leads out of the real root, a skip when it
+ * leads into a `.git` folder (whose `config` holds the checkout's credentials).
+ */
 async function locate(absPath, realRoot) {
+    return locateSync(absPath, realRoot);
+}
+function locateSync(absPath, realRoot) {
     let real;
     try {
         real = external_node_fs_namespaceObject.realpathSync.native(absPath);
@@ -13023,34 +13190,48 @@ async function locate(absPath, realRoot) {
         const skip = skipForError(error, 'file');
         return skip ? { skip } : { missing: true };
     }
-    return relativeInside(realRoot, real) === undefined ? { outside: true } : { real };
+    const rel = relativeInside(realRoot, real);
+    if (rel === undefined)
+        return { outside: true };
+    return insideGit(rel) ? { skip: INTO_GIT } : { real };
 }
 const OUTSIDE_ROOT = {
     reason: 'symlink-outside-root',
     message: 'is a symbolic link that resolves outside the scan root; not followed',
 };
+/** No reason of its own exists for these; 'unreadable' with an explicit message is the honest fit. */
+const INSIDE_GIT = { reason: 'unreadable', message: 'is inside a .git folder; files there are never read' };
+const INTO_GIT = { reason: 'unreadable', message: 'resolves into a .git folder through a symbolic link; files there are never read' };
+const OUTSIDE_PATH = { reason: 'unreadable', message: 'is outside the scan root; files outside it are not read' };
 /**
- * Read one more file by its path relative to root (a .env named by a compose file's env_file),
- * with the same guards. `realRoot` saves a lookup per file when the caller reads many.
+ * Reads one more file by its path relative to root, or absolute: a `.env` named by `env_file:`,
+ * a policy named by `--config` or `extends:`, and any file a later reader follows (openclaw
+ * `$include`). Every read beyond discovery goes through here, so each gets the same guards:
+ * inside the root after `..` and symlinks (parent folders included) are resolved, never in or
+ * through a `.git` folder, a regular file, within `maxFileSize`, not binary. `realRoot` saves a
+ * lookup per file when the caller reads many.
  */
 async function readGuarded(root, relPath, maxFileSize, realRoot) {
+    return readGuardedSync(root, relPath, maxFileSize, realRoot);
+}
+/** readGuarded for a caller that cannot wait (the policy loader runs before anything else). */
+function readGuardedSync(root, relPath, maxFileSize, realRoot) {
     const absPath = (0,external_node_path_namespaceObject.resolve)(root, relPath);
     const path = relativeInside(root, absPath);
-    if (path === undefined) {
-        // No 'outside-root' reason exists; 'unreadable' with an explicit message is the honest fit.
-        const shown = toPosix((0,external_node_path_namespaceObject.normalize)(relPath));
-        return { skipped: { path: shown, reason: 'unreadable', message: 'is outside the scan root; files outside it are not read' } };
-    }
-    const where = await locate(absPath, realRoot ?? external_node_fs_namespaceObject.realpathSync.native(root));
+    if (path === undefined)
+        return { skipped: { path: toPosix((0,external_node_path_namespaceObject.normalize)(relPath)), ...OUTSIDE_PATH } };
     if (path === '')
         return { skipped: { path: '.', reason: 'not-a-file', message: 'is the scan root folder' } };
+    if (insideGit(path))
+        return { skipped: { path, ...INSIDE_GIT } };
+    const where = locateSync(absPath, realRoot ?? external_node_fs_namespaceObject.realpathSync.native(root));
     if ('missing' in where)
         return { missing: true };
     if ('skip' in where)
         return { skipped: { path, ...where.skip } };
     if ('outside' in where)
         return { skipped: { path, ...OUTSIDE_ROOT } };
-    const outcome = await readText(absPath, maxFileSize);
+    const outcome = readTextSync(where.real, maxFileSize);
     if ('missing' in outcome)
         return { missing: true };
     if ('skip' in outcome)
@@ -13071,9 +13252,6 @@ async function mapBounded(items, limit, task) {
     return results;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/discover/targets.ts
 
 
@@ -13148,8 +13326,28 @@ function buildMatchers(include, exclude) {
 
 
 
-/** Folders never walked: version-control internals and dependency trees. */
-const ALWAYS_SKIPPED = new Set(['.git', '.hg', '.svn', '.bzr', 'node_modules']);
+
+/** Folders never walked: version-control internals and dependency trees (`.git` in any spelling: isGitName). */
+const ALWAYS_SKIPPED = new Set(['.hg', '.svn', '.bzr', 'node_modules']);
+const UNREPORTABLE_NAME = {
+    reason: 'unreportable-name',
+    message: 'has a name that is not valid UTF-8 (shown with U+FFFD); it cannot be read or reported by name: rename it',
+};
+/** Names in `dir` whose bytes are not valid UTF-8, as readdir decodes them (with U+FFFD). */
+function lossyNames(dir) {
+    const out = new Set();
+    try {
+        for (const raw of (0,external_node_fs_namespaceObject.readdirSync)(dir, { encoding: 'buffer' })) {
+            const name = raw.toString('utf8');
+            if (!Buffer.from(name, 'utf8').equals(raw))
+                out.add(name);
+        }
+    }
+    catch {
+        // unreadable now: the string listing already succeeded, nothing more to learn
+    }
+    return out;
+}
 /**
  * Walks folders under the root, collecting target files and the paths it had to skip.
  * Folders reached through a symlink are walked only after every real folder, and each real
@@ -13204,8 +13402,9 @@ class Walker {
         const own = hasIgnoreFile ? await loadIgnoreFile(dir.absPath, (0,external_node_path_namespaceObject.join)(dir.absPath, '.gitignore')) : undefined;
         const levels = own ? [...dir.levels, own] : dir.levels;
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const lossy = entries.some((e) => e.name.includes('\uFFFD')) ? lossyNames(dir.absPath) : undefined;
         for (const entry of entries) {
-            if (ALWAYS_SKIPPED.has(entry.name))
+            if (ALWAYS_SKIPPED.has(entry.name) || isGitName(entry.name))
                 continue;
             const child = {
                 absPath: (0,external_node_path_namespaceObject.join)(dir.absPath, entry.name),
@@ -13213,7 +13412,13 @@ class Walker {
                 realPath: (0,external_node_path_namespaceObject.join)(dir.realPath, entry.name),
                 levels,
             };
-            if (entry.isSymbolicLink())
+            if (lossy?.has(entry.name)) {
+                // Not valid UTF-8: the name cannot be opened through a string path, nor reported exactly.
+                const isDir = entry.isDirectory();
+                if ((isDir || this.isTarget(child.path)) && !this.filteredOut(levels, child.absPath, child.path, isDir))
+                    this.skip(child.path, UNREPORTABLE_NAME);
+            }
+            else if (entry.isSymbolicLink())
                 await this.visitLink(child);
             else if (entry.isDirectory()) {
                 if (!this.filteredOut(levels, child.absPath, child.path, true))
@@ -13298,6 +13503,7 @@ function dedupeCandidates(candidates, realRoot) {
 
 
 
+
 async function realRootOf(root) {
     try {
         if ((await (0,promises_namespaceObject.stat)(root)).isDirectory())
@@ -13324,6 +13530,10 @@ async function addArgument(arg, { cwd, root, realRoot, walker, skipped }) {
     const path = await relativeToRoot(arg, (0,external_node_path_namespaceObject.resolve)(cwd, arg), root, realRoot);
     const absPath = (0,external_node_path_namespaceObject.join)(root, path);
     const shown = path || '.';
+    if (insideGit(path)) {
+        skipped.push({ path: shown, ...INSIDE_GIT });
+        return path;
+    }
     const where = await locate(absPath, realRoot);
     if ('missing' in where)
         throw new DiscoverError(`${arg}: no such file or folder`);
@@ -13345,6 +13555,11 @@ async function addArgument(arg, { cwd, root, realRoot, walker, skipped }) {
     else {
         walker.addExplicitFile(path, absPath, where.real);
     }
+    return path;
+}
+/** Whether `path` is `arg` (a path relative to the root, '' for the root) or lies under it. */
+function under(path, arg) {
+    return arg === '' || path === arg || path.startsWith(`${arg}/`);
 }
 /**
  * Finds the files to check under `root` and reads them. Nothing outside the root is read;
@@ -13362,8 +13577,9 @@ async function discover(options) {
     const realRoot = await realRootOf(root);
     const walker = new Walker(realRoot, isTarget, isExcluded);
     const skipped = [];
+    const named = [];
     for (const arg of options.paths?.length ? options.paths : [root]) {
-        await addArgument(arg, { cwd, root, realRoot, walker, skipped });
+        named.push([arg, await addArgument(arg, { cwd, root, realRoot, walker, skipped })]);
     }
     await walker.walkLinkedDirs();
     skipped.push(...walker.skipped);
@@ -13374,7 +13590,7 @@ async function discover(options) {
             // Matched by an include glob but of no type clawcheck reads.
             return { skip: { reason: 'unknown-type', message: 'matches an include glob but is not a compose, openclaw or .env file by its name' } };
         }
-        return { kind, outcome: await readText(candidate.absPath, maxFileSize) };
+        return { kind, outcome: await readText(candidate.realPath, maxFileSize) };
     });
     const files = [];
     candidates.forEach((candidate, i) => {
@@ -13389,90 +13605,79 @@ async function discover(options) {
         } // 'missing': deleted since the walk; nothing left to check or report
     });
     const uniqueSkipped = [...new Map(skipped.map((s) => [s.path, s])).values()];
+    if (options.errorOnUnmatched && options.paths?.length) {
+        const all = [...files, ...uniqueSkipped].map((f) => f.path);
+        const unmatched = named.find(([, rel]) => !all.some((p) => under(p, rel)));
+        if (unmatched)
+            throw new DiscoverError(`no compose, openclaw or .env file found in ${JSON.stringify(unmatched[0])}`);
+    }
     return { files: files.sort(byPath), skipped: uniqueSkipped.sort(byPath) };
 }
 
-;// CONCATENATED MODULE: ./src/core/finding.ts
-const SEVERITY_RANK = { info: 1, warning: 2, error: 3, never: 99 };
-/** A finding at or above `failOn` fails the run (`never`: nothing does). The CLI and the Action share this. */
-function failsAt(findings, failOn) {
-    return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
-}
-function compareFindings(a, b) {
-    const la = a.location;
-    const lb = b.location;
-    return ((la.file < lb.file ? -1 : la.file > lb.file ? 1 : 0) ||
-        la.line - lb.line ||
-        la.column - lb.column ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-/** Sorted, with exact duplicates (one node reached through several aliases) removed. */
-function sortAndDedupe(findings) {
-    const sorted = [...findings].sort(compareFindings);
-    return sorted.filter((f, i) => i === 0 || compareFindings(sorted[i - 1], f) !== 0);
-}
-
-;// CONCATENATED MODULE: ./src/core/suppress.ts
-const DIRECTIVE = /^\s*(?:#|\/\/|\/\*)\s*clawcheck-disable-next-line\b(.*?)(?:\*\/)?\s*$/;
-/** Whole-line comments only (`#` in YAML and .env, `//` or `/* *\/` in JSON5). */
-function findSuppressions(file) {
-    const out = [];
-    if (!file.text.includes('clawcheck-disable-next-line'))
-        return out; // most files: no line to look at
-    const marker = file.kind === 'openclaw' ? /^\s*\/[/*]/ : /^\s*#/;
-    for (let line = 1; line <= file.lines.lineCount; line++) {
-        const text = file.lines.lineText(line);
-        if (!marker.test(text) || !text.includes('clawcheck-disable-next-line'))
-            continue;
-        const m = DIRECTIVE.exec(text);
-        if (!m)
-            continue;
-        const [spec, ...reasonParts] = m[1].split(/\s--\s?|\s--$/);
-        const reason = reasonParts.join(' -- ').trim();
-        const rules = spec.split(/[\s,]+/).filter(Boolean);
-        const start = file.lines.lineStart(line) + text.search(/\S/);
-        out.push({ target: line + 1, rules, reason, range: [start, file.lines.lineStart(line) + text.length] });
+;// CONCATENATED MODULE: ./src/parse/dotenv.ts
+// A byte-order mark before the first key counts as leading blank (editors on Windows write one).
+const KEY = /^([\uFEFF \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*/;
+/** The `.env` dialect Compose reads: `KEY=value`, `export KEY=…`, quotes, `#` comments. Never throws. */
+function parseDotenv(text) {
+    const entries = [];
+    let offset = 0;
+    let line = 0;
+    while (offset <= text.length) {
+        line++;
+        const nl = text.indexOf('\n', offset);
+        const end = nl < 0 ? text.length : nl;
+        const raw = text.slice(offset, end).replace(/\r$/, '');
+        const m = raw.trimStart().startsWith('#') ? null : KEY.exec(raw);
+        if (m) {
+            const keyStart = offset + m[1].length;
+            entries.push({ key: m[2], keyRange: [keyStart, keyStart + m[2].length], line, ...parseValue(raw.slice(m[0].length), offset + m[0].length) });
+        }
+        if (nl < 0)
+            break;
+        offset = nl + 1;
     }
-    return out;
+    return { entries };
 }
-/**
- * Drops findings silenced by a valid directive and reports directives that do not count:
- * no reason, unknown rule ids, or a rule the policy keeps unsuppressible.
- */
-function applySuppressions(file, findings, knownRules, suppressible) {
-    const directives = findSuppressions(file);
-    if (!directives.length)
-        return { kept: findings, problems: [] };
-    const problems = [];
-    const active = new Map();
-    for (const d of directives) {
-        const report = (message) => problems.push({ ruleId: 'invalid-suppression', message, location: file.location(d.range[0], d.range[1]), range: d.range });
-        if (!d.reason) {
-            report('this clawcheck-disable-next-line has no reason and does not count; write `-- <why>` after the rule ids');
+/** The value after `KEY=`: quoted (anything after the closing quote is ignored) or up to a ` #` comment. */
+function parseValue(rest, start) {
+    const q = rest[0];
+    if (q === '"' || q === "'") {
+        const close = findClose(rest, q);
+        if (close > 0) {
+            const inner = rest.slice(1, close);
+            const value = q === '"' ? inner.replace(/\\(["\\$nrt])/g, (_, c) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c) : inner;
+            return { value, valueRange: [start, start + close + 1], innerRange: [start + 1, start + close], style: q === '"' ? 'double' : 'single' };
+        }
+        // Read what follows the quote as an unquoted value: what the writer most likely meant.
+        const value = unquoted(rest.slice(1));
+        const style = q === '"' ? 'double' : 'single';
+        return { value, valueRange: [start, start + 1 + value.length], innerRange: [start + 1, start + 1 + value.length], style, unterminated: true };
+    }
+    const value = unquoted(rest);
+    return { value, valueRange: [start, start + value.length], innerRange: [start, start + value.length], style: 'plain' };
+}
+/** An unquoted value: up to an inline comment (` #`), without trailing blanks. */
+function unquoted(rest) {
+    const m = /(^|[ \t])#/.exec(rest);
+    return trimEndBlanks(m ? rest.slice(0, m.index) : rest);
+}
+/** Without trailing spaces and tabs. A loop: `/[ \t]+$/` is quadratic on blanks inside a value. */
+function trimEndBlanks(s) {
+    let end = s.length;
+    while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t'))
+        end--;
+    return s.slice(0, end);
+}
+function findClose(s, q) {
+    for (let i = 1; i < s.length; i++) {
+        if (q === '"' && s[i] === '\\') {
+            i++;
             continue;
         }
-        const unknown = d.rules.filter((r) => !knownRules.has(r));
-        if (unknown.length)
-            report(`unknown rule ${unknown.map((r) => `"${r}"`).join(', ')} in clawcheck-disable-next-line`);
-        const locked = d.rules.filter((r) => knownRules.has(r) && !suppressible(r));
-        if (locked.length)
-            report(`the policy does not allow suppressing ${locked.join(', ')}`);
-        const usable = d.rules.filter((r) => knownRules.has(r) && suppressible(r));
-        if (!d.rules.length)
-            active.set(d.target, 'all');
-        else if (usable.length)
-            active.set(d.target, new Set(usable));
+        if (s[i] === q)
+            return i;
     }
-    const kept = findings.filter((f) => {
-        const a = active.get(f.location.line);
-        if (!a)
-            return true;
-        if (a === 'all')
-            return !suppressible(f.ruleId);
-        return !a.has(f.ruleId);
-    });
-    return { kept, problems };
+    return -1;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/tree.ts
@@ -13569,59 +13774,6 @@ function nodeAtPath(root, segments) {
     return { node: cur, entry: lastEntry, matched };
 }
 
-;// CONCATENATED MODULE: ./src/parse/dotenv.ts
-// A byte-order mark before the first key counts as leading blank (editors on Windows write one).
-const KEY = /^([\uFEFF \t]*(?:export[ \t]+)?)([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*/;
-/** The `.env` dialect Compose reads: `KEY=value`, `export KEY=…`, quotes, `#` comments. Never throws. */
-function parseDotenv(text) {
-    const entries = [];
-    let offset = 0;
-    let line = 0;
-    while (offset <= text.length) {
-        line++;
-        const nl = text.indexOf('\n', offset);
-        const end = nl < 0 ? text.length : nl;
-        const raw = text.slice(offset, end).replace(/\r$/, '');
-        const m = raw.trimStart().startsWith('#') ? null : KEY.exec(raw);
-        if (m) {
-            const keyStart = offset + m[1].length;
-            entries.push({ key: m[2], keyRange: [keyStart, keyStart + m[2].length], line, ...parseValue(raw.slice(m[0].length), offset + m[0].length) });
-        }
-        if (nl < 0)
-            break;
-        offset = nl + 1;
-    }
-    return { entries };
-}
-/** The value after `KEY=`: quoted (anything after the closing quote is ignored) or up to a ` #` comment. */
-function parseValue(rest, start) {
-    const q = rest[0];
-    if (q === '"' || q === "'") {
-        const close = findClose(rest, q);
-        if (close > 0) {
-            const inner = rest.slice(1, close);
-            const value = q === '"' ? inner.replace(/\\(["\\$nrt])/g, (_, c) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? c) : inner;
-            return { value, valueRange: [start, start + close + 1], innerRange: [start + 1, start + close], style: q === '"' ? 'double' : 'single' };
-        }
-    }
-    // Unquoted: an inline comment starts at ` #`.
-    const m = /(^|[ \t])#/.exec(rest);
-    const body = m ? rest.slice(0, m.index) : rest;
-    const value = body.replace(/[ \t]+$/, '');
-    return { value, valueRange: [start, start + value.length], innerRange: [start, start + value.length], style: 'plain' };
-}
-function findClose(s, q) {
-    for (let i = 1; i < s.length; i++) {
-        if (q === '"' && s[i] === '\\') {
-            i++;
-            continue;
-        }
-        if (s[i] === q)
-            return i;
-    }
-    return -1;
-}
-
 ;// CONCATENATED MODULE: ./src/compose/located-string.ts
 /** A value known only as a whole (an escaped or folded scalar, a quoted .env value with escapes). */
 function unlocated(file, value, range) {
@@ -13659,13 +13811,31 @@ function locatedText(file, value, start, range) {
 }
 function sliceLocated(s, start, end) {
     const spans = [];
-    for (const sp of s.spans) {
+    // Spans are in order: start at the first that ends after `start` (a value may have many).
+    for (let k = firstEndingAfter(s.spans, start); k < s.spans.length && s.spans[k].at < end; k++) {
+        const sp = s.spans[k];
         const a = Math.max(sp.at, start);
         const b = Math.min(sp.at + sp.length, end);
         if (b > a)
-            spans.push({ at: a - start, length: b - a, file: sp.file, offset: sp.offset + (a - sp.at) });
+            spans.push({ ...sp, at: a - start, length: b - a, offset: sp.offset + (a - sp.at) });
     }
     return { value: s.value.slice(start, end), spans, file: s.file, range: s.range };
+}
+function firstEndingAfter(spans, at) {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (spans[mid].at + spans[mid].length <= at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** The same value with every located character marked as reported-only, for `reason`. */
+function markNoFix(s, reason) {
+    return { ...s, spans: s.spans.map((sp) => ({ ...sp, noFix: sp.noFix ?? reason })) };
 }
 /** Joins parts; spans that continue each other in the same file become one. */
 function concatLocated(parts, fallback) {
@@ -13674,14 +13844,15 @@ function concatLocated(parts, fallback) {
     for (const p of parts) {
         for (const sp of p.spans) {
             const last = spans[spans.length - 1];
-            if (last && last.file === sp.file && last.at + last.length === at + sp.at && last.offset + last.length === sp.offset)
+            if (last && last.file === sp.file && last.noFix === sp.noFix && last.at + last.length === at + sp.at && last.offset + last.length === sp.offset)
                 last.length += sp.length;
             else
                 spans.push({ ...sp, at: at + sp.at });
         }
         at += p.value.length;
     }
-    return { value: parts.map((p) => p.value).join(''), spans, file: fallback.file, range: fallback.range };
+    const value = parts.length === 1 ? parts[0].value : parts.map((p) => p.value).join('');
+    return { value, spans, file: fallback.file, range: fallback.range };
 }
 /**
  * The exact written range of value[start, end), when those characters sit side by side in one
@@ -13690,10 +13861,16 @@ function concatLocated(parts, fallback) {
 function exactRange(s, start, end) {
     if (end <= start)
         return undefined;
-    const sp = s.spans.find((x) => x.at <= start && end <= x.at + x.length);
-    return sp ? { file: sp.file, range: [sp.offset + (start - sp.at), sp.offset + (end - sp.at)] } : undefined;
+    const sp = s.spans[firstEndingAfter(s.spans, start)];
+    if (!sp || sp.at > start || end > sp.at + sp.length)
+        return undefined;
+    const range = [sp.offset + (start - sp.at), sp.offset + (end - sp.at)];
+    return sp.noFix ? { file: sp.file, range, noFix: sp.noFix } : { file: sp.file, range };
 }
-/** Exact range if the characters are contiguous, else where the value is written. */
+/**
+ * Exact range if the characters are contiguous, else where the value is written. `noFix`: why
+ * those characters must not be edited, when they must not.
+ */
 function reportRange(s, start = 0, end = s.value.length) {
     const exact = exactRange(s, start, end);
     if (exact)
@@ -13703,25 +13880,68 @@ function reportRange(s, start = 0, end = s.value.length) {
 
 ;// CONCATENATED MODULE: ./src/compose/interpolate.ts
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/**
+ * How much longer than its own text a value may grow through variables before it counts as
+ * unknown: `.env` lines that each double the one above would otherwise need 2^lines characters.
+ * Model ids, URLs and flags are far shorter.
+ */
+const MAX_GROWTH = 1024;
+const UNTERMINATED = 'a `${` in the value has no closing `}`, which Compose rejects';
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 /**
  * Compose interpolation: `$$` is a literal `$`; `${VAR}`, `$VAR`, `${VAR:-d}`, `${VAR-d}`,
  * `${VAR:?e}`, `${VAR?e}`, `${VAR:+a}`, `${VAR+a}`, with nesting in defaults.
+ *
+ * One pass, no recursion: braces are matched up front with a stack, and a default that is used
+ * is scanned in place (its characters are the value's), so the work is linear in the input
+ * however the `${` nest. A `${` without its `}` is read as closed at the end of the value (what
+ * the writer meant), and every character of the result is marked never to be fixed.
  */
-function interpolate(input, lookup, depth = 0) {
-    const parts = [];
-    const references = [];
-    let unknown = false;
+function interpolate(input, lookup, options = {}) {
+    const meter = options.meter ?? { steps: 0 };
     const s = input.value;
+    const references = [];
+    if (!s.includes('$')) {
+        meter.steps += s.length;
+        return { value: input, references };
+    }
+    const close = matchBraces(s, meter);
+    let unterminated = false;
+    const limit = s.length + MAX_GROWTH;
+    const parts = [];
+    let produced = 0;
+    let unknown = false;
+    const push = (part) => {
+        produced += part.value.length;
+        if (produced > limit)
+            unknown = true;
+        else if (part.value)
+            parts.push(part);
+    };
+    // Ends of the defaults being scanned in place, innermost last; after one, scanning resumes past its `}`.
+    const ends = [];
+    let end = s.length;
     let i = 0;
     let literalStart = 0;
-    const flush = (end) => {
-        if (end > literalStart)
-            parts.push(sliceLocated(input, literalStart, end));
+    const flush = (to) => {
+        if (to > literalStart)
+            push(sliceLocated(input, literalStart, to));
     };
-    while (i < s.length) {
+    for (;;) {
+        meter.steps++;
+        if (i >= end) {
+            flush(end);
+            if (!ends.length)
+                break;
+            i = end + 1; // past the default's `}`
+            end = ends.pop();
+            literalStart = i;
+            continue;
+        }
         if (s[i] !== '$') {
-            i++;
+            const next = s.indexOf('$', i);
+            meter.steps += (next < 0 || next > end ? end : next) - i;
+            i = next < 0 || next > end ? end : next;
             continue;
         }
         if (s[i + 1] === '$') {
@@ -13731,31 +13951,38 @@ function interpolate(input, lookup, depth = 0) {
             continue;
         }
         if (s[i + 1] === '{') {
-            const close = matchingBrace(s, i + 1);
-            if (close < 0) {
-                i++;
+            flush(i);
+            const closeAt = close[i + 1];
+            if (closeAt === s.length)
+                unterminated = true;
+            const site = sliceLocated(input, i, Math.min(closeAt + 1, s.length));
+            const argument = braced(s, i + 2, closeAt, site, lookup, references, meter);
+            if (argument === null)
+                unknown = true;
+            else if (typeof argument === 'number') {
+                // Scan the default in place; its `}` is the end.
+                ends.push(end);
+                end = closeAt;
+                i = argument;
+                literalStart = i;
                 continue;
             }
-            flush(i);
-            const body = sliceLocated(input, i + 2, close);
-            const site = sliceLocated(input, i, close + 1);
-            const r = expandBraced(body, site, lookup, depth, references);
-            if (r === null)
-                unknown = true;
-            else
-                parts.push(r);
-            i = close + 1;
+            else if (argument)
+                push(argument);
+            i = closeAt + 1;
             literalStart = i;
             continue;
         }
-        const m = NAME.exec(s.slice(i + 1));
-        if (m) {
+        NAME.lastIndex = i + 1;
+        const m = NAME.exec(s);
+        if (m && i + 1 + m[0].length <= end) {
             flush(i);
             const site = sliceLocated(input, i, i + 1 + m[0].length);
+            meter.steps += m[0].length;
             const v = lookup(m[0]);
             references.push({ name: m[0], site });
             if (v)
-                parts.push(v);
+                push(v);
             else
                 unknown = true;
             i += 1 + m[0].length;
@@ -13764,52 +13991,63 @@ function interpolate(input, lookup, depth = 0) {
         }
         i++;
     }
-    flush(s.length);
-    return { value: unknown ? null : concatLocated(parts, input), references };
+    if (unknown)
+        return { value: null, references };
+    const value = concatLocated(parts, input);
+    return { value: unterminated ? markNoFix(value, UNTERMINATED) : value, references };
 }
-function expandBraced(body, site, lookup, depth, references) {
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([\s\S]*))?$/.exec(body.value);
-    if (!m)
+/**
+ * One `${body}` with body s[from, to): a value to insert, '' for nothing, null when unknown, or
+ * the offset its default starts at when that default is to be scanned in place.
+ */
+function braced(s, from, to, site, lookup, references, meter) {
+    NAME.lastIndex = from;
+    const m = NAME.exec(s);
+    if (!m || from + m[0].length > to)
         return null;
-    const [, name, op, rest] = m;
-    const set = lookup(name);
-    const argument = () => {
-        if (depth > 20)
+    meter.steps += m[0].length;
+    const name = m[0];
+    let at = from + name.length;
+    let op = '';
+    if (at < to) {
+        const colon = s[at] === ':' ? 1 : 0;
+        const sign = s[at + colon];
+        if (at + colon >= to || (sign !== '-' && sign !== '?' && sign !== '+'))
             return null;
-        const arg = sliceLocated(body, body.value.length - (rest ?? '').length, body.value.length);
-        const r = interpolate(arg, lookup, depth + 1);
-        references.push(...r.references);
-        return r.value;
-    };
-    const empty = !set || (op?.startsWith(':') && set.value === '');
+        op = s.slice(at, at + colon + 1);
+        at += colon + 1;
+    }
+    references.push({ name, site });
+    const set = lookup(name);
+    const empty = !set || (op.startsWith(':') && set.value === '');
     switch (op) {
         case ':-':
-        case '-': {
-            const useDefault = op === ':-' ? empty : !set;
-            references.push({ name, site });
-            return useDefault ? argument() : set;
-        }
+        case '-':
+            return (op === ':-' ? empty : !set) ? at : set;
         case ':+':
-        case '+': {
-            const useAlt = op === ':+' ? !empty : !!set;
-            references.push({ name, site });
-            return useAlt ? argument() : sliceLocated(body, 0, 0);
-        }
+        case '+':
+            return (op === ':+' ? !empty : !!set) ? at : '';
         default:
             // `${VAR}`, `${VAR:?err}`, `${VAR?err}`: the value or nothing known.
-            references.push({ name, site });
             return set ?? null;
     }
 }
-function matchingBrace(s, open) {
-    let depth = 0;
-    for (let i = open; i < s.length; i++) {
-        if (s[i] === '{')
-            depth++;
-        else if (s[i] === '}' && --depth === 0)
-            return i;
+/**
+ * For each `{` of a `${`, the offset of its matching `}` (braces of any kind count, as Compose
+ * counts them), or s.length when it has none. One pass with a stack.
+ */
+function matchBraces(s, meter) {
+    const close = new Int32Array(s.length + 1).fill(s.length);
+    const open = [];
+    meter.steps += s.length;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 0x7b)
+            open.push(i);
+        else if (c === 0x7d && open.length)
+            close[open.pop()] = i;
     }
-    return -1;
+    return close;
 }
 
 ;// CONCATENATED MODULE: ./src/compose/environment.ts
@@ -13844,6 +14082,8 @@ function dotenvValues(file) {
         let value = written === e.value
             ? locatedText(file, e.value, e.innerRange[0], e.valueRange)
             : unlocated(file, e.value, e.valueRange);
+        if (e.unterminated)
+            value = markNoFix(value, `the ${e.style === 'single' ? 'single' : 'double'} quote that opens the value is not closed on its line, which Compose rejects`);
         if (e.style !== 'single' && e.value.includes('$'))
             value = interpolate(value, (name) => values.get(name) ?? undefined).value;
         values.set(e.key, value);
@@ -13946,6 +14186,10 @@ function mapKey(file, name, keyRange) {
 }
 /** Paths named by `env_file:` (string, list of strings, or list of `{path, required}`). */
 function envFilePaths(service) {
+    return envFileEntries(service).map((e) => e.path);
+}
+/** The `env_file:` paths of a service with the range of each path as written. */
+function envFileEntries(service) {
     const v = get(service, 'env_file');
     if (!v)
         return [];
@@ -13954,7 +14198,7 @@ function envFilePaths(service) {
         // `required: false` changes nothing here: a file not among those judged is unread either way.
         const p = item.kind === 'map' ? get(item, 'path') : item;
         if (p?.kind === 'scalar' && typeof p.value === 'string')
-            out.push(p.value);
+            out.push({ path: p.value, range: p.range });
     }
     return out;
 }
@@ -14310,7 +14554,8 @@ function setting(service, key) {
     }
     return undefined;
 }
-function buildProject(layers, resolve, detection) {
+function buildProject(layers, resolve, detection, options = {}) {
+    const meter = options.meter ?? { steps: 0 };
     const dir = external_node_path_namespaceObject.posix.dirname(layers[0].file.path);
     const dotenv = resolve(joinPath(dir, '.env'));
     const lookup = dotenvLookup(dotenv);
@@ -14329,9 +14574,10 @@ function buildProject(layers, resolve, detection) {
     const services = [];
     for (const [name, own] of byName) {
         const unresolvedExtends = [];
-        const definitions = own.flatMap((def) => [...extended(def, byFile, resolve, unresolvedExtends, new Set([`${def.file.path}#${name}`])), def]);
-        const service = { name, definitions, env: new Map(), isProxy: false, lookup, unreadEnvFiles: [], unresolvedExtends };
+        const definitions = own.flatMap((def) => [...extended(def, byFile, resolve, unresolvedExtends, meter), def]);
+        const service = { name, definitions, env: new Map(), isProxy: false, lookup, unreadEnvFiles: [], unresolvedExtends, inputs: [] };
         for (const def of definitions) {
+            meter.steps++;
             for (const rel of envFilePaths(def.node)) {
                 const path = joinPath(external_node_path_namespaceObject.posix.dirname(def.file.path), rel);
                 const file = resolve(path);
@@ -14346,6 +14592,7 @@ function buildProject(layers, resolve, detection) {
         }
         service.image = imageOf(service);
         service.isProxy = isProxyService(service, detection);
+        service.inputs = serviceInputs(service, joinPath(dir, '.env'));
         services.push(service);
     }
     return { dir, files: layers.map((l) => l.file), services };
@@ -14366,20 +14613,45 @@ function servicesOf(file) {
     return known;
 }
 /**
+ * Deeper `extends:` chains are not followed past this many links (the rest counts as unresolved):
+ * each service carries its whole chain, so a chain of n services costs n² without a bound.
+ */
+const MAX_EXTENDS_DEPTH = 32;
+/**
  * The definitions `def` inherits through `extends:` (a service of the same file by name, or
  * `{service, file}`), theirs first, each marked with the `extends:` entry that brought it. A
- * file is used only when it is a judged file of the same folder; what cannot be used goes to
- * `unresolved`.
+ * file is used only when it is a judged file of the same folder; what cannot be used (a missing
+ * file or name, a cycle, a link past MAX_EXTENDS_DEPTH) goes to `unresolved`. A loop, not a
+ * recursion: no stack depth grows with the chain.
  */
-function extended(def, byFile, resolve, unresolved, seen) {
+function extended(def, byFile, resolve, unresolved, meter) {
+    const chain = []; // nearest first
+    const seen = new Set([`${def.file.path}#${def.name}`]);
+    for (let current = def;;) {
+        meter.steps++;
+        const link = extendsLink(current, byFile, resolve);
+        if (!link)
+            break;
+        if (!link.target || seen.has(link.key) || chain.length >= MAX_EXTENDS_DEPTH) {
+            unresolved.push(link.key);
+            break;
+        }
+        seen.add(link.key);
+        chain.push({ ...link.target, extendedAt: link.target.extendedAt ?? { file: current.file, range: link.range } });
+        current = link.target;
+    }
+    return chain.reverse();
+}
+/** What one `extends:` entry names: the target definition (undefined when it cannot be used) and its `path#name` key. */
+function extendsLink(def, byFile, resolve) {
     const e = entry(def.node, 'extends');
     if (!e)
-        return [];
+        return undefined;
     const v = e.value;
     const nameNode = v.kind === 'map' ? get(v, 'service') : v;
     const fileNode = v.kind === 'map' ? get(v, 'file') : undefined;
     if (nameNode?.kind !== 'scalar' || typeof nameNode.value !== 'string')
-        return [];
+        return undefined;
     const targetName = nameNode.value;
     let file = def.file;
     if (fileNode?.kind === 'scalar' && typeof fileNode.value === 'string') {
@@ -14387,22 +14659,24 @@ function extended(def, byFile, resolve, unresolved, seen) {
         // Only a file of the same folder: files are judged a few folders at a time, and whether a
         // file elsewhere was at hand must not change the findings.
         const found = external_node_path_namespaceObject.posix.dirname(path) === external_node_path_namespaceObject.posix.dirname(def.file.path) ? resolve(path) : undefined;
-        if (!found) {
-            unresolved.push(`${path}#${targetName}`);
-            return [];
-        }
+        if (!found)
+            return { key: `${path}#${targetName}`, range: e.range };
         file = found;
     }
-    const key = `${file.path}#${targetName}`;
-    const target = (byFile.get(file) ?? servicesOf(file))?.get(targetName);
-    if (!target || seen.has(key) || target === def) {
-        unresolved.push(key);
-        return [];
+    return { key: `${file.path}#${targetName}`, target: (byFile.get(file) ?? servicesOf(file))?.get(targetName), range: e.range };
+}
+function serviceInputs(service, dotenvPath) {
+    const out = new Set([dotenvPath, ...service.unreadEnvFiles]);
+    for (const def of service.definitions) {
+        out.add(def.file.path);
+        if (def.extendedAt)
+            out.add(def.extendedAt.file.path);
+        for (const rel of envFilePaths(def.node))
+            out.add(joinPath(external_node_path_namespaceObject.posix.dirname(def.file.path), rel));
     }
-    seen.add(key);
-    const inherited = [...extended(target, byFile, resolve, unresolved, seen), target];
-    const extendedAt = { file: def.file, range: e.range };
-    return inherited.map((d) => ({ ...d, extendedAt: d.extendedAt ?? extendedAt }));
+    for (const target of service.unresolvedExtends)
+        out.add(target.slice(0, target.lastIndexOf('#')));
+    return [...out].sort();
 }
 /** Whether every variable the service may get is known: no unread env_file, no unresolved `extends:`. */
 function environmentKnown(service) {
@@ -14435,6 +14709,126 @@ function referencedEnvFiles(input) {
 function joinPath(dir, rel) {
     const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir === '.' ? '' : dir, rel.replace(/\\/g, '/')));
     return joined.replace(/^\.\//, '');
+}
+
+;// CONCATENATED MODULE: ./src/compose/env-files.ts
+
+
+
+/** Every `.env` file a compose file may read, with where it is named: for a refusal located at the reference. */
+function envFileReferences(input) {
+    const dir = external_node_path_namespaceObject.posix.dirname(input.file.path);
+    const out = [{ path: joinPath(dir, '.env'), file: input.file }];
+    for (const def of serviceDefinitions(input)) {
+        for (const e of envFileEntries(def.node))
+            out.push({ path: joinPath(dir, e.path), file: input.file, range: e.range });
+    }
+    return out;
+}
+/** How a refusal names the reference: `env_file: in compose.yaml:4:15`, or the `.env` beside a compose file. */
+function describeReference(ref) {
+    if (!ref.range)
+        return `read as the .env beside ${ref.file.path}`;
+    const { line, column } = ref.file.location(ref.range[0]);
+    return `named by env_file: in ${ref.file.path}:${line}:${column}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/finding.ts
+const SEVERITY_RANK = { info: 1, warning: 2, error: 3, never: 99 };
+/** A finding at or above `failOn` fails the run (`never`: nothing does). The CLI and the Action share this. */
+function failsAt(findings, failOn) {
+    return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
+/** The files a finding depends on: its own and `dependsOn`. */
+function filesOf(finding) {
+    return finding.dependsOn ? [finding.location.file, ...finding.dependsOn] : [finding.location.file];
+}
+function compareFindings(a, b) {
+    const la = a.location;
+    const lb = b.location;
+    return ((la.file < lb.file ? -1 : la.file > lb.file ? 1 : 0) ||
+        la.line - lb.line ||
+        la.column - lb.column ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}
+/**
+ * Sorted, with exact duplicates (one node reached through several aliases or projects) removed;
+ * the one kept depends on every file any of them depended on.
+ */
+function sortAndDedupe(findings) {
+    const sorted = [...findings].sort(compareFindings);
+    const out = [];
+    for (const f of sorted) {
+        const last = out[out.length - 1];
+        if (!last || compareFindings(last, f) !== 0)
+            out.push(f);
+        else if (f.dependsOn?.length)
+            out[out.length - 1] = { ...last, dependsOn: [...new Set([...(last.dependsOn ?? []), ...f.dependsOn])].sort() };
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/suppress.ts
+const DIRECTIVE = /^\s*(?:#|\/\/|\/\*)\s*clawcheck-disable-next-line\b(.*?)(?:\*\/)?\s*$/;
+/** Whole-line comments only (`#` in YAML and .env, `//` or `/* *\/` in JSON5). */
+function findSuppressions(file) {
+    const out = [];
+    if (!file.text.includes('clawcheck-disable-next-line'))
+        return out; // most files: no line to look at
+    const marker = file.kind === 'openclaw' ? /^\s*\/[/*]/ : /^\s*#/;
+    for (let line = 1; line <= file.lines.lineCount; line++) {
+        const text = file.lines.lineText(line);
+        if (!marker.test(text) || !text.includes('clawcheck-disable-next-line'))
+            continue;
+        const m = DIRECTIVE.exec(text);
+        if (!m)
+            continue;
+        const [spec, ...reasonParts] = m[1].split(/\s--\s?|\s--$/);
+        const reason = reasonParts.join(' -- ').trim();
+        const rules = spec.split(/[\s,]+/).filter(Boolean);
+        const start = file.lines.lineStart(line) + text.search(/\S/);
+        out.push({ target: line + 1, rules, reason, range: [start, file.lines.lineStart(line) + text.length] });
+    }
+    return out;
+}
+/**
+ * Drops findings silenced by a valid directive and reports directives that do not count:
+ * no reason, unknown rule ids, or a rule the policy keeps unsuppressible.
+ */
+function applySuppressions(file, findings, knownRules, suppressible) {
+    const directives = findSuppressions(file);
+    if (!directives.length)
+        return { kept: findings, problems: [] };
+    const problems = [];
+    const active = new Map();
+    for (const d of directives) {
+        const report = (message) => problems.push({ ruleId: 'invalid-suppression', message, location: file.location(d.range[0], d.range[1]), range: d.range });
+        if (!d.reason) {
+            report('this clawcheck-disable-next-line has no reason and does not count; write `-- <why>` after the rule ids');
+            continue;
+        }
+        const unknown = d.rules.filter((r) => !knownRules.has(r));
+        if (unknown.length)
+            report(`unknown rule ${unknown.map((r) => `"${r}"`).join(', ')} in clawcheck-disable-next-line`);
+        const locked = d.rules.filter((r) => knownRules.has(r) && !suppressible(r));
+        if (locked.length)
+            report(`the policy does not allow suppressing ${locked.join(', ')}`);
+        const usable = d.rules.filter((r) => knownRules.has(r) && suppressible(r));
+        if (!d.rules.length)
+            active.set(d.target, 'all');
+        else if (usable.length)
+            active.set(d.target, new Set(usable));
+    }
+    const kept = findings.filter((f) => {
+        const a = active.get(f.location.line);
+        if (!a)
+            return true;
+        if (a === 'all')
+            return !suppressible(f.ruleId);
+        return !a.has(f.ruleId);
+    });
+    return { kept, problems };
 }
 
 ;// CONCATENATED MODULE: ./src/compose/anchor-guard.ts
@@ -17441,7 +17835,399 @@ function mergeRules(base, raw) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/core/secrets.ts
+/**
+ * Where credentials sit in a text: a source file, a diff, a finding's message. Found by shape
+ * (auth headers, token prefixes, long random-looking words, URL passwords, private keys) and
+ * by name (the value of a key named like `*_KEY`, `*TOKEN*`, `*SECRET*`, `*PASSWORD*`), in any
+ * style a compose file, a `.env`, a git config or a JSON5 file writes them. Every scan is linear
+ * in the text: each detector resumes after what it consumed.
+ */
+/** A key whose value is a credential: `OPENAI_API_KEY`, `apiKey`, `GITHUB_TOKEN`, `db-password`, `client_secret`. */
+function isSecretName(name) {
+    const words = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toUpperCase()
+        .split(/[^A-Z0-9]+/)
+        .filter(Boolean);
+    return words.some((w, i) => /SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|APIKEY|PRIVATEKEY/.test(w) ||
+        // MAX_TOKENS_LIMIT counts tokens; it is not one.
+        (w.includes('TOKEN') && w !== 'TOKENS') ||
+        // `*_KEY`: a bare `key:` is a generic field name.
+        (i > 0 && (w === 'KEY' || w === 'KEYS')));
+}
+/** A value that names where the secret comes from rather than holding it: `${VAR}`, `$VAR`, empty. */
+function isPlaceholder(value) {
+    const v = value.trim();
+    return v === '' || v === 'null' || v === '~' || /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(v);
+}
+/** Prefix (kept, it names the kind of credential) and secret part, by shape. */
+const SHAPES = [
+    /\b(gh[pousr]_)([A-Za-z0-9]{16,})/g,
+    /\b(github_pat_)([A-Za-z0-9_]{16,})/g,
+    /\b((?:sk|rk)_(?:live|test)_)([A-Za-z0-9]{10,})/g,
+    /\b(sk-)([A-Za-z0-9_-]{16,})/g,
+    /\b(npm_)([A-Za-z0-9]{30,})/g,
+    /\b(xox[abposr]-)([A-Za-z0-9-]{10,})/g,
+    /\b(A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|IPA))([A-Z0-9]{16})\b/g,
+    /\b(AIza)([0-9A-Za-z_-]{30,})/g,
+    /\b(eyJ)([A-Za-z0-9_-]{17,}(?:\.[A-Za-z0-9_=-]+)*)/g,
+    // `Authorization: Basic …` (git's `http.extraheader`, curl, .npmrc) and a bare `Bearer …`.
+    /\b((?:proxy-)?authorization["']?[ \t]*[:=][ \t]*["']?(?:(?:basic|bearer|token|digest|negotiate|ntlm|apikey)[ \t]+)?)([^\s"'`,;]+)/gi,
+    /\b(bearer[ \t]+)([A-Za-z0-9._~+/-]{12,}=*)/gi,
+    // `https://user:password@host`: the password.
+    /\b([a-z][a-z0-9+.-]*:\/\/[^\s/@:"'`]*:)([^\s/@"'`]+)(?=@)/gi,
+];
+/** A word of base64/hex characters (`+/=_-` included): a candidate blob. */
+const WORD = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/=_-]{24,}/g;
+/** Content digests (`@sha256:…`) name public content; they are not secrets. */
+const DIGEST_BEFORE = /(?:sha1|sha256|sha384|sha512):$/i;
+/**
+ * A random-looking word: a run of 20+ letters and digits without separators, mixing both and
+ * switching between letters, digits and case often. Model ids (`Qwen3-Coder-480B-A35B`), UUIDs
+ * and paths have separators every few characters; words and identifiers rarely switch class.
+ */
+function looksRandom(word) {
+    for (const run of word.split(/[+/=_-]+/)) {
+        if (run.length < 20 || !/[0-9]/.test(run) || !/[A-Za-z]/.test(run))
+            continue;
+        let switches = 0;
+        for (let i = 1; i < run.length; i++)
+            if (classOf(run.charCodeAt(i)) !== classOf(run.charCodeAt(i - 1)))
+                switches++;
+        if (switches >= 4)
+            return true;
+    }
+    return false;
+}
+function classOf(c) {
+    return c >= 48 && c <= 57 ? 0 : c >= 97 && c <= 122 ? 1 : 2;
+}
+/** A key and its separator: `KEY=`, `KEY: `, `"apiKey": `, `- 'OPENAI_API_KEY=`, `password = `. */
+const secrets_KEY = /(?<![A-Za-z0-9_$./-])(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\1[ \t]*(=|:(?!\/\/))[ \t]*/g;
+function lineStartOf(text, at) {
+    return text.lastIndexOf('\n', at - 1) + 1;
+}
+function lineEndOf(text, at) {
+    const nl = text.indexOf('\n', at);
+    return nl < 0 ? text.length : nl;
+}
+/** Offset of the quote closing the one at `open` (backslash escapes, doubled quotes); the text's end if none. */
+function closingQuote(text, open) {
+    const q = text[open];
+    for (let i = open + 1; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\')
+            i++;
+        else if (c === q) {
+            if (text[i + 1] === q)
+                i++;
+            else
+                return i;
+        }
+    }
+    return text.length;
+}
+/** End of the lines after `from` indented deeper than `column` (blank lines included): a block or continued scalar. */
+function deeperLinesEnd(text, from, column) {
+    let end = from;
+    let pos = from;
+    while (pos < text.length) {
+        const next = lineEndOf(text, pos);
+        const line = text.slice(pos, next);
+        const indent = line.length - line.trimStart().length;
+        if (line.trim() !== '') {
+            if (indent <= column)
+                break;
+            end = next;
+        }
+        pos = next + 1;
+    }
+    return end;
+}
+/** The value after a secret-named key, as a span (empty when it is a collection, a placeholder or absent). */
+function valueSpan(text, keyStart, valueStart, separator) {
+    const lineStart = lineStartOf(text, keyStart);
+    const lineEnd = lineEndOf(text, valueStart);
+    const column = keyStart - lineStart;
+    const opener = text[keyStart - 1];
+    const c = text[valueStart];
+    let span;
+    if (separator === '=' && (opener === '"' || opener === "'")) {
+        // `- "OPENAI_API_KEY=…"`: the quote before the key closes the value.
+        span = { start: valueStart, end: closingQuote(text, keyStart - 1) };
+    }
+    else if (c === '"' || c === "'") {
+        span = { start: valueStart + 1, end: closingQuote(text, valueStart) };
+    }
+    else if (c === '{' || c === '[') {
+        return undefined;
+    }
+    else {
+        let rest = text.slice(valueStart, lineEnd);
+        const comment = /(^|[ \t])#/.exec(rest);
+        if (comment)
+            rest = rest.slice(0, comment.index);
+        const before = text.slice(lineStart, keyStart);
+        if (/[{[]/.test(before))
+            rest = rest.split(/[,}\]]/)[0];
+        rest = rest.replace(/\s+$/, '');
+        if (/^[|>][1-9+-]*$/.test(rest)) {
+            // A YAML block scalar: the deeper lines that follow.
+            const next = Math.min(text.length, lineEnd + 1);
+            return { start: next, end: deeperLinesEnd(text, next, column) };
+        }
+        let end = valueStart + rest.length;
+        // A plain YAML scalar may go on over deeper lines.
+        if (separator === ':' && rest !== '' && !rest.endsWith(',') && !/[{[]/.test(before)) {
+            end = Math.max(end, deeperLinesEnd(text, Math.min(text.length, lineEnd + 1), column));
+        }
+        span = { start: valueStart, end };
+    }
+    return isPlaceholder(text.slice(span.start, span.end)) ? undefined : span;
+}
+function namedValues(text, out) {
+    secrets_KEY.lastIndex = 0;
+    for (let m = secrets_KEY.exec(text); m; m = secrets_KEY.exec(text)) {
+        if (!isSecretName(m[2]))
+            continue;
+        const keyStart = m.index + m[1].length;
+        const span = valueSpan(text, keyStart, m.index + m[0].length, m[3]);
+        if (!span)
+            continue;
+        out.push(span);
+        // Resume after the value: what it holds is redacted already, and no text is scanned twice.
+        secrets_KEY.lastIndex = Math.max(secrets_KEY.lastIndex, span.end);
+    }
+}
+function shapes(text, out) {
+    const found = [];
+    for (const re of SHAPES) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+            const start = m.index + m[1].length;
+            found.push({ start, end: start + m[2].length });
+        }
+    }
+    found.sort((a, b) => a.start - b.start);
+    out.push(...found);
+    // A blob that holds a shaped secret is left to the shape, which keeps its label (`ghp_`).
+    let next = 0;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+        const end = m.index + m[0].length;
+        while (next < found.length && found[next].end <= m.index)
+            next++;
+        if (next < found.length && found[next].start < end)
+            continue;
+        if (DIGEST_BEFORE.test(text.slice(Math.max(0, m.index - 7), m.index)))
+            continue;
+        if (looksRandom(m[0]))
+            out.push({ start: m.index, end });
+    }
+}
+/** The body of a PEM private key, BEGIN and END lines kept. */
+function privateKeys(text, out) {
+    const begin = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/g;
+    for (let m = begin.exec(text); m; m = begin.exec(text)) {
+        const start = m.index + m[0].length;
+        const endAt = text.indexOf('-----END', start);
+        const end = endAt < 0 ? text.length : endAt;
+        out.push({ start, end });
+        begin.lastIndex = end;
+    }
+}
+/** Sorted, overlapping and touching spans merged. */
+function merged(spans) {
+    const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+    const out = [];
+    for (const s of sorted) {
+        const last = out[out.length - 1];
+        if (last && s.start <= last.end)
+            last.end = Math.max(last.end, s.end);
+        else
+            out.push({ ...s });
+    }
+    return out;
+}
+/** Every secret in `text`, sorted and disjoint. */
+function secrets_findSecrets(text) {
+    const out = [];
+    privateKeys(text, out);
+    shapes(text, out);
+    namedValues(text, out);
+    return merged(out);
+}
+const recent = new Map();
+const RECENT_TEXTS = 8;
+/** `findSecrets` for a file's text, remembered for the last few texts (reporters ask per finding). */
+function secrets_secretsOf(text) {
+    let spans = recent.get(text);
+    if (!spans) {
+        spans = secrets_findSecrets(text);
+        if (recent.size >= RECENT_TEXTS)
+            recent.delete(recent.keys().next().value);
+        recent.set(text, spans);
+    }
+    return spans;
+}
+
+;// CONCATENATED MODULE: ./src/core/redact.ts
+
+
+const REDACTED = '[redacted]';
+/** Characters of a value a message quotes; longer values end in `…`. */
+const MAX_SHOWN_CHARS = 48;
+/** Model ids and image references (no spaces, no quotes; already redacted) stay readable in full up to this length. */
+const MAX_SHOWN_REFERENCE_CHARS = 256;
+const REFERENCE = /^[A-Za-z0-9._/:@+-]+$/;
+/**
+ * [from, to) of `text` cut into kept and redacted parts. A secret spanning lines is redacted line
+ * by line: line breaks and each line's indentation stay, so line numbers and columns of the
+ * other lines do not move, and a blank line stays blank.
+ */
+function partsOf(text, spans, from, to) {
+    const parts = [];
+    let pos = from;
+    for (const s of spans) {
+        if (s.end <= from || s.start >= to)
+            continue;
+        const start = Math.max(from, s.start);
+        const end = Math.min(to, s.end);
+        if (start > pos)
+            parts.push({ start: pos, end: start, redacted: false });
+        let a = start;
+        while (a < end) {
+            const nl = text.indexOf('\n', a);
+            const lineEnd = nl < 0 || nl >= end ? end : nl;
+            let b = lineEnd;
+            if (text[b - 1] === '\r' && b === nl)
+                b--;
+            let first = a;
+            // Continuation lines keep their indentation.
+            if (a === lineStart(text, a))
+                while (first < b && (text[first] === ' ' || text[first] === '\t'))
+                    first++;
+            if (first > a)
+                parts.push({ start: a, end: first, redacted: false });
+            if (b > first)
+                parts.push({ start: first, end: b, redacted: true });
+            if (lineEnd > b)
+                parts.push({ start: b, end: lineEnd, redacted: false });
+            if (lineEnd < end)
+                parts.push({ start: lineEnd, end: lineEnd + 1, redacted: false });
+            a = lineEnd + 1;
+        }
+        pos = end;
+    }
+    if (pos < to)
+        parts.push({ start: pos, end: to, redacted: false });
+    return parts;
+}
+function lineStart(text, at) {
+    return text.lastIndexOf('\n', at - 1) + 1;
+}
+function render(text, parts) {
+    return parts.map((p) => (p.redacted ? REDACTED : text.slice(p.start, p.end))).join('');
+}
+/** `text` with every secret replaced by `[redacted]`; unchanged when it holds none. */
+function redactText(text) {
+    const spans = secrets_findSecrets(text);
+    return spans.length === 0 ? text : render(text, partsOf(text, spans, 0, text.length));
+}
+/** A whole file's text redacted (its secrets found once and remembered for the next call). */
+function redactSource(text) {
+    const spans = secrets_secretsOf(text);
+    return spans.length === 0 ? text : render(text, partsOf(text, spans, 0, text.length));
+}
+/**
+ * Characters [from, to) of a file's text (one line, for a code frame) with the file's secrets
+ * redacted, judged in the context of the whole file: a block scalar under `PASSWORD: |` is
+ * redacted on its own lines too.
+ */
+function redactLine(fileText, from, to) {
+    const parts = partsOf(fileText, secrets_secretsOf(fileText), from, to);
+    const placed = [];
+    let at = 0;
+    for (const p of parts) {
+        placed.push({ ...p, at });
+        at += p.redacted ? REDACTED.length : p.end - p.start;
+    }
+    return {
+        text: render(fileText, parts),
+        map(offset, end = false) {
+            const o = from + offset;
+            for (const p of placed) {
+                if (o >= p.end)
+                    continue;
+                if (!p.redacted)
+                    return p.at + Math.max(0, o - p.start);
+                return end && o > p.start ? p.at + REDACTED.length : p.at;
+            }
+            return at + Math.max(0, o - to);
+        },
+    };
+}
+/**
+ * Whether a suggestion replacing lines [startLine, endLine] (1-based) of `text` with `replacement`
+ * would publish a secret: the replacement holds one, or copies lines that do (a block scalar's
+ * lines count, judged with their key). Removing lines publishes nothing.
+ */
+function suggestionPublishesSecret(text, s) {
+    return s.replacement !== '' && linesHoldSecret(text, s.startLine, s.endLine, s.replacement);
+}
+/** Whether lines [startLine, endLine] (1-based) of `text`, or `extra` text meant for them, hold a secret. */
+function linesHoldSecret(text, startLine, endLine, extra = '') {
+    if (findSecrets(extra).length > 0)
+        return true;
+    const lineAt = (line) => {
+        let at = 0;
+        for (let n = 1; n < line && at < text.length; n++) {
+            const nl = text.indexOf('\n', at);
+            at = nl < 0 ? text.length : nl + 1;
+        }
+        return at;
+    };
+    const from = lineAt(startLine);
+    const to = lineAt(endLine + 1);
+    return secretsOf(text).some((s) => s.start < Math.max(to, from + 1) && s.end > from);
+}
+/**
+ * A value as a message quotes it: redacted when it looks like a credential or `name` says it
+ * is one (OPENAI_API_KEY), else cut to MAX_SHOWN_CHARS (model ids and image references to
+ * MAX_SHOWN_REFERENCE_CHARS) with `…`.
+ */
+function shown(value, name) {
+    if (name !== undefined && isSecretName(name) && !isPlaceholder(value))
+        return REDACTED;
+    const text = redactText(value);
+    const limit = REFERENCE.test(text) ? MAX_SHOWN_REFERENCE_CHARS : MAX_SHOWN_CHARS;
+    const chars = Array.from(text);
+    return chars.length <= limit ? text : chars.slice(0, limit - 1).join('') + '…';
+}
+/** The last key of a dotted path (`models.providers.x.apiKey` → `apiKey`, `a.fallbacks[0]` → `fallbacks`), for `shown`. */
+function lastKey(path) {
+    const keys = path.split(/[.[\]]+/).filter((k) => k !== '' && !/^\d+$/.test(k));
+    return keys[keys.length - 1] ?? path;
+}
+/** A finding as channels print it: message, related messages and fix description redacted; the edits untouched. */
+function redactFinding(finding) {
+    const message = redactText(finding.message);
+    const related = finding.related?.map((r) => ({ ...r, message: redactText(r.message) }));
+    const fix = finding.fix && { ...finding.fix, description: redactText(finding.fix.description) };
+    return { ...finding, message, ...(related ? { related } : {}), ...(fix ? { fix } : {}) };
+}
+/** A result whose findings and skip messages are redacted (sources untouched: they print through `redactLine`). */
+function redactResult(result) {
+    return {
+        ...result,
+        findings: result.findings.map(redactFinding),
+        skipped: result.skipped.map((s) => ({ ...s, message: redactText(s.message) })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/helpers.ts
+
 
 /** An alias or merge-key site written in `file`, as `FindingExtras.via`. */
 function aliasSite(file, via) {
@@ -17481,14 +18267,20 @@ function findingAt(ruleId, file, range, message, extras = {}) {
 function findingInValue(ruleId, value, start, end, message, extras = {}) {
     const where = reportRange(value, start, end);
     const related = [...(extras.related ?? []), ...referenceSites(extras.references ?? [], where.file, where.range)];
+    const fixable = where.exact && !where.noFix;
     const fix = extras.fix ??
-        (where.exact && extras.replacement !== undefined
+        (fixable && extras.replacement !== undefined
             ? {
-                description: extras.fixDescription ?? `replace with ${extras.replacement}`,
+                description: extras.fixDescription ?? `replace with ${shown(extras.replacement)}`,
                 edits: [{ file: where.file.path, start: where.range[0], end: where.range[1], text: extras.replacement }],
             }
             : undefined);
-    return findingAt(ruleId, where.file, where.range, message, { ...extras, related, fix });
+    const text = where.noFix && extras.replacement !== undefined ? message + noFixNote(where.noFix) : message;
+    return findingAt(ruleId, where.file, where.range, text, { ...extras, related, fix });
+}
+/** Appended to a message whose fix is withheld because the value is malformed. */
+function noFixNote(reason) {
+    return ` (not fixed automatically: ${reason})`;
 }
 /** The `${VAR}` sites that brought a value from elsewhere (a `.env`), as related locations. */
 function referenceSites(references, file, range) {
@@ -17508,23 +18300,6862 @@ function originNote(value, judged) {
     return where.file === judged ? '' : ` (from ${where.file.path})`;
 }
 
+;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
+/*!
+* re2js
+* RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
+*
+* @version v2.10.0
+* @author Oleksii Vasyliev
+* @homepage https://github.com/le0pard/re2js#readme
+* @repository [object Object]
+* @license MIT
+*/
+// src/RE2Flags.js
+var RE2Flags = class RE2Flags {
+	static FOLD_CASE = 1;
+	static LITERAL = 2;
+	static CLASS_NL = 4;
+	static DOT_NL = 8;
+	static ONE_LINE = 16;
+	static NON_GREEDY = 32;
+	static PERL_X = 64;
+	static UNICODE_GROUPS = 128;
+	static WAS_DOLLAR = 256;
+	static LOOKBEHIND = 512;
+	static MATCH_NL = RE2Flags.CLASS_NL | RE2Flags.DOT_NL;
+	static PERL = RE2Flags.CLASS_NL | RE2Flags.ONE_LINE | RE2Flags.PERL_X | RE2Flags.UNICODE_GROUPS;
+	static POSIX = 0;
+	static UNANCHORED = 0;
+	static ANCHOR_START = 1;
+	static ANCHOR_BOTH = 2;
+};
+// src/PublicFlags.js
+/**
+* Public flags for RE2JS and RE2Set compilation.
+*/
+const PublicFlags = {
+	CASE_INSENSITIVE: 1,
+	DOTALL: 2,
+	MULTILINE: 4,
+	DISABLE_UNICODE_GROUPS: 8,
+	LONGEST_MATCH: 16,
+	LOOKBEHINDS: 512
+};
+// src/Codepoint.js
+/**
+* Various constants and helper for unicode codepoints.
+*/
+const ASCII_SIZE = 128;
+const ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
+const ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
+const MAX_BMP = 65535;
+for (let i = 0; i < ASCII_SIZE; i++) {
+	if (i >= 97 && i <= 122) ASCII_TO_UPPER[i] = i - 32;
+	else ASCII_TO_UPPER[i] = i;
+	if (i >= 65 && i <= 90) ASCII_TO_LOWER[i] = i + 32;
+	else ASCII_TO_LOWER[i] = i;
+}
+var Codepoint = class {
+	static CODES = Object.freeze({
+		"\x07": 7,
+		"\b": 8,
+		"	": 9,
+		"\n": 10,
+		"\v": 11,
+		"\f": 12,
+		"\r": 13,
+		" ": 32,
+		"\"": 34,
+		$: 36,
+		"&": 38,
+		"'": 39,
+		"(": 40,
+		")": 41,
+		"*": 42,
+		"+": 43,
+		"-": 45,
+		".": 46,
+		0: 48,
+		1: 49,
+		2: 50,
+		3: 51,
+		4: 52,
+		5: 53,
+		6: 54,
+		7: 55,
+		8: 56,
+		9: 57,
+		":": 58,
+		"<": 60,
+		">": 62,
+		"?": 63,
+		A: 65,
+		B: 66,
+		C: 67,
+		F: 70,
+		P: 80,
+		Q: 81,
+		U: 85,
+		Z: 90,
+		"[": 91,
+		"\\": 92,
+		"]": 93,
+		"^": 94,
+		_: 95,
+		"`": 96,
+		a: 97,
+		b: 98,
+		f: 102,
+		i: 105,
+		m: 109,
+		n: 110,
+		r: 114,
+		s: 115,
+		t: 116,
+		v: 118,
+		x: 120,
+		z: 122,
+		"{": 123,
+		"|": 124,
+		"}": 125
+	});
+	static toUpperCase(codepoint) {
+		if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
+		const s = String.fromCodePoint(codepoint).toUpperCase();
+		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (s.length > expectedLen) return codepoint;
+		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
+		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+		return s.codePointAt(0);
+	}
+	static toLowerCase(codepoint) {
+		if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
+		const s = String.fromCodePoint(codepoint).toLowerCase();
+		const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (s.length > expectedLen) return codepoint;
+		const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
+		const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+		if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+		return s.codePointAt(0);
+	}
+};
+// src/UnicodeRangeTable.js
+var UnicodeRangeTable = class {
+	/**
+	* @param {Uint32Array | number[]} data
+	* @param {boolean} isStride1
+	*/
+	constructor(data, isStride1 = false) {
+		this.data = data;
+		this.isStride1 = isStride1;
+		this.SIZE = isStride1 ? 2 : 3;
+	}
+	getLo(index) {
+		return this.data[index * this.SIZE];
+	}
+	getHi(index) {
+		return this.data[index * this.SIZE + 1];
+	}
+	getStride(index) {
+		return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+	}
+	get length() {
+		return this.data.length / this.SIZE;
+	}
+};
+// src/UnicodeTables.js
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+const B64_MAP = /* @__PURE__ */ new Uint8Array(256);
+for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
+const decodeVLQ = (str) => {
+	const res = [];
+	let value = 0;
+	let shift = 0;
+	for (let i = 0; i < str.length; i++) {
+		const digit = B64_MAP[str.charCodeAt(i)];
+		value |= (digit & 31) << shift;
+		if ((digit & 32) === 0) {
+			res.push(value);
+			value = 0;
+			shift = 0;
+		} else shift += 5;
+	}
+	return res;
+};
+const decodeRanges = (str, isStride1) => {
+	const res = decodeVLQ(str);
+	const numRanges = isStride1 ? res.length / 2 : res.length / 3;
+	const out = new Uint32Array(numRanges * 3);
+	let current = 0;
+	let resIdx = 0;
+	for (let i = 0; i < numRanges; i++) {
+		current += res[resIdx++];
+		out[i * 3] = current;
+		current += res[resIdx++];
+		out[i * 3 + 1] = current;
+		out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+	}
+	return out;
+};
+const decodeOrbit = (str) => {
+	const res = decodeVLQ(str);
+	const map = /* @__PURE__ */ new Map();
+	let currentKey = 0;
+	for (let i = 0; i < res.length; i += 2) {
+		currentKey += res[i];
+		const zz = res[i + 1];
+		const delta = zz >>> 1 ^ -(zz & 1);
+		map.set(currentKey, currentKey + delta);
+	}
+	return map;
+};
+var LazyMap = class {
+	constructor(initializer) {
+		this.initializer = initializer;
+		this.cache = /* @__PURE__ */ new Map();
+	}
+	has(key) {
+		return Object.hasOwn(this.initializer, key);
+	}
+	get(key) {
+		if (this.cache.has(key)) return this.cache.get(key);
+		const val = this.has(key) ? this.initializer[key]() : null;
+		this.cache.set(key, val);
+		return val;
+	}
+};
+var UnicodeTables = class {
+	static _CASE_ORBIT = null;
+	static get CASE_ORBIT() {
+		if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
+		return this._CASE_ORBIT;
+	}
+	static _Print = null;
+	static get Print() {
+		if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
+		return this._Print;
+	}
+	static CATEGORIES = new LazyMap({
+		C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
+		Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
+		Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
+		Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
+		Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
+		Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
+		L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
+		Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
+		Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
+		Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
+		Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
+		M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+		Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
+		Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
+		Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+		N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
+		Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
+		Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
+		No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
+		P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+		Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
+		Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+		Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
+		Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
+		Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
+		Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+		Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
+		S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+		Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
+		Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
+		Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
+		So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+		Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
+		Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
+		Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
+		Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
+		ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
+		Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+		Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+		Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
+		Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
+		Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
+		Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
+		Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
+		Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
+		Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
+		Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
+		Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
+		Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
+		White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
+	});
+	static SCRIPTS = new LazyMap({
+		Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
+		Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
+		Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
+		Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
+		Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
+		Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
+		Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
+		Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
+		Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
+		Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
+		Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
+		Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
+		Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
+		Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
+		Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
+		Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
+		Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
+		Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
+		Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
+		Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
+		Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
+		Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
+		Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
+		Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
+		Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
+		Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
+		Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
+		Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
+		Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
+		Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
+		Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
+		Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
+		Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
+		Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
+		Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
+		Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
+		Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
+		Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
+		Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
+		Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
+		Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
+		Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
+		Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
+		Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
+		Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
+		Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
+		Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
+		Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
+		Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
+		Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
+		Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+		Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
+		Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
+		Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
+		Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
+		Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
+		Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
+		Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
+		Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
+		Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
+		Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
+		Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
+		Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
+		Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
+		Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
+		Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
+		Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
+		Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
+		Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
+		Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
+		Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
+		Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
+		Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
+		Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
+		Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
+		Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
+		Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
+		Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
+		Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
+		Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
+		Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
+		Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
+		Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
+		Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
+		Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
+		Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
+		Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
+		Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
+		Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
+		Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
+		Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
+		Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
+		Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
+		Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
+		Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
+		Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
+		Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
+		Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
+		Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
+		Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
+		Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
+		Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
+		Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
+		New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
+		Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
+		Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
+		Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
+		Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
+		Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
+		Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
+		Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
+		Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
+		Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
+		Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
+		Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
+		Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
+		Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
+		Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
+		Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
+		Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
+		Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
+		Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
+		Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
+		Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
+		Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
+		Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
+		Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
+		Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
+		Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
+		Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
+		Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
+		Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
+		Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
+		Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
+		Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
+		Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
+		Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
+		SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
+		Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
+		Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
+		Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
+		Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
+		Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
+		Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
+		Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
+		Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
+		Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
+		Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
+		Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
+		Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
+		Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
+		Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
+		Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
+		Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
+		Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
+		Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
+		Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
+		Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
+		Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
+		Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
+		Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
+		Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
+		Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
+		Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
+		Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
+		Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
+		Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
+		Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
+		Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
+		Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
+		Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
+		Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
+		Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
+		Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
+		Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
+	});
+	static FOLD_CATEGORIES = new LazyMap({
+		L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+		LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+		Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+		Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
+		Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
+		M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+		Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+		Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+		Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+		Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+		Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
+		Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
+	});
+	static FOLD_SCRIPT = new LazyMap({
+		Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
+		Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
+		Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
+	});
+};
+// src/Unicode.js
+/**
+* Utilities for dealing with Unicode better than JS does.
+*/
+var Unicode = class Unicode {
+	static MAX_RUNE = 1114111;
+	static RUNE_ERROR = 65533;
+	static isUnsearchable(r) {
+		return r === Unicode.RUNE_ERROR || r >= Unicode.MIN_HIGH_SURROGATE && r <= Unicode.MAX_LOW_SURROGATE;
+	}
+	static MAX_ASCII = 127;
+	static MAX_LATIN1 = 255;
+	static MAX_BMP = 65535;
+	static MIN_FOLD = 65;
+	static MAX_FOLD = 125251;
+	static MIN_HIGH_SURROGATE = 55296;
+	static MAX_HIGH_SURROGATE = 56319;
+	static MIN_LOW_SURROGATE = 56320;
+	static MAX_LOW_SURROGATE = 57343;
+	static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
+	static is32(ranges, r) {
+		let lo = 0;
+		let hi = ranges.length;
+		while (lo < hi) {
+			const m = lo + Math.floor((hi - lo) / 2);
+			const rlo = ranges.getLo(m);
+			const rhi = ranges.getHi(m);
+			if (rlo <= r && r <= rhi) {
+				const stride = ranges.getStride(m);
+				return (r - rlo) % stride === 0;
+			}
+			if (r < rlo) hi = m;
+			else lo = m + 1;
+		}
+		return false;
+	}
+	static is(ranges, r) {
+		if (r <= Unicode.MAX_LATIN1) {
+			for (let i = 0; i < ranges.length; i++) {
+				if (r > ranges.getHi(i)) continue;
+				const rlo = ranges.getLo(i);
+				if (r < rlo) return false;
+				const stride = ranges.getStride(i);
+				return (r - rlo) % stride === 0;
+			}
+			return false;
+		}
+		return ranges.length > 0 && r >= ranges.getLo(0) && Unicode.is32(ranges, r);
+	}
+	static isPrint(r) {
+		if (r <= Unicode.MAX_LATIN1) return r >= 32 && r < Unicode.MAX_ASCII || r >= 161 && r !== 173;
+		return Unicode.is(UnicodeTables.Print, r);
+	}
+	static simpleFold(r) {
+		if (UnicodeTables.CASE_ORBIT.has(r)) return UnicodeTables.CASE_ORBIT.get(r);
+		if (r <= Unicode.MAX_ASCII) {
+			const l = Codepoint.toLowerCase(r);
+			return l !== r ? l : Codepoint.toUpperCase(r);
+		}
+		return r;
+	}
+	static equalsIgnoreCase(r1, r2) {
+		if (r1 === r2) return true;
+		if (r1 < 0 || r2 < 0) return false;
+		if (r1 <= Unicode.MAX_ASCII && r2 <= Unicode.MAX_ASCII) {
+			if (65 <= r1 && r1 <= 90) r1 |= 32;
+			if (65 <= r2 && r2 <= 90) r2 |= 32;
+			return r1 === r2;
+		}
+		for (let r = Unicode.simpleFold(r1); r !== r1; r = Unicode.simpleFold(r)) if (r === r2) return true;
+		return false;
+	}
+};
+// src/exceptions.js
+var RE2JSException = class extends Error {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSException";
+	}
+};
+/**
+* An exception thrown by the parser if the pattern was invalid.
+*/
+var RE2JSSyntaxException = class extends RE2JSException {
+	/**
+	* @param {string} error
+	* @param {string|null} [input=null]
+	*/
+	constructor(error, input = null) {
+		let message = `error parsing regexp: ${error}`;
+		if (input) message += `: \`${input}\``;
+		super(message);
+		this.name = "RE2JSSyntaxException";
+		this.message = message;
+		/** @type {string} */
+		this.error = error;
+		/** @type {string|null} */
+		this.input = input;
+	}
+	/**
+	* Retrieves the description of the error.
+	* @returns {string}
+	*/
+	getDescription() {
+		return this.error;
+	}
+	/**
+	* Retrieves the erroneous regular-expression pattern.
+	* @returns {string|null}
+	*/
+	getPattern() {
+		return this.input;
+	}
+};
+/**
+* An exception thrown by the compiler
+*/
+var RE2JSCompileException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSCompileException";
+	}
+};
+/**
+* An exception thrown by using groups
+*/
+var RE2JSGroupException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSGroupException";
+	}
+};
+/**
+* An exception thrown by flags
+*/
+var RE2JSFlagsException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSFlagsException";
+	}
+};
+/**
+* An exception thrown for internal engine errors, such as corrupted bytecodes.
+*/
+var RE2JSInternalException = class extends RE2JSException {
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = "RE2JSInternalException";
+	}
+};
+// src/Utils.js
+/**
+* Size of the precomputed single-byte lookup table.
+* Covers standard ASCII and Latin-1 characters for fast-path execution.
+*/
+const FAST_PATH_TABLE_SIZE = 256;
+/**
+* Precomputed lookup table for Word Boundary (\b, \B) assertions.
+* * By precomputing the boolean results for standard ASCII word ranges
+* ('a'-'z', 'A'-'Z', '0'-'9', '_'), we completely eliminate 4 logical
+* branches from the NFA's hot execution loop. This prevents costly
+* CPU branch mispredictions when scanning large strings.
+*/
+const WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
+for (let i = 0; i < FAST_PATH_TABLE_SIZE; i++) WORD_RUNE_TABLE[i] = 97 <= i && i <= 122 || 65 <= i && i <= 90 || 48 <= i && i <= 57 || i === 95 ? 1 : 0;
+let cachedNativeEncoder = null;
+let cachedNativeDecoder = null;
+/**
+* Various constants and helper utilities.
+*/
+var Utils = class Utils {
+	static METACHARACTERS = "\\.+*?()|[]{}^$";
+	static EMPTY_BEGIN_LINE = 1;
+	static EMPTY_END_LINE = 2;
+	static EMPTY_BEGIN_TEXT = 4;
+	static EMPTY_END_TEXT = 8;
+	static EMPTY_WORD_BOUNDARY = 16;
+	static EMPTY_NO_WORD_BOUNDARY = 32;
+	static EMPTY_ALL = -1;
+	static emptyInts() {
+		return [];
+	}
+	static isString(value) {
+		return typeof value === "string" || Object.prototype.toString.call(value) === "[object String]";
+	}
+	static typeName(value) {
+		if (value === null || typeof value !== "object" && typeof value !== "function") return value === null ? "null" : typeof value;
+		return Object.prototype.toString.call(value).slice(8, -1);
+	}
+	static checkPattern(pattern) {
+		if (!Utils.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
+	}
+	static checkInput(input) {
+		if (!Utils.isString(input) && !Utils.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils.typeName(input)}`);
+	}
+	static checkFlags(flags) {
+		const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+		if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+	}
+	static isByteArray(input) {
+		return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
+	}
+	static isalnum(c) {
+		return Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["Z"];
+	}
+	static unhex(c) {
+		if (Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"]) return c - Codepoint.CODES["0"];
+		if (Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["f"]) return c - Codepoint.CODES["a"] + 10;
+		if (Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["F"]) return c - Codepoint.CODES["A"] + 10;
+		return -1;
+	}
+	static escapeRune(rune) {
+		let out = "";
+		if (Unicode.isPrint(rune)) {
+			if (Utils.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out += "\\";
+			out += String.fromCodePoint(rune);
+		} else switch (rune) {
+			case Codepoint.CODES["\""]:
+				out += "\\\"";
+				break;
+			case Codepoint.CODES["\\"]:
+				out += "\\\\";
+				break;
+			case Codepoint.CODES["	"]:
+				out += "\\t";
+				break;
+			case Codepoint.CODES["\n"]:
+				out += "\\n";
+				break;
+			case Codepoint.CODES["\r"]:
+				out += "\\r";
+				break;
+			case Codepoint.CODES["\b"]:
+				out += "\\b";
+				break;
+			case Codepoint.CODES["\f"]:
+				out += "\\f";
+				break;
+			default: {
+				let s = rune.toString(16);
+				if (rune < 256) {
+					out += "\\x";
+					if (s.length === 1) out += "0";
+					out += s;
+				} else out += `\\x{${s}}`;
+				break;
+			}
+		}
+		return out;
+	}
+	static stringToRunes(str) {
+		const string = String(str);
+		const runes = [];
+		let i = 0;
+		while (i < string.length) {
+			const cp = string.codePointAt(i);
+			runes.push(cp);
+			i += cp > Unicode.MAX_BMP ? 2 : 1;
+		}
+		return new Int32Array(runes);
+	}
+	static runeToString(r) {
+		return String.fromCodePoint(r);
+	}
+	static isWordRune(r) {
+		return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
+	}
+	static emptyOpContext(r1, r2) {
+		let op = 0;
+		if (r1 < 0) op |= Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+		if (r1 === 10) op |= Utils.EMPTY_BEGIN_LINE;
+		if (r2 < 0) op |= Utils.EMPTY_END_TEXT | Utils.EMPTY_END_LINE;
+		if (r2 === 10) op |= Utils.EMPTY_END_LINE;
+		if (Utils.isWordRune(r1) !== Utils.isWordRune(r2)) op |= Utils.EMPTY_WORD_BOUNDARY;
+		else op |= Utils.EMPTY_NO_WORD_BOUNDARY;
+		return op;
+	}
+	/**
+	* Returns a string that quotes all regular expression metacharacters inside the argument text;
+	* the returned string is a regular expression matching the literal text. For example,
+	* {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
+	* @param {string} str
+	* @returns {string}
+	*/
+	static quoteMeta(str) {
+		return str.split("").map((s) => {
+			if (Utils.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
+			return s;
+		}).join("");
+	}
+	static charCount(codePoint) {
+		return codePoint > Unicode.MAX_BMP ? 2 : 1;
+	}
+	/**
+	* High-speed conversion from TypedArrays to standard JS Arrays.
+	* Bypasses the expensive Symbol.iterator overhead of Array.from()
+	*/
+	static toArray(typedArray) {
+		const len = typedArray.length;
+		const res = new Array(len);
+		for (let i = 0; i < len; i++) res[i] = typedArray[i];
+		return res;
+	}
+	static stringToUtf8ByteArray(str) {
+		if (globalThis.TextEncoder) {
+			if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
+			return cachedNativeEncoder.encode(str);
+		} else {
+			let out = [], p = 0;
+			for (let i = 0; i < str.length; i++) {
+				let c = str.charCodeAt(i);
+				if (c < 128) out[p++] = c;
+				else if (c < 2048) {
+					out[p++] = c >> 6 | 192;
+					out[p++] = c & 63 | 128;
+				} else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str.length && (str.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+					c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str.charCodeAt(++i) & 1023);
+					out[p++] = c >> 18 | 240;
+					out[p++] = c >> 12 & 63 | 128;
+					out[p++] = c >> 6 & 63 | 128;
+					out[p++] = c & 63 | 128;
+				} else {
+					out[p++] = c >> 12 | 224;
+					out[p++] = c >> 6 & 63 | 128;
+					out[p++] = c & 63 | 128;
+				}
+			}
+			return out;
+		}
+	}
+	static utf8ByteArrayToString(bytes) {
+		if (globalThis.TextDecoder) {
+			if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
+			const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+			return cachedNativeDecoder.decode(view);
+		} else {
+			let out = [], pos = 0, c = 0;
+			while (pos < bytes.length) {
+				let c1 = bytes[pos++];
+				if (c1 < 128) out[c++] = String.fromCharCode(c1);
+				else if (c1 > 191 && c1 < 224) {
+					let c2 = bytes[pos++];
+					out[c++] = String.fromCharCode((c1 & 31) << 6 | c2 & 63);
+				} else if (c1 > 239 && c1 < 365) {
+					let c2 = bytes[pos++];
+					let c3 = bytes[pos++];
+					let c4 = bytes[pos++];
+					let u = ((c1 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
+					out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
+					out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
+				} else {
+					let c2 = bytes[pos++];
+					let c3 = bytes[pos++];
+					out[c++] = String.fromCharCode((c1 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
+				}
+			}
+			return out.join("");
+		}
+	}
+};
+// src/helpers.js
+const createEnum = (values = [], initNum = 0) => {
+	const enumObject = Object.create(null);
+	for (let i = 0; i < values.length; i++) {
+		const val = values[i];
+		const keyVal = initNum + i;
+		enumObject[val] = keyVal;
+		enumObject[keyVal] = val;
+	}
+	return Object.freeze(enumObject);
+};
+// src/MatcherInput.js
+/**
+* Abstract the representations of input text supplied to Matcher.
+*/
+var MatcherInputBase = class MatcherInputBase {
+	static Encoding = createEnum(["UTF_16", "UTF_8"]);
+	getEncoding() {
+		throw Error("not implemented");
+	}
+	/** @returns {string} */
+	asCharSequence() {
+		throw Error("not implemented");
+	}
+	/** @returns {Uint8Array|number[]|null} */
+	asBytes() {
+		throw Error("not implemented");
+	}
+	/** @returns {number} */
+	length() {
+		throw Error("not implemented");
+	}
+	/**
+	*
+	* @returns {boolean}
+	*/
+	isUTF8Encoding() {
+		return this.getEncoding() === MatcherInputBase.Encoding.UTF_8;
+	}
+	/**
+	*
+	* @returns {boolean}
+	*/
+	isUTF16Encoding() {
+		return this.getEncoding() === MatcherInputBase.Encoding.UTF_16;
+	}
+};
+var Utf8MatcherInput = class extends MatcherInputBase {
+	/** @param {Uint8Array|number[]|null} bytes */
+	constructor(bytes = null) {
+		super();
+		this.bytes = bytes;
+	}
+	getEncoding() {
+		return MatcherInputBase.Encoding.UTF_8;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	asCharSequence() {
+		return Utils.utf8ByteArrayToString(this.bytes);
+	}
+	/**
+	*
+	* @returns {Uint8Array|number[]|null}
+	*/
+	asBytes() {
+		return this.bytes;
+	}
+	/**
+	*
+	* @returns {number}
+	*/
+	length() {
+		return this.bytes.length;
+	}
+};
+var Utf16MatcherInput = class extends MatcherInputBase {
+	/** @param {string|null} charSequence */
+	constructor(charSequence = null) {
+		super();
+		this.charSequence = charSequence;
+	}
+	getEncoding() {
+		return MatcherInputBase.Encoding.UTF_16;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	asCharSequence() {
+		return this.charSequence;
+	}
+	/**
+	*
+	* @returns {number[]}
+	*/
+	asBytes() {
+		return Utils.stringToUtf8ByteArray(this.charSequence.toString());
+	}
+	/**
+	*
+	* @returns {number}
+	*/
+	length() {
+		return this.charSequence.length;
+	}
+};
+var MatcherInput = class {
+	/**
+	* Return the MatcherInput for UTF_16 encoding.
+	* @returns {Utf16MatcherInput}
+	*/
+	static utf16(charSequence) {
+		Utils.checkInput(charSequence);
+		return new Utf16MatcherInput(charSequence);
+	}
+	/**
+	* Return the MatcherInput for UTF_8 encoding.
+	* @returns {Utf8MatcherInput}
+	*/
+	static utf8(input) {
+		if (Utils.isByteArray(input)) return new Utf8MatcherInput(input);
+		return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input));
+	}
+};
+// src/MachineInput.js
+/**
+* MachineInput abstracts different representations of the input text supplied to the Machine. It
+* provides one-character lookahead.
+*/
+var MachineInputBase = class {
+	static EOF() {
+		return -8;
+	}
+	constructor() {
+		this.start = 0;
+		this.end = 0;
+	}
+	canCheckPrefix() {
+		return true;
+	}
+	endPos() {
+		return this.end - this.start;
+	}
+	hasString() {
+		return false;
+	}
+	hasAnyString() {
+		return false;
+	}
+	prefixLength() {
+		return 0;
+	}
+};
+var MachineUTF8Input = class MachineUTF8Input extends MachineInputBase {
+	static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
+	constructor(bytes, start = 0, end = bytes.length) {
+		super();
+		this.bytes = bytes;
+		this.start = start;
+		this.end = end;
+	}
+	hasString(prefilter, pos) {
+		const target = prefilter.bytes;
+		if (target.length === 0) return true;
+		const idx = this.indexOf(this.bytes, target, this.start + pos);
+		return idx !== -1 && idx <= this.end - target.length;
+	}
+	hasAnyString(prefilter, pos) {
+		return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
+	}
+	step(pos) {
+		pos += this.start;
+		if (pos >= this.end) return MachineInputBase.EOF();
+		const c = this.bytes[pos] & 255;
+		if (c < 128) return c << 3 | 1;
+		let size;
+		let rune;
+		let lo = 128;
+		let hi = 191;
+		if (c >= 194 && c <= 223) {
+			size = 2;
+			rune = c & 31;
+		} else if (c >= 224 && c <= 239) {
+			size = 3;
+			rune = c & 15;
+			if (c === 224) lo = 160;
+			else if (c === 237) hi = 159;
+		} else if (c >= 240 && c <= 244) {
+			size = 4;
+			rune = c & 7;
+			if (c === 240) lo = 144;
+			else if (c === 244) hi = 143;
+		} else return MachineUTF8Input.RUNE_ERROR_STEP;
+		if (pos + size > this.end) return MachineUTF8Input.RUNE_ERROR_STEP;
+		const c1 = this.bytes[pos + 1] & 255;
+		if (c1 < lo || c1 > hi) return MachineUTF8Input.RUNE_ERROR_STEP;
+		rune = rune << 6 | c1 & 63;
+		if (size > 2) {
+			const c2 = this.bytes[pos + 2] & 255;
+			if ((c2 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
+			rune = rune << 6 | c2 & 63;
+			if (size > 3) {
+				const c3 = this.bytes[pos + 3] & 255;
+				if ((c3 & 192) !== 128) return MachineUTF8Input.RUNE_ERROR_STEP;
+				rune = rune << 6 | c3 & 63;
+			}
+		}
+		return rune << 3 | size;
+	}
+	index(re2, pos) {
+		pos += this.start;
+		const i = this.indexOf(this.bytes, re2.prefixUTF8, pos);
+		return i < 0 ? i : i - pos;
+	}
+	context(pos) {
+		pos += this.start;
+		let r1 = -1;
+		if (pos > this.start && pos <= this.end) {
+			let start = pos - 1;
+			r1 = this.bytes[start--];
+			if (r1 >= 128) {
+				let lim = pos - 4;
+				if (lim < this.start) lim = this.start;
+				while (start >= lim && (this.bytes[start] & 192) === 128) start--;
+				if (start < this.start) start = this.start;
+				const r = this.step(start - this.start);
+				r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
+			}
+		}
+		const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
+		return Utils.emptyOpContext(r1, r2);
+	}
+	indexOf(source, target, fromIndex = 0) {
+		let targetLength = target.length;
+		if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
+		const firstByte = target[0];
+		let limit = this.end - targetLength;
+		const hasNativeIndexOf = typeof source.indexOf === "function";
+		let i = fromIndex;
+		while (i <= limit) {
+			if (hasNativeIndexOf) {
+				i = source.indexOf(firstByte, i);
+				if (i === -1 || i > limit) return -1;
+			} else {
+				while (i <= limit && source[i] !== firstByte) i++;
+				if (i > limit) return -1;
+			}
+			let match = true;
+			for (let j = 1; j < targetLength; j++) if (source[i + j] !== target[j]) {
+				match = false;
+				break;
+			}
+			if (match) return i;
+			i++;
+		}
+		return -1;
+	}
+	prefixLength(re2) {
+		return re2.prefixUTF8.length;
+	}
+};
+var MachineUTF16Input = class extends MachineInputBase {
+	constructor(charSequence, start = 0, end = charSequence.length) {
+		super();
+		this.charSequence = charSequence;
+		this.start = start;
+		this.end = end;
+	}
+	hasString(prefilter, pos) {
+		const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
+		return idx !== -1 && idx <= this.end - prefilter.str.length;
+	}
+	hasAnyString(prefilter, pos) {
+		return prefilter.automaton16().searchUTF16(this.charSequence, this.start + pos, this.end);
+	}
+	step(pos) {
+		pos += this.start;
+		if (pos >= this.end) return MachineInputBase.EOF();
+		const c1 = this.charSequence.charCodeAt(pos);
+		if (c1 < Unicode.MIN_HIGH_SURROGATE || c1 > Unicode.MAX_HIGH_SURROGATE || pos + 1 >= this.end) return c1 << 3 | 1;
+		const c2 = this.charSequence.charCodeAt(pos + 1);
+		if (c2 >= Unicode.MIN_LOW_SURROGATE && c2 <= Unicode.MAX_LOW_SURROGATE) return (c1 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c2 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
+		return c1 << 3 | 1;
+	}
+	index(re2, pos) {
+		pos += this.start;
+		const i = this.charSequence.indexOf(re2.prefix, pos);
+		if (i < 0 || i > this.end - re2.prefix.length) return -1;
+		return i - pos;
+	}
+	context(pos) {
+		pos += this.start;
+		const r1 = pos > this.start && pos <= this.end ? this.charSequence.charCodeAt(pos - 1) : -1;
+		const r2 = pos < this.end ? this.charSequence.charCodeAt(pos) : -1;
+		return Utils.emptyOpContext(r1, r2);
+	}
+	prefixLength(re2) {
+		return re2.prefix.length;
+	}
+};
+var MachineInput = class {
+	static fromUTF8(bytes, start = 0, end = bytes.length) {
+		return new MachineUTF8Input(bytes, start, end);
+	}
+	static fromUTF16(charSequence, start = 0, end = void 0) {
+		Utils.checkInput(charSequence);
+		return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
+	}
+};
+// src/Matcher.js
+/**
+* A stateful iterator that interprets a regex {@code RE2JS} on a specific input.
+*
+* Conceptually, a Matcher consists of four parts:
+* <ol>
+* <li>A compiled regular expression {@code RE2JS}, set at construction and fixed for the lifetime
+* of the matcher.</li>
+*
+* <li>The remainder of the input string, set at construction or {@link #reset()} and advanced by
+* each match operation such as {@link #find}, {@link #matches} or {@link #lookingAt}.</li>
+*
+* <li>The current match information, accessible via {@link #start}, {@link #end}, and
+* {@link #group}, and updated by each match operation.</li>
+*
+* <li>The append position, used and advanced by {@link #appendReplacement} and {@link #appendTail}
+* if performing a search and replace from the input to an external {@code StringBuffer}.
+*
+* </ol>
+*
+*
+* @author rsc@google.com (Russ Cox)
+*/
+var Matcher = class Matcher {
+	/**
+	* V8 and WebKit have historical hard limits on the number of arguments
+	* that can be passed to a function. We cap replacer arguments to prevent
+	* Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
+	*/
+	static MAX_REPLACER_ARGS = 65535;
+	/**
+	* Quotes '\' and '$' in {@code s}, so that the returned string could be used in
+	* {@link #appendReplacement} as a literal replacement of {@code s}.
+	*
+	* @param {string} str the string to be quoted
+	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+	* @returns {string} the quoted string
+	*/
+	static quoteReplacement(str, javaMode = false) {
+		if (javaMode) {
+			if (str.indexOf("\\") < 0 && str.indexOf("$") < 0) return str;
+			return str.split("").map((s) => {
+				const c = s.codePointAt(0);
+				if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
+				return s;
+			}).join("");
+		}
+		if (str.indexOf("$") < 0) return str;
+		return str.split("").map((s) => {
+			if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+			return s;
+		}).join("");
+	}
+	/**
+	*
+	* @param {import('./index.js').RE2JS} pattern
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input
+	*/
+	constructor(pattern, input) {
+		if (pattern === null) throw new Error("pattern is null");
+		/**
+		* The pattern being matched.
+		* @type {import('./index.js').RE2JS}
+		*/
+		this.patternInput = pattern;
+		const re2 = this.patternInput.re2();
+		/** @type {number} */
+		this.patternGroupCount = re2.numberOfCapturingGroups();
+		/** @type {number[]} */
+		this.groups = [];
+		/** @type {Record<string, number>} */
+		this.namedGroups = re2.namedGroups;
+		/** @type {boolean} */
+		this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
+		/** @type {number} */
+		this.numberOfInstructions = re2.numberOfInstructions();
+		/** @type {import('./Machine.js').LookbehindState|null} */
+		this.lookbehindState = null;
+		if (input instanceof MatcherInputBase) this.resetMatcherInput(input);
+		else if (Utils.isByteArray(input)) this.resetMatcherInput(MatcherInput.utf8(input));
+		else this.resetMatcherInput(MatcherInput.utf16(input));
+	}
+	/**
+	* Returns the {@code RE2JS} associated with this {@code Matcher}.
+	* @returns {import('./index.js').RE2JS}
+	*/
+	pattern() {
+		return this.patternInput;
+	}
+	/**
+	* Resets the {@code Matcher}, rewinding input and discarding any match information.
+	*
+	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
+	*/
+	reset() {
+		/** @type {number} */
+		this.matcherInputLength = this.matcherInput.length();
+		/** @type {number} */
+		this.appendPos = 0;
+		this.hasMatch = false;
+		this.hasGroups = false;
+		this.anchorFlag = 0;
+		return this;
+	}
+	/**
+	* Resets the {@code Matcher} and changes the input.
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input
+	* @returns {Matcher} the {@code Matcher} itself, for chained method calls
+	*/
+	resetMatcherInput(input) {
+		if (input === null) throw new Error("input is null");
+		if (!(input instanceof MatcherInputBase)) {
+			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+			else input = MatcherInput.utf16(input);
+		}
+		this.matcherInput = input;
+		if (this.lookbehindState !== null) this.lookbehindState.reset();
+		else this.lookbehindState = this.patternInput.re2().createLookbehindState();
+		this.reset();
+		return this;
+	}
+	/**
+	* Returns the start of the named group of the most recent match, or -1 if the group was not
+	* matched.
+	* @param {string|number} [group=0]
+	* @returns {number}
+	*/
+	start(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		this.loadGroup(group);
+		return this.groups[2 * group];
+	}
+	/**
+	* Returns the end of the named group of the most recent match, or -1 if the group was not
+	* matched.
+	* @param {string|number} [group=0]
+	* @returns {number}
+	*/
+	end(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		this.loadGroup(group);
+		return this.groups[2 * group + 1];
+	}
+	/**
+	* Returns the program size of this pattern.
+	*
+	* <p>
+	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+	* "cost". Larger numbers are more expensive than smaller numbers.
+	* </p>
+	*
+	* @returns {number} the program size of this pattern
+	*/
+	programSize() {
+		return this.numberOfInstructions;
+	}
+	/**
+	* Returns the named group of the most recent match, or {@code null} if the group was not matched.
+	* @param {string|number} [group=0]
+	* @returns {string|null}
+	*/
+	group(group = 0) {
+		if (typeof group === "string") {
+			const groupInt = this.namedGroups[group];
+			if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+			group = groupInt;
+		}
+		const start = this.start(group);
+		const end = this.end(group);
+		if (start < 0 && end < 0) return null;
+		return this.substring(start, end);
+	}
+	/**
+	* Returns a dictionary map of all named capturing groups and their matched values.
+	* If a group was not matched, its value will be `null`.
+	* @returns {Record<string, string|null>}
+	*/
+	getNamedGroups() {
+		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+		const result = Object.create(null);
+		for (const name of Object.keys(this.namedGroups)) result[name] = this.group(name);
+		return result;
+	}
+	/**
+	* Returns the number of subgroups in this pattern.
+	*
+	* @returns {number} the number of subgroups; the overall match (group 0) does not count
+	*/
+	groupCount() {
+		return this.patternGroupCount;
+	}
+	/**
+	* Helper: finds subgroup information if needed for group.
+	* @param {number} group
+	* @private
+	*/
+	loadGroup(group) {
+		if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
+		if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+		if (group === 0 || this.hasGroups) return;
+		const end = this.matcherInputLength;
+		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
+		if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
+		this.groups = res[1];
+		this.hasGroups = true;
+	}
+	/**
+	* Matches the entire input against the pattern (anchored start and end). If there is a match,
+	* {@code matches} sets the match state to describe it.
+	*
+	* @returns {boolean} true if the entire input matches the pattern
+	*/
+	matches() {
+		return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
+	}
+	/**
+	* Matches the beginning of input against the pattern (anchored start). If there is a match,
+	* {@code lookingAt} sets the match state to describe it.
+	*
+	* @returns {boolean} true if the beginning of the input matches the pattern
+	*/
+	lookingAt() {
+		return this.genMatch(0, RE2Flags.ANCHOR_START);
+	}
+	/**
+	* Matches the input against the pattern (unanchored), starting at a specified position. If there
+	* is a match, {@code find} sets the match state to describe it.
+	*
+	* @param {number|null} [start=null] the input position where the search begins
+	* @returns {boolean} if it finds a match
+	* @throws IndexOutOfBoundsException if start is not a valid input position
+	*/
+	find(start = null) {
+		if (start !== null) {
+			if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
+			this.reset();
+			return this.genMatch(start, 0);
+		}
+		start = 0;
+		if (this.hasMatch) {
+			start = this.groups[1];
+			if (this.groups[0] === this.groups[1]) {
+				const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
+				if (r < 0) start++;
+				else start += r & 7;
+			}
+		}
+		return this.genMatch(start, RE2Flags.UNANCHORED);
+	}
+	/**
+	* Helper: does match starting at start, with RE2 anchor flag.
+	* @param {number} startByte
+	* @param {number} anchor
+	* @returns {boolean}
+	* @private
+	*/
+	genMatch(startByte, anchor) {
+		const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
+		if (!res[0]) {
+			this.hasMatch = false;
+			return false;
+		}
+		this.groups = res[1];
+		this.hasMatch = true;
+		this.hasGroups = this.patternGroupCount === 0;
+		this.anchorFlag = anchor;
+		return true;
+	}
+	/**
+	* Helper: return substring for [start, end).
+	* @param {number} start
+	* @param {number} end
+	* @returns {string}
+	*/
+	substring(start, end) {
+		if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
+		return this.matcherInput.asCharSequence().substring(start, end).toString();
+	}
+	/**
+	* Helper for Pattern: return input length.
+	* @returns {number}
+	*/
+	inputLength() {
+		return this.matcherInputLength;
+	}
+	/**
+	* Appends to result two strings: the text from the append position up to the beginning of the
+	* most recent match, and then the replacement with submatch groups substituted for references to
+	* them. It advances the append position to where the most recent match ended.
+	*
+	* By default the replacement is expanded as by String.prototype.replace (see
+	* appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
+	* many digits as still form a valid group number, ${name} is a named group, and a backslash
+	* escapes the next character (so "\\$" in a JS string literal inserts a literal $).
+	*
+	* @param {string} replacement the replacement string
+	* @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string}
+	* @throws IllegalStateException if there was no most recent match
+	* @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
+	* @private
+	*/
+	appendReplacement(replacement, javaMode = false) {
+		let res = "";
+		const s = this.start();
+		const e = this.end();
+		if (this.appendPos < s) res += this.substring(this.appendPos, s);
+		this.appendPos = e;
+		res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
+		return res;
+	}
+	/**
+	* @param {string} replacement - the replacement string
+	* @returns {string}
+	* @private
+	*/
+	appendReplacementInternalJava(replacement) {
+		let res = "";
+		let last = 0;
+		const m = replacement.length;
+		let i = 0;
+		while (i < m) {
+			const cCode = replacement.codePointAt(i);
+			if (cCode === Codepoint.CODES["\\"]) {
+				if (last < i) res += replacement.substring(last, i);
+				i++;
+				if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
+				last = i;
+				i++;
+				continue;
+			}
+			if (cCode === Codepoint.CODES["$"]) {
+				if (last < i) res += replacement.substring(last, i);
+				if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
+				const nextCode = replacement.codePointAt(i + 1);
+				if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
+					let n = nextCode - Codepoint.CODES["0"];
+					let j = i + 2;
+					for (; j < m; j++) {
+						const digit = replacement.codePointAt(j);
+						if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
+						n = n * 10 + digit - Codepoint.CODES["0"];
+					}
+					if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
+					const group = this.group(n);
+					if (group !== null) res += group;
+					i = j;
+					last = i;
+				} else if (nextCode === Codepoint.CODES["{"]) {
+					let j = i + 2;
+					while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
+					if (j >= m) throw new RE2JSGroupException("named capture group is missing trailing '}'");
+					const groupName = replacement.substring(i + 2, j);
+					const groupVal = this.group(groupName);
+					if (groupVal !== null) res += groupVal;
+					i = j + 1;
+					last = i;
+				} else throw new RE2JSGroupException("Illegal group reference");
+				continue;
+			}
+			i++;
+		}
+		if (last < m) res += replacement.substring(last, m);
+		return res;
+	}
+	/**
+	* Expands |replacement| for the current match by the rules of String.prototype.replace
+	* (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
+	* after it, $n and $nn a group (two digits only when they form a valid group number, so with
+	* one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
+	* (empty when no such group), only when the pattern has named groups. Anything else, such as
+	* "$0" or "$<" without a closing ">", is kept as is.
+	* @param {string} replacement - the replacement string
+	* @returns {string}
+	* @private
+	*/
+	appendReplacementInternalJs(replacement) {
+		const isDigit = (c) => c >= 48 && c <= 57;
+		const groupCount = this.patternGroupCount;
+		let res = "";
+		let i = 0;
+		while (i < replacement.length) {
+			const dollar = replacement.indexOf("$", i);
+			if (dollar < 0) break;
+			res += replacement.substring(i, dollar);
+			i = dollar;
+			const c = replacement.charCodeAt(i + 1);
+			if (c === Codepoint.CODES["$"]) {
+				res += "$";
+				i += 2;
+			} else if (c === Codepoint.CODES["&"]) {
+				res += this.group(0);
+				i += 2;
+			} else if (c === Codepoint.CODES["`"]) {
+				res += this.substring(0, this.start(0));
+				i += 2;
+			} else if (c === Codepoint.CODES["'"]) {
+				res += this.substring(this.end(0), this.matcherInputLength);
+				i += 2;
+			} else if (isDigit(c)) {
+				let digits = 1;
+				let index = c - 48;
+				const c2 = replacement.charCodeAt(i + 2);
+				if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
+					digits = 2;
+					index = index * 10 + c2 - 48;
+				}
+				if (index >= 1 && index <= groupCount) {
+					const group = this.group(index);
+					if (group !== null) res += group;
+				} else res += replacement.substring(i, i + 1 + digits);
+				i += 1 + digits;
+			} else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
+				const gt = replacement.indexOf(">", i + 2);
+				if (gt < 0) {
+					res += "$<";
+					i += 2;
+				} else {
+					const name = replacement.substring(i + 2, gt);
+					if (Object.hasOwn(this.namedGroups, name)) {
+						const group = this.group(name);
+						if (group !== null) res += group;
+					}
+					i = gt + 1;
+				}
+			} else {
+				res += "$";
+				i += 1;
+			}
+		}
+		return res + replacement.substring(i);
+	}
+	/**
+	* Return the substring of the input from the append position to the end of the
+	* input.
+	* @returns {string}
+	*/
+	appendTail() {
+		return this.substring(this.appendPos, this.matcherInputLength);
+	}
+	/**
+	* Returns the input with all matches replaced by {@code replacement}, interpreted as for
+	* {@code appendReplacement}.
+	*
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string} the input string with the matches replaced
+	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+	*/
+	replaceAll(replacement, javaMode = false) {
+		return this.replace(replacement, true, javaMode);
+	}
+	/**
+	* Returns the input with the first match replaced by {@code replacement}, interpreted as for
+	* {@code appendReplacement}.
+	*
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string} the input string with the first match replaced
+	* @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+	*/
+	replaceFirst(replacement, javaMode = false) {
+		return this.replace(replacement, false, javaMode);
+	}
+	/**
+	* Helper: replaceAll/replaceFirst hybrid.
+	* @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+	* @param {boolean} [all=true] - replace all matches
+	* @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+	* @returns {string}
+	* @private
+	*/
+	replace(replacement, all = true, javaMode = false) {
+		let res = "";
+		this.reset();
+		const isFunc = typeof replacement === "function";
+		let originalInput = null;
+		if (isFunc) {
+			if (this.groupCount() >= Matcher.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
+			originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
+		}
+		while (this.find()) {
+			res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
+			if (!all) break;
+		}
+		res += this.appendTail();
+		return res;
+	}
+	/**
+	* Evaluates a replacer function for the current match and appends the result,
+	* along with any un-matched preceding text, advancing the append position.
+	* @param {Function} replacer - the replacer function
+	* @param {string|Uint8Array|number[]} originalInput - the cached original input reference
+	* @returns {string} the evaluated string to append
+	* @private
+	*/
+	appendReplacementFunc(replacer, originalInput) {
+		let res = "";
+		const s = this.start();
+		const e = this.end();
+		if (this.appendPos < s) res += this.substring(this.appendPos, s);
+		this.appendPos = e;
+		/** @type {unknown[]} */
+		const args = this.matchArray();
+		args.push(s, originalInput);
+		if (this.hasNamedGroups) args.push(this.namedGroupsObject());
+		res += String(replacer(...args));
+		return res;
+	}
+	/**
+	* The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
+	* did not take part in the match. Used by exec(), matchAll() and replacer functions.
+	* @returns {Array<string|undefined>}
+	* @private
+	*/
+	matchArray() {
+		const result = [this.group(0)];
+		for (let i = 1; i <= this.patternGroupCount; i++) {
+			const group = this.group(i);
+			result.push(group === null ? void 0 : group);
+		}
+		return result;
+	}
+	/**
+	* The named groups, as the groups property of a JS RegExpExecArray: an object without a
+	* prototype mapping each name to its group (undefined when it did not take part in the match),
+	* or undefined when the pattern has no named groups.
+	* @returns {Record<string, string|undefined>|undefined}
+	* @private
+	*/
+	namedGroupsObject() {
+		if (!this.hasNamedGroups) return;
+		const result = this.getNamedGroups();
+		for (const name in result) if (result[name] === null) result[name] = void 0;
+		return result;
+	}
+};
+// src/Inst.js
+/**
+* A single instruction in the regular expression virtual machine.
+*
+* @see http://swtch.com/~rsc/regexp/regexp2.html
+*/
+var Inst = class Inst {
+	static ALT = 1;
+	static ALT_MATCH = 2;
+	static CAPTURE = 3;
+	static EMPTY_WIDTH = 4;
+	static FAIL = 5;
+	static MATCH = 6;
+	static NOP = 7;
+	static RUNE = 8;
+	static RUNE1 = 9;
+	static RUNE_ANY = 10;
+	static RUNE_ANY_NOT_NL = 11;
+	static LB_WRITE = 12;
+	static LB_CHECK = 13;
+	static isRuneOp(op) {
+		return Inst.RUNE <= op && op <= Inst.RUNE_ANY_NOT_NL;
+	}
+	static escapeRunes(runes) {
+		let out = "\"";
+		for (let rune of runes) out += Utils.escapeRune(rune);
+		out += "\"";
+		return out;
+	}
+	constructor(op) {
+		this.op = op;
+		this.out = 0;
+		this.arg = 0;
+		/** @type {Int32Array} */
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		/** @type {Uint32Array | number[] | null} */
+		this.next = null;
+	}
+	matchRune(r) {
+		if (this.runes.length === 1) {
+			const r0 = this.runes[0];
+			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r);
+			return r === r0;
+		}
+		const len = this.runes.length;
+		if (len === 0) return false;
+		if (len === 2 || len === 4 || len === 6 || len === 8) {
+			for (let j = 0; j < len; j += 2) {
+				if (r < this.runes[j]) return false;
+				if (r <= this.runes[j + 1]) return true;
+			}
+			return false;
+		}
+		let base = 0;
+		let n = len >> 1;
+		while (n > 1) {
+			const half = n >> 1;
+			base += this.runes[base + half << 1] <= r ? half : 0;
+			n -= half;
+		}
+		base += this.runes[base << 1] <= r ? 1 : 0;
+		const m = base - 1;
+		return m >= 0 && r <= this.runes[m << 1 | 1];
+	}
+	matchRunePos(r) {
+		if (this.runes.length === 1) {
+			const r0 = this.runes[0];
+			if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r) ? 0 : -1;
+			return r === r0 ? 0 : -1;
+		}
+		const len = this.runes.length;
+		if (len === 0) return -1;
+		if (len === 2 || len === 4 || len === 6 || len === 8) {
+			for (let j = 0; j < len; j += 2) {
+				if (r < this.runes[j]) return -1;
+				if (r <= this.runes[j + 1]) return Math.floor(j / 2);
+			}
+			return -1;
+		}
+		let base = 0;
+		let n = len >> 1;
+		while (n > 1) {
+			const half = n >> 1;
+			base += this.runes[base + half << 1] <= r ? half : 0;
+			n -= half;
+		}
+		base += this.runes[base << 1] <= r ? 1 : 0;
+		const m = base - 1;
+		return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		switch (this.op) {
+			case Inst.ALT: return `alt -> ${this.out}, ${this.arg}`;
+			case Inst.ALT_MATCH: return `altmatch -> ${this.out}, ${this.arg}`;
+			case Inst.CAPTURE: return `cap ${this.arg} -> ${this.out}`;
+			case Inst.EMPTY_WIDTH: return `empty ${this.arg} -> ${this.out}`;
+			case Inst.MATCH: return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
+			case Inst.FAIL: return "fail";
+			case Inst.NOP: return `nop -> ${this.out}`;
+			case Inst.LB_WRITE: return `lbwrite ${this.arg} -> ${this.out}`;
+			case Inst.LB_CHECK: return `lbcheck ${this.arg} -> ${this.out}`;
+			case Inst.RUNE:
+				if (this.runes === null) return "rune <null>";
+				return [
+					"rune ",
+					Inst.escapeRunes(this.runes),
+					(this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
+					" -> ",
+					this.out
+				].join("");
+			case Inst.RUNE1: return `rune1 ${Inst.escapeRunes(this.runes)} -> ${this.out}`;
+			case Inst.RUNE_ANY: return `any -> ${this.out}`;
+			case Inst.RUNE_ANY_NOT_NL: return `anynotnl -> ${this.out}`;
+			default: throw new Error("unhandled case in Inst.toString");
+		}
+	}
+};
+// src/Machine.js
+var Queue = class Queue {
+	constructor(numInst) {
+		this.sparse = new Int32Array(numInst);
+		this.densePcs = new Int32Array(numInst);
+		this.denseCaps = null;
+		this.size = 0;
+		this.ncap = 0;
+		this.mainThreads = 0;
+	}
+	static INITIAL_THREADS = 32;
+	init(ncap) {
+		this.ncap = ncap;
+		const needed = Math.min(this.densePcs.length, Queue.INITIAL_THREADS) * ncap;
+		if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
+	}
+	growCaps(needed) {
+		const limit = this.densePcs.length * this.ncap;
+		const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+		grown.set(this.denseCaps);
+		this.denseCaps = grown;
+	}
+	contains(pc) {
+		const j = this.sparse[pc];
+		return j < this.size && this.densePcs[j] === pc;
+	}
+	isEmpty() {
+		return this.size === 0;
+	}
+	add(pc) {
+		const j = this.size++;
+		this.sparse[pc] = j;
+		this.densePcs[j] = pc;
+		return j;
+	}
+	clear() {
+		this.size = 0;
+		this.mainThreads = 0;
+	}
+	toString() {
+		let out = "{";
+		for (let i = 0; i < this.size; i++) {
+			if (i !== 0) out += ", ";
+			out += this.densePcs[i];
+		}
+		out += "}";
+		return out;
+	}
+};
+var LookbehindState = class {
+	constructor(prog) {
+		this.pos = -1;
+		this.pcs = new Int32Array(prog.numInst());
+		this.size = 0;
+		this.lbTable = new Int32Array(prog.numLb + 1);
+	}
+	reset() {
+		this.pos = -1;
+		this.size = 0;
+	}
+};
+var Machine = class Machine {
+	static fromRE2(re2) {
+		const m = new Machine();
+		m.prog = re2.prog;
+		m.re2 = re2;
+		m.q0 = new Queue(m.prog.numInst());
+		m.q1 = new Queue(m.prog.numInst());
+		m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
+		m.matched = false;
+		m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
+		m.ncap = 0;
+		return m;
+	}
+	constructor() {
+		this.prog = null;
+		this.re2 = null;
+		this.q0 = null;
+		this.q1 = null;
+		this.addStack = null;
+		this.matched = false;
+		this.matchcap = null;
+		this.ncap = 0;
+		this.lbTable = null;
+	}
+	init(ncap) {
+		this.ncap = ncap;
+		if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
+		else this.matchcap.fill(-1);
+		this.q0.init(ncap);
+		this.q1.init(ncap);
+		if (this.prog.numLb > 0) {
+			if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
+			this.lbTable.fill(-1);
+		}
+	}
+	submatches() {
+		if (this.ncap === 0) return Utils.emptyInts();
+		return Utils.toArray(this.matchcap.subarray(0, this.ncap));
+	}
+	match(input, pos, anchor, lbState = null) {
+		const startCond = this.re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return false;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+		this.matched = false;
+		this.matchcap.fill(-1);
+		const hasLookbehinds = this.prog.numLb > 0;
+		const matchStartPos = pos;
+		let currentPos = pos;
+		let resumeLookbehinds = false;
+		if (hasLookbehinds) {
+			if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos) {
+				currentPos = lbState.pos;
+				resumeLookbehinds = true;
+			} else currentPos = 0;
+		}
+		let saveLookbehinds = hasLookbehinds && lbState !== null;
+		let runq = this.q0;
+		let nextq = this.q1;
+		let r = input.step(currentPos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r = input.step(currentPos + width);
+			rune1 = r >> 3;
+			width1 = r & 7;
+		}
+		let flag;
+		if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
+		else flag = input.context(currentPos);
+		if (hasLookbehinds) {
+			if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
+			else this.spawnLookbehinds(runq, currentPos, flag);
+		}
+		while (true) {
+			if (runq.mainThreads === 0) {
+				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+				if (this.matched) break;
+				if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
+					const advance = input.index(this.re2, currentPos);
+					if (advance < 0) break;
+					currentPos += advance;
+					r = input.step(currentPos);
+					rune = r >> 3;
+					width = r & 7;
+					r = input.step(currentPos + width);
+					rune1 = r >> 3;
+					width1 = r & 7;
+					flag = input.context(currentPos);
+				}
+			}
+			if (currentPos >= matchStartPos) {
+				if (saveLookbehinds) {
+					this.saveLookbehinds(lbState, runq, currentPos);
+					saveLookbehinds = false;
+				}
+				if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
+					if (this.ncap > 0) this.matchcap[0] = currentPos;
+					this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+				}
+			}
+			const nextPos = currentPos + width;
+			flag = input.context(nextPos);
+			this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
+			if (width === 0) break;
+			if (this.ncap === 0 && this.matched) break;
+			currentPos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r = input.step(currentPos + width);
+				rune1 = r >> 3;
+				width1 = r & 7;
+			}
+			const tmpq = runq;
+			runq = nextq;
+			nextq = tmpq;
+		}
+		runq.clear();
+		nextq.clear();
+		return this.matched;
+	}
+	matchSet(input, pos, anchor) {
+		const startCond = this.re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return [];
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+		let currentPos = this.prog.numLb > 0 ? 0 : pos;
+		let matchStartPos = pos;
+		let runq = this.q0;
+		let nextq = this.q1;
+		let r = input.step(currentPos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r = input.step(currentPos + width);
+			rune1 = r >> 3;
+			width1 = r & 7;
+		}
+		let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+		const matches = /* @__PURE__ */ new Set();
+		if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
+		while (true) {
+			if (runq.mainThreads === 0) {
+				if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+				if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+			}
+			if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
+				if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+			}
+			const nextPos = currentPos + width;
+			flag = input.context(nextPos);
+			for (let j = 0; j < runq.size; j++) {
+				const pc = runq.densePcs[j];
+				const i = this.prog.inst[pc];
+				const capOffset = j * this.ncap;
+				let add = false;
+				switch (i.op) {
+					case Inst.MATCH:
+						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
+						matches.add(i.arg);
+						break;
+					case Inst.RUNE:
+						add = i.matchRune(rune);
+						break;
+					case Inst.RUNE1:
+						add = rune === i.runes[0];
+						break;
+					case Inst.RUNE_ANY:
+						add = true;
+						break;
+					case Inst.RUNE_ANY_NOT_NL:
+						add = rune !== 10;
+						break;
+					default: continue;
+				}
+				if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+			}
+			runq.clear();
+			if (width === 0) break;
+			currentPos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r = input.step(currentPos + width);
+				rune1 = r >> 3;
+				width1 = r & 7;
+			}
+			const tmpq = runq;
+			runq = nextq;
+			nextq = tmpq;
+		}
+		nextq.clear();
+		return Array.from(matches).sort((a, b) => a - b);
+	}
+	step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
+		const longest = this.re2.longest;
+		for (let j = 0; j < runq.size; j++) {
+			const pc = runq.densePcs[j];
+			const capOffset = j * this.ncap;
+			if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
+			const i = this.prog.inst[pc];
+			let add = false;
+			switch (i.op) {
+				case Inst.MATCH:
+					if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
+					if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
+						runq.denseCaps[capOffset + 1] = pos;
+						for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
+					}
+					if (!longest) runq.size = 0;
+					this.matched = true;
+					break;
+				case Inst.RUNE:
+					add = i.matchRune(c);
+					break;
+				case Inst.RUNE1:
+					add = c === i.runes[0];
+					break;
+				case Inst.RUNE_ANY:
+					add = true;
+					break;
+				case Inst.RUNE_ANY_NOT_NL:
+					add = c !== 10;
+					break;
+				default: continue;
+			}
+			if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
+		}
+		runq.clear();
+	}
+	spawnLookbehinds(q, pos, flag) {
+		for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+	}
+	restoreLookbehinds(lbState, q, flag) {
+		this.lbTable.set(lbState.lbTable);
+		for (let j = 0; j < lbState.size; j++) this.add(q, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+	}
+	saveLookbehinds(lbState, q, pos) {
+		let size = 0;
+		for (let j = 0; j < q.size; j++) {
+			const pc = q.densePcs[j];
+			if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
+		}
+		lbState.size = size;
+		lbState.pos = pos;
+		lbState.lbTable.set(this.lbTable);
+	}
+	add(q, pc, pos, capArray, capOffset, cond) {
+		const stk = this.addStack;
+		let nstk = 0;
+		for (;;) {
+			while (pc !== 0 && !q.contains(pc)) {
+				const d = q.add(pc);
+				const inst = this.prog.inst[pc];
+				switch (inst.op) {
+					case Inst.FAIL:
+						pc = 0;
+						break;
+					case Inst.ALT:
+					case Inst.ALT_MATCH:
+						stk[nstk++] = inst.arg;
+						stk[nstk++] = 0;
+						pc = inst.out;
+						break;
+					case Inst.EMPTY_WIDTH:
+						pc = (inst.arg & ~cond) === 0 ? inst.out : 0;
+						break;
+					case Inst.NOP:
+						pc = inst.out;
+						break;
+					case Inst.CAPTURE:
+						if (inst.arg < this.ncap) {
+							stk[nstk++] = -inst.arg - 1;
+							stk[nstk++] = capArray[capOffset + inst.arg];
+							capArray[capOffset + inst.arg] = pos;
+						}
+						pc = inst.out;
+						break;
+					case Inst.LB_WRITE:
+						this.lbTable[Math.abs(inst.arg)] = pos;
+						pc = inst.out;
+						break;
+					case Inst.LB_CHECK:
+						if (inst.arg > 0) pc = this.lbTable[inst.arg] === pos ? inst.out : 0;
+						else pc = this.lbTable[-inst.arg] !== pos ? inst.out : 0;
+						break;
+					case Inst.MATCH:
+					case Inst.RUNE:
+					case Inst.RUNE1:
+					case Inst.RUNE_ANY:
+					case Inst.RUNE_ANY_NOT_NL:
+						if (this.prog.lbInst[pc] === 0) q.mainThreads++;
+						if (this.ncap > 0) {
+							const destOffset = d * this.ncap;
+							if (destOffset + this.ncap > q.denseCaps.length) q.growCaps(destOffset + this.ncap);
+							for (let c = 0; c < this.ncap; c++) q.denseCaps[destOffset + c] = capArray[capOffset + c];
+						}
+						pc = 0;
+						break;
+					default: throw new RE2JSInternalException("unhandled");
+				}
+			}
+			if (nstk === 0) return;
+			nstk -= 2;
+			const entry = stk[nstk];
+			if (entry < 0) {
+				capArray[capOffset - entry - 1] = stk[nstk + 1];
+				pc = 0;
+			} else pc = entry;
+		}
+	}
+};
+// src/DFA.js
+const hashState = (pcs, flag, ids) => {
+	let h = -2128831035;
+	for (let i = 0; i < pcs.length; i++) {
+		h ^= pcs[i];
+		h = Math.imul(h, 16777619);
+	}
+	h ^= flag;
+	h = Math.imul(h, 16777619);
+	for (let i = 0; i < ids.length; i++) {
+		h ^= ids[i];
+		h = Math.imul(h, 16777619);
+	}
+	return h;
+};
+const arraysEqual = (a, b) => {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+};
+const isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+const NO_IDS = [];
+const END_TEXT = -1;
+var DFAState = class {
+	constructor(nfaStates, flag, matchIDs) {
+		this.nfaStates = nfaStates;
+		this.flag = flag;
+		this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
+		this.matchIDs = matchIDs;
+		this.next = null;
+		this.nextAnchored = null;
+	}
+};
+var DFA = class DFA {
+	static FLAG_EMPTY_MASK = 255;
+	static FLAG_MATCH = 256;
+	static FLAG_LAST_WORD = 512;
+	static FLAG_NEED_SHIFT = 16;
+	static STATE_OVERHEAD = 150;
+	static ARRAY_OVERHEAD = 40;
+	static ELEMENT_SIZE = 8;
+	static TABLE_OVERHEAD = 48;
+	static PROGRESS_PER_STATE = 10;
+	constructor(prog, maxMem = 8388608) {
+		this.prog = prog;
+		this.maxMem = maxMem;
+		this.stateCache = /* @__PURE__ */ new Map();
+		this.stateCount = 0;
+		this.startStates = /* @__PURE__ */ new Map();
+		this.failed = false;
+		for (let pc = 0; pc < prog.numInst(); pc++) {
+			const op = prog.getInst(pc).op;
+			if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
+				this.failed = true;
+				break;
+			}
+		}
+		this.computeRuneClasses();
+		this.stateBudget = maxMem;
+		this.memBudget = maxMem;
+	}
+	computeRuneClasses() {
+		const bounds = /* @__PURE__ */ new Set();
+		const addRange = (lo, hi) => {
+			bounds.add(lo);
+			bounds.add(hi + 1);
+		};
+		for (let pc = 0; pc < this.prog.numInst(); pc++) {
+			const inst = this.prog.getInst(pc);
+			switch (inst.op) {
+				case Inst.RUNE:
+				case Inst.RUNE1:
+					if (inst.runes.length === 1) {
+						addRange(inst.runes[0], inst.runes[0]);
+						if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
+					} else for (let j = 0; j < inst.runes.length; j += 2) addRange(inst.runes[j], inst.runes[j + 1]);
+					break;
+				case Inst.RUNE_ANY_NOT_NL:
+					addRange(10, 10);
+					break;
+				case Inst.EMPTY_WIDTH:
+					if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
+					if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
+						addRange(48, 57);
+						addRange(65, 90);
+						addRange(95, 95);
+						addRange(97, 122);
+					}
+			}
+		}
+		bounds.delete(0);
+		this.classBounds = Int32Array.from(bounds).sort();
+		this.numClasses = this.classBounds.length + 1;
+		const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
+		for (let r = 0; r <= Unicode.MAX_LATIN1; r++) latin1Class[r] = this.searchClass(r);
+		this.latin1Class = latin1Class;
+	}
+	runeClass(r) {
+		if (r <= Unicode.MAX_LATIN1) return this.latin1Class[r];
+		return this.searchClass(r);
+	}
+	searchClass(r) {
+		const bounds = this.classBounds;
+		let lo = 0;
+		let hi = bounds.length;
+		while (lo < hi) {
+			const mid = lo + hi >> 1;
+			if (bounds[mid] <= r) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+	closure(pcs, flag) {
+		const closure = /* @__PURE__ */ new Set();
+		const stack = Array.from(pcs);
+		let needflags = 0;
+		while (stack.length > 0) {
+			const pc = stack.pop();
+			if (pc === 0 || closure.has(pc)) continue;
+			closure.add(pc);
+			const inst = this.prog.getInst(pc);
+			switch (inst.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					stack.push(inst.out);
+					stack.push(inst.arg);
+					break;
+				case Inst.NOP:
+				case Inst.CAPTURE:
+					stack.push(inst.out);
+					break;
+				case Inst.EMPTY_WIDTH:
+					needflags |= inst.arg;
+					if ((inst.arg & ~flag) === 0) stack.push(inst.out);
+			}
+		}
+		return {
+			pcs: Array.from(closure).sort((a, b) => a - b),
+			needflags
+		};
+	}
+	getState(pcs, flag, ids) {
+		const hash = hashState(pcs, flag, ids);
+		const cached = this.stateCache.get(hash);
+		if (cached instanceof DFAState) {
+			if (isState(cached, pcs, flag, ids)) return cached;
+		} else if (cached !== void 0) {
+			for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids)) return cached[i];
+		}
+		const cost = DFA.stateCost(pcs, ids);
+		if (this.memBudget < cost) return null;
+		this.memBudget -= cost;
+		const state = new DFAState(pcs, flag, ids);
+		if (cached === void 0) this.stateCache.set(hash, state);
+		else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
+		else cached.push(state);
+		this.stateCount++;
+		return state;
+	}
+	static stateCost(pcs, ids) {
+		const idsCost = ids.length === 0 ? 0 : DFA.ARRAY_OVERHEAD + DFA.ELEMENT_SIZE * ids.length;
+		return DFA.STATE_OVERHEAD + DFA.ELEMENT_SIZE * pcs.length + idsCost;
+	}
+	*cachedStates() {
+		for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
+		else yield* cached;
+	}
+	makeState(pcs, flag, ids) {
+		const closure = this.closure(pcs, flag & DFA.FLAG_EMPTY_MASK);
+		let stateFlag = flag;
+		if (closure.needflags === 0) stateFlag &= DFA.FLAG_MATCH;
+		stateFlag |= closure.needflags << DFA.FLAG_NEED_SHIFT;
+		return this.getState(closure.pcs, stateFlag, ids);
+	}
+	allocTable(state, anchor) {
+		const size = this.numClasses + 1;
+		const cost = DFA.TABLE_OVERHEAD + DFA.ELEMENT_SIZE * size;
+		if (this.memBudget < cost) return null;
+		this.memBudget -= cost;
+		const table = new Array(size).fill(null);
+		if (anchor === RE2Flags.UNANCHORED) state.next = table;
+		else state.nextAnchored = table;
+		return table;
+	}
+	clearCache() {
+		this.stateCache.clear();
+		this.stateCount = 0;
+		this.startStates.clear();
+		this.memBudget = this.stateBudget;
+	}
+	resetCache(current) {
+		this.clearCache();
+		return this.getState(current.nfaStates, current.flag, current.matchIDs);
+	}
+	step(state, cls, rune, anchor) {
+		let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+		if (table !== null) {
+			const cached = table[cls];
+			if (cached !== null) return cached;
+		} else {
+			table = this.allocTable(state, anchor);
+			if (table === null) return null;
+		}
+		const needflag = state.flag >>> DFA.FLAG_NEED_SHIFT;
+		const oldbeforeflag = state.flag & DFA.FLAG_EMPTY_MASK;
+		let beforeflag = oldbeforeflag;
+		let afterflag = 0;
+		if (rune === 10) {
+			beforeflag |= Utils.EMPTY_END_LINE;
+			afterflag |= Utils.EMPTY_BEGIN_LINE;
+		}
+		if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
+		const islastword = (state.flag & DFA.FLAG_LAST_WORD) !== 0;
+		const isword = rune !== END_TEXT && Utils.isWordRune(rune);
+		beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
+		let pcs = state.nfaStates;
+		if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
+		const nextPCs = [];
+		let ismatch = false;
+		let ids = NO_IDS;
+		for (let i = 0; i < pcs.length; i++) {
+			const inst = this.prog.getInst(pcs[i]);
+			if (inst.op === Inst.MATCH) {
+				if (!ismatch) {
+					ismatch = true;
+					ids = [];
+				}
+				ids.push(inst.arg);
+			} else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
+		}
+		if (ids.length > 1) ids.sort((a, b) => a - b);
+		if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
+		let flag = afterflag;
+		if (ismatch) flag |= DFA.FLAG_MATCH;
+		if (isword) flag |= DFA.FLAG_LAST_WORD;
+		const nextState = this.makeState(nextPCs, flag, ids);
+		if (nextState === null) return null;
+		table[cls] = nextState;
+		return nextState;
+	}
+	start(input, pos) {
+		const context = input.context(pos);
+		let flags;
+		if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+		else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
+		else {
+			const r = input.step(pos);
+			const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
+			flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA.FLAG_LAST_WORD : 0;
+		}
+		let state = this.startStates.get(flags);
+		if (state === void 0) {
+			state = this.makeState([this.prog.start], flags, NO_IDS);
+			if (state === null) {
+				this.clearCache();
+				state = this.makeState([this.prog.start], flags, NO_IDS);
+				if (state === null) return null;
+			}
+			this.startStates.set(flags, state);
+		}
+		return state;
+	}
+	stepOrReset(state, cls, rune, anchor, pos, search) {
+		let next = this.step(state, cls, rune, anchor);
+		if (next !== null) return next;
+		if (search.resetPos >= 0 && pos - search.resetPos < DFA.PROGRESS_PER_STATE * this.stateCount) return null;
+		search.resetPos = pos;
+		const restored = this.resetCache(state);
+		if (restored === null) return null;
+		next = this.step(restored, cls, rune, anchor);
+		return next;
+	}
+	run(input, pos, anchor, state, onMatch) {
+		const endPos = input.endPos();
+		const latin1Class = this.latin1Class;
+		const unanchored = anchor === RE2Flags.UNANCHORED;
+		const search = { resetPos: -1 };
+		let i = pos;
+		while (i < endPos) {
+			const r = input.step(i);
+			const rune = r >> 3;
+			const width = r & 7;
+			if (width === 0) break;
+			const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
+			let next = unanchored && state.next !== null ? state.next[cls] : null;
+			if (next === null) {
+				next = this.stepOrReset(state, cls, rune, anchor, i, search);
+				if (next === null) return null;
+			}
+			state = next;
+			if (state.isMatch && onMatch(state, false)) return true;
+			if (!unanchored && state.nfaStates.length === 0) return false;
+			i += width;
+		}
+		state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
+		if (state === null) return null;
+		return state.isMatch && onMatch(state, true);
+	}
+	match(input, pos, anchor) {
+		if (this.failed) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+		const startState = this.start(input, pos);
+		if (startState === null) return null;
+		return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
+	}
+	matchSet(input, pos, anchor) {
+		if (this.failed) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+		const startState = this.start(input, pos);
+		if (startState === null) return null;
+		const matches = /* @__PURE__ */ new Set();
+		const collect = (state, atEnd) => {
+			if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+			return false;
+		};
+		if (this.run(input, pos, anchor, startState, collect) === null) return null;
+		return Array.from(matches).sort((a, b) => a - b);
+	}
+};
+// src/Backtracker.js
+const VISITED_BITS = 32;
+const MAX_BACKTRACK_PROG = 500;
+const INITIAL_JOB_CAPACITY = 256;
+const MAX_BACKTRACK_VECTOR = 262144;
+var BitState = class {
+	constructor() {
+		this.end = 0;
+		this.cap = /* @__PURE__ */ new Int32Array(0);
+		this.matchcap = /* @__PURE__ */ new Int32Array(0);
+		this.ncap = 0;
+		this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
+		this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
+		this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
+		this.jobLen = 0;
+		this.visited = /* @__PURE__ */ new Uint32Array(0);
+	}
+	reset(prog, end, ncap) {
+		this.end = end;
+		this.jobLen = 0;
+		this.ncap = ncap;
+		const visitedSize = prog.numInst() * (end + 1) + VISITED_BITS - 1 >>> 5;
+		if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
+		else this.visited.fill(0, 0, visitedSize);
+		if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
+		else this.cap.fill(-1, 0, ncap);
+		if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
+		else this.matchcap.fill(-1, 0, ncap);
+	}
+	shouldVisit(pc, pos) {
+		const n = pc * (this.end + 1) + pos;
+		const idx = n >>> 5;
+		const mask = 1 << (n & 31);
+		if ((this.visited[idx] & mask) !== 0) return false;
+		this.visited[idx] |= mask;
+		return true;
+	}
+	push(re2, pc, pos, arg) {
+		if (re2.prog.getInst(pc).op !== Inst.FAIL && (arg || this.shouldVisit(pc, pos))) {
+			if (this.jobLen >= this.jobPc.length) {
+				const newSize = this.jobPc.length * 2;
+				const newPc = new Int32Array(newSize);
+				newPc.set(this.jobPc);
+				this.jobPc = newPc;
+				const newArg = new Uint8Array(newSize);
+				newArg.set(this.jobArg);
+				this.jobArg = newArg;
+				const newPos = new Int32Array(newSize);
+				newPos.set(this.jobPos);
+				this.jobPos = newPos;
+			}
+			this.jobPc[this.jobLen] = pc;
+			this.jobArg[this.jobLen] = arg ? 1 : 0;
+			this.jobPos[this.jobLen] = pos;
+			this.jobLen++;
+		}
+	}
+	tryBacktrack(re2, input, pc, pos, anchor) {
+		const longest = re2.longest;
+		this.push(re2, pc, pos, false);
+		while (this.jobLen > 0) {
+			this.jobLen--;
+			let currentPc = this.jobPc[this.jobLen];
+			let arg = this.jobArg[this.jobLen] === 1;
+			let currentPos = this.jobPos[this.jobLen];
+			let skipShouldVisit = true;
+			while (true) {
+				if (!skipShouldVisit) {
+					if (!this.shouldVisit(currentPc, currentPos)) break;
+				}
+				skipShouldVisit = false;
+				const inst = re2.prog.getInst(currentPc);
+				switch (inst.op) {
+					case Inst.FAIL: break;
+					case Inst.ALT: if (arg) {
+						arg = false;
+						currentPc = inst.arg;
+						continue;
+					} else {
+						this.push(re2, currentPc, currentPos, true);
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.ALT_MATCH: {
+						const outInst = re2.prog.getInst(inst.out);
+						if (Inst.isRuneOp(outInst.op)) {
+							this.push(re2, inst.arg, currentPos, false);
+							currentPc = inst.arg;
+							currentPos = this.end;
+							continue;
+						}
+						this.push(re2, inst.out, this.end, false);
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (!inst.matchRune(r >> 3)) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE1: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (r >> 3 !== inst.runes[0]) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE_ANY_NOT_NL: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						if (r >> 3 === 10) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.RUNE_ANY: {
+						const r = input.step(currentPos);
+						if (r === MachineInputBase.EOF()) break;
+						currentPos += r & 7;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.CAPTURE: if (arg) {
+						this.cap[inst.arg] = currentPos;
+						break;
+					} else {
+						if (inst.arg < this.ncap) {
+							this.push(re2, currentPc, this.cap[inst.arg], true);
+							this.cap[inst.arg] = currentPos;
+						}
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.EMPTY_WIDTH: {
+						const flag = input.context(currentPos);
+						if ((inst.arg & ~flag) !== 0) break;
+						currentPc = inst.out;
+						continue;
+					}
+					case Inst.NOP:
+						currentPc = inst.out;
+						continue;
+					case Inst.MATCH: {
+						if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
+						if (this.ncap === 0) return true;
+						if (this.ncap > 1) this.cap[1] = currentPos;
+						const old = this.matchcap[1];
+						if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
+						if (!longest) return true;
+						if (currentPos === this.end) return true;
+						break;
+					}
+					case Inst.LB_WRITE:
+					case Inst.LB_CHECK: throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
+					default: throw new RE2JSInternalException("bad inst");
+				}
+				break;
+			}
+		}
+		return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
+	}
+};
+const bitStatePool = [];
+var Backtracker = class Backtracker {
+	static shouldBacktrack(prog) {
+		return prog.numInst() <= MAX_BACKTRACK_PROG;
+	}
+	static maxBitStateLen(prog) {
+		if (!Backtracker.shouldBacktrack(prog)) return 0;
+		return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
+	}
+	static execute(re2, input, pos, anchor, ncap) {
+		const startCond = re2.cond;
+		if (startCond === Utils.EMPTY_ALL) return null;
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
+		const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+		const end = input.endPos();
+		b.reset(re2.prog, end, ncap);
+		let matched = false;
+		if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
+			if (b.ncap > 0) b.cap[0] = pos;
+			if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
+		} else {
+			let width = -1;
+			for (; pos <= end && width !== 0; pos += width) {
+				if (re2.prefix.length > 0) {
+					const advance = input.index(re2, pos);
+					if (advance < 0) break;
+					pos += advance;
+				}
+				if (b.ncap > 0) b.cap[0] = pos;
+				if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
+					matched = true;
+					break;
+				}
+				const r = input.step(pos);
+				width = r === MachineInputBase.EOF() ? 0 : r & 7;
+			}
+		}
+		if (!matched) {
+			bitStatePool.push(b);
+			return null;
+		}
+		const result = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
+		bitStatePool.push(b);
+		return result;
+	}
+};
+// src/OnePass.js
+var QueueOnePass = class {
+	constructor(size) {
+		this.sparse = new Uint32Array(size);
+		this.dense = new Uint32Array(size);
+		this.size = 0;
+		this.nextIndex = 0;
+	}
+	empty() {
+		return this.nextIndex >= this.size;
+	}
+	next() {
+		return this.dense[this.nextIndex++];
+	}
+	clear() {
+		this.size = 0;
+		this.nextIndex = 0;
+	}
+	contains(u) {
+		return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
+	}
+	insert(u) {
+		if (!this.contains(u)) this.insertNew(u);
+	}
+	insertNew(u) {
+		if (u >= this.sparse.length) return;
+		this.sparse[u] = this.size;
+		this.dense[this.size] = u;
+		this.size++;
+	}
+};
+const mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
+	const leftLen = leftRunes.length;
+	const rightLen = rightRunes.length;
+	let lx = 0, rx = 0;
+	const merged = [];
+	const next = [];
+	let ok = true;
+	let ix = -1;
+	const extend = (isLeft) => {
+		const newArray = isLeft ? leftRunes : rightRunes;
+		const low = isLeft ? lx : rx;
+		const pc = isLeft ? leftPC : rightPC;
+		if (ix > 0 && newArray[low] <= merged[ix]) return false;
+		merged.push(newArray[low], newArray[low + 1]);
+		if (isLeft) lx += 2;
+		else rx += 2;
+		ix += 2;
+		next.push(pc);
+		return true;
+	};
+	while (lx < leftLen || rx < rightLen) {
+		if (rx >= rightLen) ok = extend(true);
+		else if (lx >= leftLen) ok = extend(false);
+		else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
+		else ok = extend(true);
+		if (!ok) return null;
+	}
+	return {
+		merged,
+		next
+	};
+};
+var OnePassProg = class {
+	constructor(prog) {
+		this.start = prog.start;
+		this.numCap = prog.numCap;
+		this.inst = new Array(prog.inst.length);
+		for (let i = 0; i < prog.inst.length; i++) {
+			const orig = prog.inst[i];
+			const inst = new Inst(orig.op);
+			inst.out = orig.out;
+			inst.arg = orig.arg;
+			inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
+			inst.next = null;
+			this.inst[i] = inst;
+		}
+	}
+};
+const onePassCopy = (prog) => {
+	const p = new OnePassProg(prog);
+	for (let pc = 0; pc < p.inst.length; pc++) {
+		const inst = p.inst[pc];
+		if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
+		let pAOther = "out";
+		let pAAlt = "arg";
+		let instAlt = p.inst[inst[pAAlt]];
+		if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
+			pAOther = "arg";
+			pAAlt = "out";
+			instAlt = p.inst[inst[pAAlt]];
+			if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
+		}
+		const instOther = p.inst[inst[pAOther]];
+		if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
+		let pBAlt = "out";
+		let pBOther = "arg";
+		let patch = false;
+		if (instAlt.out === pc) patch = true;
+		else if (instAlt.arg === pc) {
+			patch = true;
+			pBAlt = "arg";
+			pBOther = "out";
+		}
+		if (patch) instAlt[pBAlt] = inst[pAOther];
+		if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
+	}
+	return p;
+};
+const makeOnePass = (p) => {
+	if (p.inst.length >= 1e3) return null;
+	const instQueue = new QueueOnePass(p.inst.length);
+	const visitQueue = new QueueOnePass(p.inst.length);
+	const onePassRunes = new Array(p.inst.length);
+	const m = new Array(p.inst.length).fill(false);
+	const check = (pc) => {
+		let ok = true;
+		const inst = p.inst[pc];
+		if (visitQueue.contains(pc)) return true;
+		visitQueue.insert(pc);
+		switch (inst.op) {
+			case Inst.ALT:
+			case Inst.ALT_MATCH: {
+				ok = check(inst.out) && check(inst.arg);
+				let matchOut = m[inst.out];
+				let matchArg = m[inst.arg];
+				if (matchOut && matchArg) return false;
+				if (matchArg) {
+					const tempOut = inst.out;
+					inst.out = inst.arg;
+					inst.arg = tempOut;
+					const tempMatch = matchOut;
+					matchOut = matchArg;
+					matchArg = tempMatch;
+				}
+				if (matchOut) {
+					m[pc] = true;
+					inst.op = Inst.ALT_MATCH;
+				}
+				const leftRunes = onePassRunes[inst.out] || [];
+				const rightRunes = onePassRunes[inst.arg] || [];
+				const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
+				if (!mergeRes) return false;
+				onePassRunes[pc] = new Int32Array(mergeRes.merged);
+				inst.next = new Uint32Array(mergeRes.next);
+				break;
+			}
+			case Inst.CAPTURE:
+			case Inst.EMPTY_WIDTH:
+			case Inst.NOP:
+				ok = check(inst.out);
+				m[pc] = m[inst.out];
+				onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
+				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+				break;
+			case Inst.MATCH:
+			case Inst.FAIL:
+				m[pc] = inst.op === Inst.MATCH;
+				break;
+			case Inst.RUNE: {
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				if (!inst.runes || inst.runes.length === 0) {
+					onePassRunes[pc] = /* @__PURE__ */ new Int32Array(0);
+					inst.next = new Uint32Array([inst.out]);
+					break;
+				}
+				let runes = [];
+				if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+					const r0 = inst.runes[0];
+					runes.push(r0, r0);
+					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+					runes.sort((a, b) => a - b);
+				} else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
+				onePassRunes[pc] = new Int32Array(runes);
+				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+				inst.op = Inst.RUNE;
+				break;
+			}
+			case Inst.RUNE1: {
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				let runes = [];
+				if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+					const r0 = inst.runes[0];
+					runes.push(r0, r0);
+					for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+					runes.sort((a, b) => a - b);
+				} else runes.push(inst.runes[0], inst.runes[0]);
+				onePassRunes[pc] = new Int32Array(runes);
+				inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+				inst.op = Inst.RUNE;
+				break;
+			}
+			case Inst.RUNE_ANY:
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
+				inst.next = new Uint32Array([inst.out]);
+				break;
+			case Inst.RUNE_ANY_NOT_NL:
+				m[pc] = false;
+				if (inst.next && inst.next.length > 0) break;
+				instQueue.insert(inst.out);
+				onePassRunes[pc] = new Int32Array([
+					0,
+					9,
+					11,
+					Unicode.MAX_RUNE
+				]);
+				inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+		}
+		return ok;
+	};
+	instQueue.clear();
+	instQueue.insert(p.start);
+	while (!instQueue.empty()) {
+		visitQueue.clear();
+		if (!check(instQueue.next())) return null;
+	}
+	for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
+	return p;
+};
+const cleanupOnePass = (p, original) => {
+	for (let ix = 0; ix < original.inst.length; ix++) {
+		const instOriginal = original.inst[ix];
+		switch (instOriginal.op) {
+			case Inst.ALT:
+			case Inst.ALT_MATCH:
+			case Inst.RUNE: break;
+			case Inst.CAPTURE:
+			case Inst.EMPTY_WIDTH:
+			case Inst.NOP:
+			case Inst.MATCH:
+			case Inst.FAIL:
+				p.inst[ix].next = null;
+				break;
+			case Inst.RUNE1:
+			case Inst.RUNE_ANY:
+			case Inst.RUNE_ANY_NOT_NL:
+				p.inst[ix].next = null;
+				p.inst[ix].op = instOriginal.op;
+				p.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
+		}
+	}
+};
+var OnePass = class OnePass {
+	static compile(prog) {
+		if (prog.start === 0) return null;
+		if (prog.numLb > 0) return null;
+		const startInst = prog.inst[prog.start];
+		if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
+		let hasAlt = false;
+		for (let i = 0; i < prog.inst.length; i++) if (prog.inst[i].op === Inst.ALT || prog.inst[i].op === Inst.ALT_MATCH) {
+			hasAlt = true;
+			break;
+		}
+		for (let i = 0; i < prog.inst.length; i++) {
+			const inst = prog.inst[i];
+			const opOut = prog.inst[inst.out].op;
+			switch (inst.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
+					break;
+				case Inst.EMPTY_WIDTH:
+					if (opOut === Inst.MATCH) {
+						if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
+						return null;
+					}
+					break;
+				default: if (opOut === Inst.MATCH && hasAlt) return null;
+			}
+		}
+		let p = onePassCopy(prog);
+		p = makeOnePass(p);
+		if (p !== null) cleanupOnePass(p, prog);
+		return p;
+	}
+	static next(inst, r) {
+		const nextIdx = inst.matchRunePos(r);
+		if (nextIdx >= 0) return inst.next[nextIdx];
+		if (inst.op === Inst.ALT_MATCH) return inst.out;
+		return 0;
+	}
+	static execute(re2, input, pos, anchor, ncap) {
+		const onepass = re2.onepass;
+		if (!onepass) return null;
+		const matchcap = new Int32Array(ncap).fill(-1);
+		let matched = false;
+		let r = input.step(pos);
+		let rune = r >> 3;
+		let width = r & 7;
+		let r1 = MachineInputBase.EOF();
+		let rune1 = -1;
+		let width1 = 0;
+		if (r !== MachineInputBase.EOF()) {
+			r1 = input.step(pos + width);
+			if (r1 !== MachineInputBase.EOF()) {
+				rune1 = r1 >> 3;
+				width1 = r1 & 7;
+			}
+		}
+		let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
+		let pc = onepass.start;
+		let inst;
+		while (true) {
+			inst = onepass.inst[pc];
+			pc = inst.out;
+			switch (inst.op) {
+				case Inst.MATCH:
+					if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
+					matched = true;
+					if (matchcap.length > 0) {
+						matchcap[0] = 0;
+						matchcap[1] = pos;
+					}
+					return ncap === 0 ? [] : Utils.toArray(matchcap);
+				case Inst.RUNE:
+					if (!inst.matchRune(rune)) return null;
+					break;
+				case Inst.RUNE1:
+					if (rune !== inst.runes[0]) return null;
+					break;
+				case Inst.RUNE_ANY: break;
+				case Inst.RUNE_ANY_NOT_NL:
+					if (rune === 10) return null;
+					break;
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					pc = OnePass.next(inst, rune);
+					continue;
+				case Inst.FAIL: return null;
+				case Inst.NOP: continue;
+				case Inst.EMPTY_WIDTH:
+					if ((inst.arg & ~flag) !== 0) return null;
+					continue;
+				case Inst.CAPTURE:
+					if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
+					continue;
+				default: throw new RE2JSInternalException("bad inst");
+			}
+			if (width === 0) break;
+			flag = Utils.emptyOpContext(rune, rune1);
+			pos += width;
+			rune = rune1;
+			width = width1;
+			if (rune !== -1) {
+				r1 = input.step(pos + width);
+				if (r1 !== MachineInputBase.EOF()) {
+					rune1 = r1 >> 3;
+					width1 = r1 & 7;
+				} else {
+					rune1 = -1;
+					width1 = 0;
+				}
+			}
+		}
+		if (!matched) return null;
+		return ncap === 0 ? [] : Utils.toArray(matchcap);
+	}
+};
+// src/Regexp.js
+/**
+* Regular expression abstract syntax tree. Produced by parser, used by compiler. NB, this
+* corresponds to {@code syntax.regexp} in the Go implementation; Go's {@code regexp} is called
+* {@code RE2} in Java.
+*/
+var Regexp = class Regexp {
+	static Op = createEnum([
+		"NO_MATCH",
+		"EMPTY_MATCH",
+		"LITERAL",
+		"CHAR_CLASS",
+		"ANY_CHAR_NOT_NL",
+		"ANY_CHAR",
+		"BEGIN_LINE",
+		"END_LINE",
+		"BEGIN_TEXT",
+		"END_TEXT",
+		"WORD_BOUNDARY",
+		"NO_WORD_BOUNDARY",
+		"CAPTURE",
+		"STAR",
+		"PLUS",
+		"QUEST",
+		"REPEAT",
+		"CONCAT",
+		"ALTERNATE",
+		"PLB",
+		"NLB",
+		"LEFT_PAREN",
+		"VERTICAL_BAR"
+	]);
+	static isPseudoOp(op) {
+		return op >= Regexp.Op.LEFT_PAREN;
+	}
+	static emptySubs() {
+		return [];
+	}
+	static quoteIfHyphen(rune) {
+		if (rune === Codepoint.CODES["-"]) return "\\";
+		return "";
+	}
+	static fromRegexp(re) {
+		const regex = new Regexp(re.op);
+		regex.flags = re.flags;
+		regex.subs = re.subs;
+		regex.runes = re.runes;
+		regex.cap = re.cap;
+		regex.min = re.min;
+		regex.max = re.max;
+		regex.name = re.name;
+		regex.namedGroups = re.namedGroups;
+		regex.lb = re.lb;
+		return regex;
+	}
+	constructor(op) {
+		this.op = op;
+		this.flags = 0;
+		this.subs = Regexp.emptySubs();
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		this.min = 0;
+		this.max = 0;
+		this.cap = 0;
+		this.name = null;
+		this.namedGroups = Object.create(null);
+		this.lb = 0;
+	}
+	reinit() {
+		this.flags = 0;
+		this.subs = Regexp.emptySubs();
+		this.runes = /* @__PURE__ */ new Int32Array(0);
+		this.cap = 0;
+		this.min = 0;
+		this.max = 0;
+		this.name = null;
+		this.namedGroups = Object.create(null);
+		this.lb = 0;
+	}
+	toString() {
+		return this.appendTo();
+	}
+	appendTo() {
+		let out = "";
+		switch (this.op) {
+			case Regexp.Op.NO_MATCH:
+				out += "[^\\x00-\\x{10FFFF}]";
+				break;
+			case Regexp.Op.EMPTY_MATCH:
+				out += "(?:)";
+				break;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+			case Regexp.Op.REPEAT: {
+				const sub = this.subs[0];
+				if (sub.op > Regexp.Op.CAPTURE || sub.op === Regexp.Op.LITERAL && sub.runes.length > 1) out += `(?:${sub.appendTo()})`;
+				else out += sub.appendTo();
+				switch (this.op) {
+					case Regexp.Op.STAR:
+						out += "*";
+						break;
+					case Regexp.Op.PLUS:
+						out += "+";
+						break;
+					case Regexp.Op.QUEST:
+						out += "?";
+						break;
+					case Regexp.Op.REPEAT:
+						out += `{${this.min}`;
+						if (this.min !== this.max) {
+							out += ",";
+							if (this.max >= 0) out += this.max;
+						}
+						out += "}";
+				}
+				if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out += "?";
+				break;
+			}
+			case Regexp.Op.CONCAT:
+				for (let sub of this.subs) if (sub.op === Regexp.Op.ALTERNATE) out += `(?:${sub.appendTo()})`;
+				else out += sub.appendTo();
+				break;
+			case Regexp.Op.ALTERNATE: {
+				let sep = "";
+				for (let sub of this.subs) {
+					out += sep;
+					sep = "|";
+					out += sub.appendTo();
+				}
+				break;
+			}
+			case Regexp.Op.LITERAL:
+				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += "(?i:";
+				for (let rune of this.runes) out += Utils.escapeRune(rune);
+				if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += ")";
+				break;
+			case Regexp.Op.ANY_CHAR_NOT_NL:
+				out += "(?-s:.)";
+				break;
+			case Regexp.Op.ANY_CHAR:
+				out += "(?s:.)";
+				break;
+			case Regexp.Op.PLB:
+				out += `(?<=${this.subs[0].appendTo()})`;
+				break;
+			case Regexp.Op.NLB:
+				out += `(?<!${this.subs[0].appendTo()})`;
+				break;
+			case Regexp.Op.CAPTURE:
+				if (this.name === null || this.name.length === 0) out += "(";
+				else out += `(?P<${this.name}>`;
+				if (this.subs[0].op !== Regexp.Op.EMPTY_MATCH) out += this.subs[0].appendTo();
+				out += ")";
+				break;
+			case Regexp.Op.BEGIN_TEXT:
+				out += "\\A";
+				break;
+			case Regexp.Op.END_TEXT:
+				if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out += "(?-m:$)";
+				else out += "\\z";
+				break;
+			case Regexp.Op.BEGIN_LINE:
+				out += "^";
+				break;
+			case Regexp.Op.END_LINE:
+				out += "$";
+				break;
+			case Regexp.Op.WORD_BOUNDARY:
+				out += "\\b";
+				break;
+			case Regexp.Op.NO_WORD_BOUNDARY:
+				out += "\\B";
+				break;
+			case Regexp.Op.CHAR_CLASS:
+				if (this.runes.length % 2 !== 0) {
+					out += "[invalid char class]";
+					break;
+				}
+				out += "[";
+				if (this.runes.length === 0) out += "^\\x00-\\x{10FFFF}";
+				else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
+					out += "^";
+					for (let i = 1; i < this.runes.length - 1; i += 2) {
+						const lo = this.runes[i] + 1;
+						const hi = this.runes[i + 1] - 1;
+						out += Regexp.quoteIfHyphen(lo);
+						out += Utils.escapeRune(lo);
+						if (lo !== hi) {
+							out += "-";
+							out += Regexp.quoteIfHyphen(hi);
+							out += Utils.escapeRune(hi);
+						}
+					}
+				} else for (let i = 0; i < this.runes.length; i += 2) {
+					const lo = this.runes[i];
+					const hi = this.runes[i + 1];
+					out += Regexp.quoteIfHyphen(lo);
+					out += Utils.escapeRune(lo);
+					if (lo !== hi) {
+						out += "-";
+						out += Regexp.quoteIfHyphen(hi);
+						out += Utils.escapeRune(hi);
+					}
+				}
+				out += "]";
+				break;
+			default: out += this.op;
+		}
+		return out;
+	}
+	maxCap() {
+		let m = 0;
+		if (this.op === Regexp.Op.CAPTURE) m = this.cap;
+		if (this.subs !== null) for (let sub of this.subs) {
+			const n = sub.maxCap();
+			if (m < n) m = n;
+		}
+		return m;
+	}
+	equals(that) {
+		if (!(that !== null && that instanceof Regexp)) return false;
+		if (this.op !== that.op) return false;
+		switch (this.op) {
+			case Regexp.Op.END_TEXT:
+				if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
+				break;
+			case Regexp.Op.LITERAL:
+			case Regexp.Op.CHAR_CLASS:
+				if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
+				if (this.runes === null && that.runes === null) break;
+				if (this.runes === null || that.runes === null) return false;
+				if (this.runes.length !== that.runes.length) return false;
+				for (let i = 0; i < this.runes.length; i++) if (this.runes[i] !== that.runes[i]) return false;
+				break;
+			case Regexp.Op.ALTERNATE:
+			case Regexp.Op.CONCAT:
+				if (this.subs.length !== that.subs.length) return false;
+				for (let i = 0; i < this.subs.length; ++i) if (!this.subs[i].equals(that.subs[i])) return false;
+				break;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.REPEAT:
+				if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.CAPTURE:
+				if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
+				break;
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB: if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
+		}
+		return true;
+	}
+};
+// src/RegexpWalker.js
+/**
+* Walks a Regexp tree without recursion, visiting nodes in the same order a recursive walk
+* would (RE2: re2/walker-inl.h, "Helper class for traversing Regexps without recursion").
+*
+* The handler sees a node without subexpressions once, through `leaf(re)`, which returns its
+* result. Any other node is seen up to three times:
+* - `enter(re)` before its children. It returns the state kept for `re` while its children are
+*   visited; a state whose `result` is already set skips the children.
+* - `child(re, state, result, i)` after child `i` produced `result`. Setting `state.result`
+*   stops visiting the remaining children.
+* - `leave(re, state)` after the last child; it returns the result for `re`.
+*
+* Counted repetitions expand into one nesting level per copy, so the simplified tree can be
+* thousands of levels deep; recursion over it would overflow the JS stack, which has no fixed
+* relation to the parser's nesting limit. This walk keeps its frames on the heap instead.
+*/
+var RegexpWalker = class {
+	static walk(root, handler) {
+		const stack = [];
+		let re = root;
+		let result;
+		for (;;) {
+			if (re.subs.length === 0) result = handler.leaf(re);
+			else {
+				const state = handler.enter(re);
+				if (state.result === void 0) {
+					stack.push({
+						re,
+						state,
+						i: 0
+					});
+					re = re.subs[0];
+					continue;
+				}
+				result = state.result;
+			}
+			for (;;) {
+				if (stack.length === 0) return result;
+				const frame = stack[stack.length - 1];
+				handler.child(frame.re, frame.state, result, frame.i);
+				frame.i++;
+				if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
+					re = frame.re.subs[frame.i];
+					break;
+				}
+				stack.pop();
+				result = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
+			}
+		}
+	}
+};
+// src/Prefilter.js
+var AhoCorasick = class {
+	constructor(words, alphabetSize) {
+		const edges = /* @__PURE__ */ new Map();
+		const parent = [0];
+		const unit = [0];
+		const depth = [0];
+		const terminal = [0];
+		for (const word of words) {
+			let node = 0;
+			for (let i = 0; i < word.length; i++) {
+				const key = node * alphabetSize + word[i];
+				let child = edges.get(key);
+				if (child === void 0) {
+					child = parent.length;
+					edges.set(key, child);
+					parent.push(node);
+					unit.push(word[i]);
+					depth.push(depth[node] + 1);
+					terminal.push(0);
+				}
+				node = child;
+			}
+			terminal[node] = 1;
+		}
+		const numNodes = parent.length;
+		const children = new Int32Array(numNodes - 1);
+		for (let c = 1; c < numNodes; c++) children[c - 1] = c;
+		children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
+		const childStart = new Int32Array(numNodes + 1);
+		for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
+		for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
+		const childUnit = new Int32Array(numNodes - 1);
+		for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
+		this.childStart = childStart;
+		this.childUnit = childUnit;
+		this.childNode = children;
+		const byDepth = new Int32Array(numNodes);
+		for (let n = 0; n < numNodes; n++) byDepth[n] = n;
+		byDepth.sort((a, b) => depth[a] - depth[b]);
+		const fail = new Int32Array(numNodes);
+		const match = Uint8Array.from(terminal);
+		for (let k = 1; k < numNodes; k++) {
+			const c = byDepth[k];
+			const p = parent[c];
+			if (p !== 0) {
+				let f = fail[p];
+				let next = this.next(f, unit[c]);
+				while (next < 0 && f !== 0) {
+					f = fail[f];
+					next = this.next(f, unit[c]);
+				}
+				fail[c] = next >= 0 ? next : 0;
+			}
+			match[c] |= match[fail[c]];
+		}
+		this.fail = fail;
+		this.match = match;
+	}
+	next(node, u) {
+		let lo = this.childStart[node];
+		let hi = this.childStart[node + 1];
+		const units = this.childUnit;
+		while (lo < hi) {
+			const mid = lo + hi >> 1;
+			const m = units[mid];
+			if (m === u) return this.childNode[mid];
+			if (m < u) lo = mid + 1;
+			else hi = mid;
+		}
+		return -1;
+	}
+	advance(node, u) {
+		for (;;) {
+			const next = this.next(node, u);
+			if (next >= 0) return next;
+			if (node === 0) return 0;
+			node = this.fail[node];
+		}
+	}
+	searchUTF16(charSeq, start, end) {
+		let node = 0;
+		for (let i = start; i < end; i++) {
+			node = this.advance(node, charSeq.charCodeAt(i));
+			if (this.match[node] === 1) return true;
+		}
+		return false;
+	}
+	searchUTF8(bytes, start, end) {
+		let node = 0;
+		for (let i = start; i < end; i++) {
+			node = this.advance(node, bytes[i]);
+			if (this.match[node] === 1) return true;
+		}
+		return false;
+	}
+};
+var Prefilter = class Prefilter {
+	static Type = {
+		NONE: 0,
+		EXACT: 1,
+		AND: 2,
+		OR: 3
+	};
+	static MAX_SCANS = 32;
+	static MAX_AC_UNITS = 1 << 18;
+	constructor(type) {
+		this.type = type;
+		this.subs = [];
+		this.str = "";
+		this.bytes = null;
+		this.cost = type === Prefilter.Type.EXACT ? 1 : 0;
+		this.allExact = false;
+		this.ac16 = null;
+		this.ac8 = null;
+	}
+	automaton16() {
+		if (this.ac16 === null) {
+			const words = this.subs.map((s) => {
+				const arr = new Array(s.str.length);
+				for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
+				return arr;
+			});
+			this.ac16 = new AhoCorasick(words, 65536);
+		}
+		return this.ac16;
+	}
+	automaton8() {
+		if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
+		return this.ac8;
+	}
+	eval(input, pos) {
+		switch (this.type) {
+			case Prefilter.Type.NONE: return true;
+			case Prefilter.Type.EXACT: return input.hasString(this, pos);
+			case Prefilter.Type.AND:
+				for (let i = 0; i < this.subs.length; i++) if (!this.subs[i].eval(input, pos)) return false;
+				return true;
+			case Prefilter.Type.OR:
+				if (this.allExact) return input.hasAnyString(this, pos);
+				for (let i = 0; i < this.subs.length; i++) if (this.subs[i].eval(input, pos)) return true;
+				return false;
+			default: return true;
+		}
+	}
+};
+var PrefilterTree = class PrefilterTree {
+	static build(re) {
+		if (!re) return new Prefilter(Prefilter.Type.NONE);
+		return RegexpWalker.walk(re, PrefilterTree.WALKER);
+	}
+	static WALKER = {
+		leaf: (re) => PrefilterTree.leaf(re),
+		enter: (re) => PrefilterTree.enter(re),
+		child: (re, state, result) => PrefilterTree.child(re, state, result),
+		leave: (re, state) => PrefilterTree.leave(re, state)
+	};
+	static leaf(re) {
+		if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+		if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
+		let str = "";
+		for (let i = 0; i < re.runes.length; i++) {
+			if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
+			str += String.fromCodePoint(re.runes[i]);
+		}
+		const pf = new Prefilter(Prefilter.Type.EXACT);
+		pf.str = str;
+		pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
+		return pf;
+	}
+	static enter(re) {
+		switch (re.op) {
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.PLUS: return { sub: null };
+			case Regexp.Op.REPEAT:
+				if (re.min >= 1) return { sub: null };
+				return { result: new Prefilter(Prefilter.Type.NONE) };
+			case Regexp.Op.CONCAT: return {
+				pf: new Prefilter(Prefilter.Type.AND),
+				subs: []
+			};
+			case Regexp.Op.ALTERNATE: return {
+				pf: new Prefilter(Prefilter.Type.OR),
+				subs: []
+			};
+			default: return { result: new Prefilter(Prefilter.Type.NONE) };
+		}
+	}
+	static child(re, state, s) {
+		if (state.subs === void 0) {
+			state.sub = s;
+			return;
+		}
+		if (state.pf.type === Prefilter.Type.AND) {
+			if (s.type === Prefilter.Type.NONE) return;
+			if (s.type === Prefilter.Type.AND) {
+				for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+				return;
+			}
+			state.subs.push(s);
+			return;
+		}
+		if (s.type === Prefilter.Type.NONE) {
+			state.result = new Prefilter(Prefilter.Type.NONE);
+			return;
+		}
+		if (s.type === Prefilter.Type.OR) {
+			for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+			return;
+		}
+		state.subs.push(s);
+	}
+	static leave(re, state) {
+		if (state.subs === void 0) return state.sub;
+		const pf = state.pf;
+		const seen = /* @__PURE__ */ new Set();
+		const subs = [];
+		for (const sub of state.subs) {
+			if (sub.type === Prefilter.Type.EXACT) {
+				if (seen.has(sub.str)) continue;
+				seen.add(sub.str);
+			}
+			subs.push(sub);
+		}
+		if (pf.type === Prefilter.Type.AND) {
+			const kept = [];
+			let cost = 0;
+			for (const sub of subs) {
+				if (cost + sub.cost > Prefilter.MAX_SCANS) continue;
+				kept.push(sub);
+				cost += sub.cost;
+			}
+			if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
+			if (kept.length === 1) return kept[0];
+			pf.subs = kept;
+			pf.cost = cost;
+			return pf;
+		}
+		if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
+		if (subs.length === 1) return subs[0];
+		pf.subs = subs;
+		let allExact = true;
+		let cost = 0;
+		let units = 0;
+		for (const sub of subs) {
+			if (sub.type !== Prefilter.Type.EXACT) allExact = false;
+			else units += sub.bytes.length;
+			cost += sub.cost;
+		}
+		if (allExact) {
+			if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
+			pf.allExact = true;
+			pf.cost = 1;
+			return pf;
+		}
+		if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
+		pf.cost = cost;
+		return pf;
+	}
+};
+// src/Prog.js
+/**
+* A list of instruction pointers waiting to be patched.
+* Tracks both `head` and `tail` to allow O(1) appending during compilation.
+* * Values are encoded integers, not standard memory pointers:
+* - Program instruction index: `l >> 1`
+* - Patch `.out` field if: `(l & 1) === 0`
+* - Patch `.arg` field if: `(l & 1) === 1`
+* - `0` denotes an empty list.
+* * @see https://swtch.com/~rsc/regexp/regexp1.html
+*/
+var PatchList = class {
+	/**
+	* @param {number} head - Encoded pointer to the start of the patch list.
+	* @param {number} tail - Encoded pointer to the end of the patch list.
+	*/
+	constructor(head = 0, tail = 0) {
+		this.head = head;
+		this.tail = tail;
+	}
+};
+/**
+* A Prog is a compiled regular expression program.
+*/
+var Prog = class {
+	constructor() {
+		this.inst = [];
+		this.start = 0;
+		this.numCap = 2;
+		this.lbStarts = [];
+		this.numLb = 0;
+		this.lbInst = null;
+	}
+	getInst(pc) {
+		return this.inst[pc];
+	}
+	numInst() {
+		return this.inst.length;
+	}
+	addInst(op) {
+		this.inst.push(new Inst(op));
+	}
+	markLookbehindInsts() {
+		const lbInst = new Uint8Array(this.inst.length);
+		const pending = this.lbStarts.slice();
+		while (pending.length > 0) {
+			const pc = pending.pop();
+			if (pc === 0 || lbInst[pc] === 1) continue;
+			lbInst[pc] = 1;
+			const i = this.inst[pc];
+			switch (i.op) {
+				case Inst.ALT:
+				case Inst.ALT_MATCH:
+					pending.push(i.out, i.arg);
+					break;
+				case Inst.MATCH:
+				case Inst.FAIL: break;
+				default: pending.push(i.out);
+			}
+		}
+		this.lbInst = lbInst;
+	}
+	skipNop(pc) {
+		let i = this.inst[pc];
+		while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
+			i = this.inst[pc];
+			pc = i.out;
+		}
+		return i;
+	}
+	/** @returns {[boolean, string]} */
+	prefix() {
+		let prefix = "";
+		let i = this.skipNop(this.start);
+		if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) return [i.op === Inst.MATCH, prefix];
+		while (Inst.isRuneOp(i.op) && i.runes.length === 1 && (i.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i.runes[0])) {
+			prefix += String.fromCodePoint(i.runes[0]);
+			i = this.skipNop(i.out);
+		}
+		return [i.op === Inst.MATCH, prefix];
+	}
+	startCond() {
+		let flag = 0;
+		let pc = this.start;
+		loop: for (;;) {
+			const i = this.inst[pc];
+			switch (i.op) {
+				case Inst.EMPTY_WIDTH:
+					flag |= i.arg;
+					break;
+				case Inst.FAIL: return -1;
+				case Inst.CAPTURE:
+				case Inst.NOP: break;
+				default: break loop;
+			}
+			pc = i.out;
+		}
+		return flag;
+	}
+	patch(l, val) {
+		let head = l.head;
+		while (head !== 0) {
+			const i = this.inst[head >> 1];
+			if ((head & 1) === 0) {
+				head = i.out;
+				i.out = val;
+			} else {
+				head = i.arg;
+				i.arg = val;
+			}
+		}
+	}
+	append(l1, l2) {
+		if (l1.head === 0) return l2;
+		if (l2.head === 0) return l1;
+		const i = this.inst[l1.tail >> 1];
+		if ((l1.tail & 1) === 0) i.out = l2.head;
+		else i.arg = l2.head;
+		return new PatchList(l1.head, l2.tail);
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		let out = "";
+		for (let pc = 0; pc < this.inst.length; pc++) {
+			const len = out.length;
+			out += pc;
+			if (pc === this.start) out += "*";
+			out += "        ".substring(out.length - len);
+			out += this.inst[pc];
+			out += "\n";
+		}
+		return out;
+	}
+};
+// src/Compiler.js
+const ANY_RUNE_NOT_NL = new Int32Array([
+	0,
+	Codepoint.CODES["\n"] - 1,
+	Codepoint.CODES["\n"] + 1,
+	Unicode.MAX_RUNE
+]);
+const ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
+/**
+* A fragment of a compiled regular expression program.
+*
+* @see http://swtch.com/~rsc/regexp/regexp1.html
+* @class
+*/
+var Frag = class {
+	constructor(i = 0, out = new PatchList(), nullable = false) {
+		this.i = i;
+		this.out = out;
+		this.nullable = nullable;
+	}
+};
+/**
+* Compiler from {@code Regexp} (RE2 abstract syntax) to {@code RE2} (compiled regular expression).
+*
+* The only entry point is {@link #compileRegexp}.
+*/
+var Compiler = class Compiler {
+	static compileRegexp(re) {
+		const c = new Compiler();
+		const f = c.compile(re);
+		c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
+		c.prog.start = f.i;
+		c.prog.markLookbehindInsts();
+		return c.prog;
+	}
+	static compileSet(regexps) {
+		const c = new Compiler();
+		if (regexps.length === 0) {
+			c.prog.start = c.newInst(Inst.FAIL).i;
+			c.prog.markLookbehindInsts();
+			return c.prog;
+		}
+		let starts = [];
+		for (let i = 0; i < regexps.length; i++) {
+			c.lbOffset = c.prog.numLb;
+			const f = c.compile(regexps[i]);
+			const m = c.newInst(Inst.MATCH);
+			c.prog.getInst(m.i).arg = i;
+			c.prog.patch(f.out, m.i);
+			starts.push(f.i);
+		}
+		let start = starts[0];
+		for (let i = 1; i < starts.length; i++) {
+			const f = c.newInst(Inst.ALT);
+			const inst = c.prog.getInst(f.i);
+			inst.out = start;
+			inst.arg = starts[i];
+			start = f.i;
+		}
+		c.prog.start = start;
+		c.prog.markLookbehindInsts();
+		return c.prog;
+	}
+	constructor() {
+		this.prog = new Prog();
+		this.newInst(Inst.FAIL);
+		this.lbOffset = 0;
+		this.runeCache = /* @__PURE__ */ new Map();
+		this.walker = {
+			leaf: (re) => this.leaf(re),
+			enter: (re) => this.enter(re),
+			child: (re, state, result) => this.child(re, state, result),
+			leave: (re, state) => this.leave(re, state)
+		};
+	}
+	newInst(op) {
+		this.prog.addInst(op);
+		return new Frag(this.prog.numInst() - 1, new PatchList(), true);
+	}
+	nop() {
+		const f = this.newInst(Inst.NOP);
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		return f;
+	}
+	fail() {
+		return new Frag();
+	}
+	cap(arg) {
+		const f = this.newInst(Inst.CAPTURE);
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		this.prog.getInst(f.i).arg = arg;
+		if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
+		return f;
+	}
+	cat(f1, f2) {
+		if (f1.i === 0 || f2.i === 0) {
+			this.prog.patch(f1.out, 0);
+			this.prog.patch(f2.out, 0);
+			return this.fail();
+		}
+		this.prog.patch(f1.out, f2.i);
+		return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
+	}
+	alt(f1, f2) {
+		if (f1.i === 0) return f2;
+		if (f2.i === 0) return f1;
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		i.out = f1.i;
+		i.arg = f2.i;
+		f.out = this.prog.append(f1.out, f2.out);
+		f.nullable = f1.nullable || f2.nullable;
+		return f;
+	}
+	loop(f1, nongreedy) {
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		if (nongreedy) {
+			i.arg = f1.i;
+			f.out = new PatchList(f.i << 1, f.i << 1);
+		} else {
+			i.out = f1.i;
+			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+		}
+		this.prog.patch(f1.out, f.i);
+		return f;
+	}
+	quest(f1, nongreedy) {
+		if (f1.i === 0) return this.nop();
+		const f = this.newInst(Inst.ALT);
+		const i = this.prog.getInst(f.i);
+		if (nongreedy) {
+			i.arg = f1.i;
+			f.out = new PatchList(f.i << 1, f.i << 1);
+		} else {
+			i.out = f1.i;
+			f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+		}
+		f.out = this.prog.append(f.out, f1.out);
+		return f;
+	}
+	star(f1, nongreedy) {
+		if (f1.i === 0) return this.nop();
+		if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
+		return this.loop(f1, nongreedy);
+	}
+	plus(f1, nongreedy) {
+		if (f1.i === 0) return this.fail();
+		return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+	}
+	empty(op) {
+		const f = this.newInst(Inst.EMPTY_WIDTH);
+		this.prog.getInst(f.i).arg = op;
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		return f;
+	}
+	rune(runes, flags) {
+		const f = this.newInst(Inst.RUNE);
+		f.nullable = false;
+		const i = this.prog.getInst(f.i);
+		i.runes = runes;
+		flags &= RE2Flags.FOLD_CASE;
+		if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags &= ~RE2Flags.FOLD_CASE;
+		i.arg = flags;
+		f.out = new PatchList(f.i << 1, f.i << 1);
+		if ((flags & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i.op = Inst.RUNE1;
+		else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
+		else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
+		return f;
+	}
+	lookBehind(a, parsedLb) {
+		const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
+		const id = this.newInst(Inst.LB_WRITE);
+		this.prog.getInst(id.i).arg = lb;
+		const any = this.rune(ANY_RUNE, 0);
+		const dotStar = this.star(any, true);
+		const lbAutomaton = this.cat(dotStar, a);
+		this.prog.patch(lbAutomaton.out, id.i);
+		const checkId = this.newInst(Inst.LB_CHECK);
+		this.prog.getInst(checkId.i).arg = lb;
+		this.prog.lbStarts.push(lbAutomaton.i);
+		if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
+		checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
+		return checkId;
+	}
+	compile(re) {
+		return RegexpWalker.walk(re, this.walker);
+	}
+	leaf(re) {
+		switch (re.op) {
+			case Regexp.Op.NO_MATCH: return this.fail();
+			case Regexp.Op.EMPTY_MATCH: return this.nop();
+			case Regexp.Op.LITERAL: {
+				if (re.runes.length === 0) return this.nop();
+				let f = null;
+				for (let r of re.runes) {
+					let singleRune = this.runeCache.get(r);
+					if (singleRune === void 0) {
+						singleRune = new Int32Array([r]);
+						this.runeCache.set(r, singleRune);
+					}
+					const f1 = this.rune(singleRune, re.flags);
+					f = f === null ? f1 : this.cat(f, f1);
+				}
+				return f;
+			}
+			case Regexp.Op.CHAR_CLASS: return this.rune(re.runes, re.flags);
+			case Regexp.Op.ANY_CHAR_NOT_NL: return this.rune(ANY_RUNE_NOT_NL, 0);
+			case Regexp.Op.ANY_CHAR: return this.rune(ANY_RUNE, 0);
+			case Regexp.Op.BEGIN_LINE: return this.empty(Utils.EMPTY_BEGIN_LINE);
+			case Regexp.Op.END_LINE: return this.empty(Utils.EMPTY_END_LINE);
+			case Regexp.Op.BEGIN_TEXT: return this.empty(Utils.EMPTY_BEGIN_TEXT);
+			case Regexp.Op.END_TEXT: return this.empty(Utils.EMPTY_END_TEXT);
+			case Regexp.Op.WORD_BOUNDARY: return this.empty(Utils.EMPTY_WORD_BOUNDARY);
+			case Regexp.Op.NO_WORD_BOUNDARY: return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return this.nop();
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+	enter(re) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return { sub: null };
+			case Regexp.Op.CAPTURE: return {
+				bra: this.cap(re.cap << 1),
+				sub: null
+			};
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return { f: null };
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+	child(re, state, f1) {
+		if (re.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
+		else if (re.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
+		else state.sub = f1;
+	}
+	leave(re, state) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB: return this.lookBehind(state.sub, re.lb);
+			case Regexp.Op.CAPTURE: {
+				const ket = this.cap(re.cap << 1 | 1);
+				return this.cat(this.cat(state.bra, state.sub), ket);
+			}
+			case Regexp.Op.STAR: return this.star(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.PLUS: return this.plus(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.QUEST: return this.quest(state.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return state.f;
+			default: throw new RE2JSCompileException("regexp: unhandled case in compile");
+		}
+	}
+};
+// src/Simplify.js
+var Simplify = class Simplify {
+	static simplify(re) {
+		if (re === null) return null;
+		return RegexpWalker.walk(re, Simplify.WALKER);
+	}
+	static WALKER = {
+		leaf: (re) => Simplify.leaf(re),
+		enter: (re) => Simplify.enter(re),
+		child: (re, state, result, i) => Simplify.child(re, state, result, i),
+		leave: (re, state) => Simplify.leave(re, state)
+	};
+	static leaf(re) {
+		if (re.op === Regexp.Op.CHAR_CLASS) {
+			if (re.runes === null) return re;
+			if (re.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
+			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
+			if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+		}
+		return re;
+	}
+	static enter(re) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return { sub: null };
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE: return {
+				subs: [],
+				changed: false
+			};
+			case Regexp.Op.REPEAT:
+				if (re.min === 0 && re.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
+				return { sub: null };
+			default: return { result: re };
+		}
+	}
+	static child(re, state, nsub, i) {
+		if (state.subs === void 0) {
+			state.sub = nsub;
+			return;
+		}
+		if (nsub !== re.subs[i]) state.changed = true;
+		if (re.op === Regexp.Op.CONCAT) {
+			if (nsub.op === Regexp.Op.NO_MATCH) {
+				state.result = new Regexp(Regexp.Op.NO_MATCH);
+				return;
+			}
+			if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+				state.changed = true;
+				return;
+			}
+			if (nsub.op === Regexp.Op.CONCAT) {
+				state.changed = true;
+				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+				return;
+			}
+		} else {
+			if (nsub.op === Regexp.Op.NO_MATCH) {
+				state.changed = true;
+				return;
+			}
+			if (nsub.op === Regexp.Op.ALTERNATE) {
+				state.changed = true;
+				for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+				return;
+			}
+		}
+		state.subs.push(nsub);
+	}
+	static leave(re, state) {
+		switch (re.op) {
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE: {
+				const sub = state.sub;
+				if (sub !== re.subs[0]) {
+					const nre = Regexp.fromRegexp(re);
+					nre.runes = /* @__PURE__ */ new Int32Array(0);
+					nre.subs = [sub];
+					return nre;
+				}
+				return re;
+			}
+			case Regexp.Op.CONCAT:
+			case Regexp.Op.ALTERNATE:
+				if (state.changed) {
+					const newSubs = state.subs;
+					if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+					if (newSubs.length === 1) return newSubs[0];
+					const nre = Regexp.fromRegexp(re);
+					nre.runes = /* @__PURE__ */ new Int32Array(0);
+					nre.subs = newSubs;
+					return nre;
+				}
+				return re;
+			case Regexp.Op.STAR:
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST: return Simplify.simplify1(re.op, re.flags, state.sub, re);
+			case Regexp.Op.REPEAT: return Simplify.simplifyRepeat(re, state.sub);
+			default: return re;
+		}
+	}
+	static simplifyRepeat(re, sub) {
+		if (re.max === -1) {
+			if (re.min === 0) return Simplify.simplify1(Regexp.Op.STAR, re.flags, sub, null);
+			if (re.min === 1) return Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null);
+			const subs = [];
+			for (let i = 0; i < re.min - 1; i++) subs.push(sub);
+			subs.push(Simplify.simplify1(Regexp.Op.PLUS, re.flags, sub, null));
+			return Simplify.concat(subs);
+		}
+		if (re.min === 1 && re.max === 1) return sub;
+		let prefixSubs = null;
+		if (re.min > 0) {
+			prefixSubs = [];
+			for (let i = 0; i < re.min; i++) prefixSubs.push(sub);
+		}
+		if (re.max > re.min) {
+			let suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, sub, null);
+			for (let i = re.min + 1; i < re.max; i++) suffix = Simplify.simplify1(Regexp.Op.QUEST, re.flags, Simplify.concat([sub, suffix]), null);
+			if (prefixSubs === null) return suffix;
+			prefixSubs.push(suffix);
+		}
+		if (prefixSubs !== null) return Simplify.concat(prefixSubs);
+		return new Regexp(Regexp.Op.NO_MATCH);
+	}
+	static concat(subs) {
+		const newSubs = [];
+		for (let i = 0; i < subs.length; i++) {
+			const sub = subs[i];
+			if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
+			if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
+			if (sub.op === Regexp.Op.CONCAT) {
+				for (let j = 0; j < sub.subs.length; j++) newSubs.push(sub.subs[j]);
+				continue;
+			}
+			newSubs.push(sub);
+		}
+		if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
+		if (newSubs.length === 1) return newSubs[0];
+		const nre = new Regexp(Regexp.Op.CONCAT);
+		nre.subs = newSubs;
+		return nre;
+	}
+	static simplify1(op, flags, sub, re) {
+		if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
+		if (sub.op === Regexp.Op.NO_MATCH) {
+			if (op === Regexp.Op.PLUS) return sub;
+			return new Regexp(Regexp.Op.EMPTY_MATCH);
+		}
+		if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
+		if (re !== null && re.op === op && (re.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
+		const nre = new Regexp(op);
+		nre.flags = flags;
+		nre.subs = [sub];
+		return nre;
+	}
+};
+// src/CharGroup.js
+var CharGroup = class {
+	constructor(sign, cls) {
+		this.sign = sign;
+		this.cls = cls;
+	}
+};
+const code1 = [48, 57];
+const code2 = [
+	9,
+	10,
+	12,
+	13,
+	32,
+	32
+];
+const code3 = [
+	48,
+	57,
+	65,
+	90,
+	95,
+	95,
+	97,
+	122
+];
+const PERL_GROUPS = /* @__PURE__ */ new Map([
+	["\\d", new CharGroup(1, code1)],
+	["\\D", new CharGroup(-1, code1)],
+	["\\s", new CharGroup(1, code2)],
+	["\\S", new CharGroup(-1, code2)],
+	["\\w", new CharGroup(1, code3)],
+	["\\W", new CharGroup(-1, code3)]
+]);
+const code4 = [
+	48,
+	57,
+	65,
+	90,
+	97,
+	122
+];
+const code5 = [
+	65,
+	90,
+	97,
+	122
+];
+const code6 = [0, 127];
+const code7 = [
+	9,
+	9,
+	32,
+	32
+];
+const code8 = [
+	0,
+	31,
+	127,
+	127
+];
+const code9 = [48, 57];
+const code10 = [33, 126];
+const code11 = [97, 122];
+const code12 = [32, 126];
+const code13 = [
+	33,
+	47,
+	58,
+	64,
+	91,
+	96,
+	123,
+	126
+];
+const code14 = [
+	9,
+	13,
+	32,
+	32
+];
+const code15 = [65, 90];
+const code16 = [
+	48,
+	57,
+	65,
+	90,
+	95,
+	95,
+	97,
+	122
+];
+const code17 = [
+	48,
+	57,
+	65,
+	70,
+	97,
+	102
+];
+const POSIX_GROUPS = /* @__PURE__ */ new Map([
+	["[:alnum:]", new CharGroup(1, code4)],
+	["[:^alnum:]", new CharGroup(-1, code4)],
+	["[:alpha:]", new CharGroup(1, code5)],
+	["[:^alpha:]", new CharGroup(-1, code5)],
+	["[:ascii:]", new CharGroup(1, code6)],
+	["[:^ascii:]", new CharGroup(-1, code6)],
+	["[:blank:]", new CharGroup(1, code7)],
+	["[:^blank:]", new CharGroup(-1, code7)],
+	["[:cntrl:]", new CharGroup(1, code8)],
+	["[:^cntrl:]", new CharGroup(-1, code8)],
+	["[:digit:]", new CharGroup(1, code9)],
+	["[:^digit:]", new CharGroup(-1, code9)],
+	["[:graph:]", new CharGroup(1, code10)],
+	["[:^graph:]", new CharGroup(-1, code10)],
+	["[:lower:]", new CharGroup(1, code11)],
+	["[:^lower:]", new CharGroup(-1, code11)],
+	["[:print:]", new CharGroup(1, code12)],
+	["[:^print:]", new CharGroup(-1, code12)],
+	["[:punct:]", new CharGroup(1, code13)],
+	["[:^punct:]", new CharGroup(-1, code13)],
+	["[:space:]", new CharGroup(1, code14)],
+	["[:^space:]", new CharGroup(-1, code14)],
+	["[:upper:]", new CharGroup(1, code15)],
+	["[:^upper:]", new CharGroup(-1, code15)],
+	["[:word:]", new CharGroup(1, code16)],
+	["[:^word:]", new CharGroup(-1, code16)],
+	["[:xdigit:]", new CharGroup(1, code17)],
+	["[:^xdigit:]", new CharGroup(-1, code17)]
+]);
+// src/CharClass.js
+/**
+* A "builder"-style helper class for manipulating character classes represented as an array of
+* pairs of runes [lo, hi], each denoting an inclusive interval.
+*
+* All methods mutate the internal state and return {@code this}, allowing operations to be chained.
+*/
+var CharClass = class CharClass {
+	static charClassToString(r, len) {
+		let result = "[";
+		for (let i = 0; i < len; i += 2) {
+			if (i > 0) result += " ";
+			const lo = r[i];
+			const hi = r[i + 1];
+			if (lo === hi) result += `0x${lo.toString(16)}`;
+			else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
+		}
+		result += "]";
+		return result;
+	}
+	static sortRanges(array, len) {
+		const n = len >> 1;
+		const order = new Array(n);
+		for (let i = 0; i < n; i++) order[i] = i;
+		order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
+		const sorted = array.slice(0, len);
+		for (let i = 0; i < n; i++) {
+			array[2 * i] = sorted[2 * order[i]];
+			array[2 * i + 1] = sorted[2 * order[i] + 1];
+		}
+	}
+	/**
+	* @param {number[]|Int32Array} [r]
+	*/
+	constructor(r = Utils.emptyInts()) {
+		/** @type {number[]|Int32Array} */
+		this.r = r;
+		this.len = r.length;
+	}
+	toArray() {
+		if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
+		return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
+	}
+	toGrowableArray() {
+		if (Array.isArray(this.r)) {
+			this.r.length = this.len;
+			return this.r;
+		}
+		return Array.from(this.r.subarray(0, this.len));
+	}
+	cleanClass() {
+		if (this.len < 4) return this;
+		CharClass.sortRanges(this.r, this.len);
+		let w = 2;
+		for (let i = 2; i < this.len; i += 2) {
+			const lo = this.r[i];
+			const hi = this.r[i + 1];
+			if (lo <= this.r[w - 1] + 1) {
+				if (hi > this.r[w - 1]) this.r[w - 1] = hi;
+				continue;
+			}
+			this.r[w] = lo;
+			this.r[w + 1] = hi;
+			w += 2;
+		}
+		this.len = w;
+		return this;
+	}
+	appendLiteral(x, flags) {
+		return (flags & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
+	}
+	appendRange(lo, hi) {
+		if (this.len > 0) {
+			for (let i = 2; i <= 4; i += 2) if (this.len >= i) {
+				const rlo = this.r[this.len - i];
+				const rhi = this.r[this.len - i + 1];
+				if (lo <= rhi + 1 && rlo <= hi + 1) {
+					if (lo < rlo) this.r[this.len - i] = lo;
+					if (hi > rhi) this.r[this.len - i + 1] = hi;
+					return this;
+				}
+			}
+		}
+		this.r[this.len++] = lo;
+		this.r[this.len++] = hi;
+		return this;
+	}
+	appendFoldedRange(lo, hi) {
+		if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+		if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+		if (lo < Unicode.MIN_FOLD) {
+			this.appendRange(lo, Unicode.MIN_FOLD - 1);
+			lo = Unicode.MIN_FOLD;
+		}
+		if (hi > Unicode.MAX_FOLD) {
+			this.appendRange(Unicode.MAX_FOLD + 1, hi);
+			hi = Unicode.MAX_FOLD;
+		}
+		for (let c = lo; c <= hi; c++) {
+			this.appendRange(c, c);
+			for (let f = Unicode.simpleFold(c); f !== c; f = Unicode.simpleFold(f)) this.appendRange(f, f);
+		}
+		return this;
+	}
+	appendClass(x) {
+		for (let i = 0; i < x.length; i += 2) this.appendRange(x[i], x[i + 1]);
+		return this;
+	}
+	appendFoldedClass(x) {
+		for (let i = 0; i < x.length; i += 2) this.appendFoldedRange(x[i], x[i + 1]);
+		return this;
+	}
+	appendNegatedClass(x) {
+		let nextLo = 0;
+		for (let i = 0; i < x.length; i += 2) {
+			const lo = x[i];
+			const hi = x[i + 1];
+			if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+			nextLo = hi + 1;
+		}
+		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+		return this;
+	}
+	appendTable(table) {
+		for (let i = 0; i < table.length; ++i) {
+			const lo = table.getLo(i);
+			const hi = table.getHi(i);
+			const stride = table.getStride(i);
+			if (stride === 1) {
+				this.appendRange(lo, hi);
+				continue;
+			}
+			for (let c = lo; c <= hi; c += stride) this.appendRange(c, c);
+		}
+		return this;
+	}
+	appendNegatedTable(table) {
+		let nextLo = 0;
+		for (let i = 0; i < table.length; ++i) {
+			const lo = table.getLo(i);
+			const hi = table.getHi(i);
+			const stride = table.getStride(i);
+			if (stride === 1) {
+				if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+				nextLo = hi + 1;
+				continue;
+			}
+			for (let c = lo; c <= hi; c += stride) {
+				if (nextLo <= c - 1) this.appendRange(nextLo, c - 1);
+				nextLo = c + 1;
+			}
+		}
+		if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+		return this;
+	}
+	appendTableWithSign(table, sign) {
+		return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+	}
+	negateClass() {
+		let nextLo = 0;
+		let w = 0;
+		for (let i = 0; i < this.len; i += 2) {
+			const lo = this.r[i];
+			const hi = this.r[i + 1];
+			if (nextLo <= lo - 1) {
+				this.r[w] = nextLo;
+				this.r[w + 1] = lo - 1;
+				w += 2;
+			}
+			nextLo = hi + 1;
+		}
+		this.len = w;
+		if (nextLo <= Unicode.MAX_RUNE) {
+			this.r[this.len++] = nextLo;
+			this.r[this.len++] = Unicode.MAX_RUNE;
+		}
+		return this;
+	}
+	appendClassWithSign(x, sign) {
+		return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+	}
+	appendGroup(g, foldCase) {
+		let cls = g.cls;
+		if (foldCase) cls = new CharClass().appendFoldedClass(cls).cleanClass().toArray();
+		return this.appendClassWithSign(cls, g.sign);
+	}
+	toString() {
+		return CharClass.charClassToString(this.r, this.len);
+	}
+};
+// src/Parser.js
+var StringIterator = class {
+	constructor(str) {
+		this.str = str;
+		this.position = 0;
+	}
+	pos() {
+		return this.position;
+	}
+	rewindTo(pos) {
+		this.position = pos;
+	}
+	more() {
+		return this.position < this.str.length;
+	}
+	peek() {
+		return this.str.codePointAt(this.position);
+	}
+	skip(n) {
+		this.position += n;
+	}
+	skipString(s) {
+		this.position += s.length;
+	}
+	pop() {
+		const r = this.str.codePointAt(this.position);
+		this.position += Utils.charCount(r);
+		return r;
+	}
+	lookingAt(s) {
+		return this.str.startsWith(s, this.position);
+	}
+	rest() {
+		return this.str.substring(this.position);
+	}
+	from(beforePos) {
+		return this.str.substring(beforePos, this.position);
+	}
+	toString() {
+		return this.rest();
+	}
+};
+/**
+* A parser of regular expression patterns.
+*
+* The only public entry point is {@link #parse(String pattern, int flags)}.
+*/
+var Parser = class Parser {
+	static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
+	static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+	static ERR_INVALID_ESCAPE = "invalid escape sequence";
+	static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+	static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+	static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+	static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+	static ERR_MISSING_BRACKET = "missing closing ]";
+	static ERR_MISSING_PAREN = "missing closing )";
+	static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+	static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+	static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+	static ERR_UNEXPECTED_PAREN = "unexpected )";
+	static ERR_NESTING_DEPTH = "expression nests too deeply";
+	static ERR_LARGE = "expression too large";
+	static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
+	static MAX_HEIGHT = 1e3;
+	static MAX_SIZE = 1398101;
+	static MAX_RUNES = 33554432;
+	static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		Unicode.MAX_RUNE,
+		1
+	]));
+	static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		127,
+		1
+	]));
+	static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+		0,
+		127,
+		1,
+		383,
+		383,
+		1,
+		8490,
+		8490,
+		1
+	]));
+	static unicodeTable(name) {
+		if (name === "Any") return {
+			tab: Parser.ANY_TABLE,
+			fold: Parser.ANY_TABLE,
+			sign: 1
+		};
+		if (name === "Ascii") return {
+			tab: Parser.ASCII_TABLE,
+			fold: Parser.ASCII_FOLD_TABLE,
+			sign: 1
+		};
+		if (name === "Assigned") return {
+			tab: UnicodeTables.CATEGORIES.get("Cn"),
+			fold: UnicodeTables.CATEGORIES.get("Cn"),
+			sign: -1
+		};
+		if (name === "Lc") return {
+			tab: UnicodeTables.CATEGORIES.get("LC"),
+			fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
+			sign: 1
+		};
+		if (UnicodeTables.CATEGORIES.has(name)) return {
+			tab: UnicodeTables.CATEGORIES.get(name),
+			fold: UnicodeTables.FOLD_CATEGORIES.get(name),
+			sign: 1
+		};
+		if (UnicodeTables.SCRIPTS.has(name)) return {
+			tab: UnicodeTables.SCRIPTS.get(name),
+			fold: UnicodeTables.FOLD_SCRIPT.get(name),
+			sign: 1
+		};
+		return null;
+	}
+	static minFoldRune(r) {
+		if (r < Unicode.MIN_FOLD || r > Unicode.MAX_FOLD) return r;
+		let min = r;
+		const r0 = r;
+		for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
+		return min;
+	}
+	static leadingRegexp(re) {
+		if (re.op === Regexp.Op.EMPTY_MATCH) return null;
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			const sub = re.subs[0];
+			if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
+			return sub;
+		}
+		return re;
+	}
+	static literalRegexp(s, flags) {
+		const re = new Regexp(Regexp.Op.LITERAL);
+		re.flags = flags;
+		re.runes = Utils.stringToRunes(s);
+		return re;
+	}
+	/**
+	* Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+	* @param {string} pattern
+	* @param {number} flags
+	*/
+	static parse(pattern, flags) {
+		return new Parser(pattern, flags).parseInternal();
+	}
+	static parseRepeat(t) {
+		const start = t.pos();
+		if (!t.more() || !t.lookingAt("{")) return -1;
+		t.skip(1);
+		const min = Parser.parseInt(t);
+		if (min === -1) return -1;
+		if (!t.more()) return -1;
+		let max;
+		if (!t.lookingAt(",")) max = min;
+		else {
+			t.skip(1);
+			if (!t.more()) return -1;
+			if (t.lookingAt("}")) max = -1;
+			else if ((max = Parser.parseInt(t)) === -1) return -1;
+		}
+		if (!t.more() || !t.lookingAt("}")) return -1;
+		t.skip(1);
+		if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(start));
+		return min << 16 | max & Unicode.MAX_BMP;
+	}
+	static isValidCaptureName(name) {
+		if (name.length === 0) return false;
+		for (let i = 0; i < name.length; i++) {
+			const c = name.codePointAt(i);
+			if (c !== Codepoint.CODES["_"] && !Utils.isalnum(c)) return false;
+		}
+		return true;
+	}
+	static parseInt(t) {
+		const start = t.pos();
+		while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
+		const n = t.from(start);
+		if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
+		if (n.length > 8) return -2;
+		return parseInt(n, 10);
+	}
+	static isCharClass(re) {
+		return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
+	}
+	static matchRune(re, r) {
+		switch (re.op) {
+			case Regexp.Op.LITERAL: return re.runes.length === 1 && re.runes[0] === r;
+			case Regexp.Op.CHAR_CLASS:
+				for (let i = 0; i < re.runes.length; i += 2) if (re.runes[i] <= r && r <= re.runes[i + 1]) return true;
+				return false;
+			case Regexp.Op.ANY_CHAR_NOT_NL: return r !== Codepoint.CODES["\n"];
+			case Regexp.Op.ANY_CHAR: return true;
+		}
+		return false;
+	}
+	static mergeCharClass(dst, src) {
+		switch (dst.op) {
+			case Regexp.Op.ANY_CHAR: break;
+			case Regexp.Op.ANY_CHAR_NOT_NL:
+				if (Parser.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+				break;
+			case Regexp.Op.CHAR_CLASS: {
+				const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
+				if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
+				else cc.appendClass(src.runes);
+				dst.runes = cc.toGrowableArray();
+				break;
+			}
+			case Regexp.Op.LITERAL:
+				if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
+				dst.op = Regexp.Op.CHAR_CLASS;
+				dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
+		}
+	}
+	static parseEscape(t) {
+		const startPos = t.pos();
+		t.skip(1);
+		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_TRAILING_BACKSLASH);
+		let c = t.pop();
+		bigswitch: switch (c) {
+			case Codepoint.CODES["1"]:
+			case Codepoint.CODES["2"]:
+			case Codepoint.CODES["3"]:
+			case Codepoint.CODES["4"]:
+			case Codepoint.CODES["5"]:
+			case Codepoint.CODES["6"]:
+			case Codepoint.CODES["7"]: if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+			case Codepoint.CODES["0"]: {
+				let r = c - Codepoint.CODES["0"];
+				for (let i = 1; i < 3; i++) {
+					if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+					r = r * 8 + t.peek() - Codepoint.CODES["0"];
+					t.skip(1);
+				}
+				return r;
+			}
+			case Codepoint.CODES["x"]: {
+				if (!t.more()) break;
+				c = t.pop();
+				if (c === Codepoint.CODES["{"]) {
+					let nhex = 0;
+					let r = 0;
+					while (true) {
+						if (!t.more()) break bigswitch;
+						c = t.pop();
+						if (c === Codepoint.CODES["}"]) break;
+						const v = Utils.unhex(c);
+						if (v < 0) break bigswitch;
+						r = r * 16 + v;
+						if (r > Unicode.MAX_RUNE) break bigswitch;
+						nhex++;
+					}
+					if (nhex === 0) break bigswitch;
+					return r;
+				}
+				const x = Utils.unhex(c);
+				if (!t.more()) break;
+				c = t.pop();
+				const y = Utils.unhex(c);
+				if (x < 0 || y < 0) break;
+				return x * 16 + y;
+			}
+			case Codepoint.CODES["a"]: return Codepoint.CODES["\x07"];
+			case Codepoint.CODES["f"]: return Codepoint.CODES["\f"];
+			case Codepoint.CODES["n"]: return Codepoint.CODES["\n"];
+			case Codepoint.CODES["r"]: return Codepoint.CODES["\r"];
+			case Codepoint.CODES["t"]: return Codepoint.CODES["	"];
+			case Codepoint.CODES["v"]: return Codepoint.CODES["\v"];
+			default: if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
+		}
+		throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, t.from(startPos));
+	}
+	static parseClassChar(t, wholeClassPos) {
+		if (!t.more()) throw new RE2JSSyntaxException(Parser.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+		if (t.lookingAt("\\")) return Parser.parseEscape(t);
+		return t.pop();
+	}
+	static hasCapture(re) {
+		if (re === null) return false;
+		if (re.op === Regexp.Op.CAPTURE) return true;
+		if (re.subs) {
+			for (let sub of re.subs) if (Parser.hasCapture(sub)) return true;
+		}
+		return false;
+	}
+	constructor(wholeRegexp, flags = 0) {
+		this.wholeRegexp = wholeRegexp;
+		this.flags = flags;
+		this.numCap = 0;
+		this.namedGroups = Object.create(null);
+		this.stack = [];
+		this.free = null;
+		this.numRegexp = 0;
+		this.numRunes = 0;
+		this.repeats = 0;
+		this.height = null;
+		this.size = null;
+		this.nlb = 0;
+	}
+	newRegexp(op) {
+		let re = this.free;
+		if (re !== null && re.subs !== null && re.subs.length > 0) {
+			this.free = re.subs[0];
+			re.reinit();
+			re.op = op;
+		} else {
+			re = new Regexp(op);
+			this.numRegexp += 1;
+		}
+		return re;
+	}
+	reuse(re) {
+		if (this.height !== null && this.height.has(re)) this.height.delete(re);
+		if (re.subs !== null && re.subs.length > 0) re.subs[0] = this.free;
+		this.free = re;
+	}
+	checkLimits(re) {
+		if (this.numRunes > Parser.MAX_RUNES) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
+		this.checkSize(re);
+		this.checkHeight(re);
+	}
+	checkSize(re) {
+		if (this.size === null) {
+			if (this.repeats === 0) this.repeats = 1;
+			if (re.op === Regexp.Op.REPEAT) {
+				let n = re.max;
+				if (n === -1) n = re.min;
+				if (n <= 0) n = 1;
+				if (n > Math.floor(Parser.MAX_SIZE / this.repeats)) this.repeats = Parser.MAX_SIZE;
+				else this.repeats *= n;
+			}
+			if (this.numRegexp < Math.floor(Parser.MAX_SIZE / this.repeats)) return;
+			this.size = /* @__PURE__ */ new Map();
+			for (let reEx of this.stack) this.checkSize(reEx);
+		}
+		if (this.calcSize(re, true) > Parser.MAX_SIZE) throw new RE2JSSyntaxException(Parser.ERR_LARGE);
+	}
+	calcSize(re, force = false) {
+		if (!force && this.size !== null) {
+			if (this.size.has(re)) return this.size.get(re);
+		}
+		let size = 0;
+		switch (re.op) {
+			case Regexp.Op.LITERAL:
+				size = re.runes.length;
+				break;
+			case Regexp.Op.PLB:
+			case Regexp.Op.NLB:
+			case Regexp.Op.CAPTURE:
+			case Regexp.Op.STAR:
+				size = 2 + this.calcSize(re.subs[0]);
+				break;
+			case Regexp.Op.PLUS:
+			case Regexp.Op.QUEST:
+				size = 1 + this.calcSize(re.subs[0]);
+				break;
+			case Regexp.Op.CONCAT:
+				for (let sub of re.subs) size = size + this.calcSize(sub);
+				break;
+			case Regexp.Op.ALTERNATE:
+				for (let sub of re.subs) size = size + this.calcSize(sub);
+				if (re.subs.length > 1) size = size + re.subs.length - 1;
+				break;
+			case Regexp.Op.REPEAT: {
+				let sub = this.calcSize(re.subs[0]);
+				if (re.max === -1) {
+					if (re.min === 0) size = 2 + sub;
+					else size = 1 + re.min * sub;
+					break;
+				}
+				size = re.max * sub + (re.max - re.min);
+				break;
+			}
+		}
+		size = Math.max(1, size);
+		if (this.size === null) this.size = /* @__PURE__ */ new Map();
+		this.size.set(re, size);
+		return size;
+	}
+	checkHeight(re) {
+		if (this.numRegexp < Parser.MAX_HEIGHT) return;
+		if (this.height === null) {
+			this.height = /* @__PURE__ */ new Map();
+			for (let reEx of this.stack) this.checkHeight(reEx);
+		}
+		if (this.calcHeight(re, true) > Parser.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser.ERR_NESTING_DEPTH);
+	}
+	calcHeight(re, force = false) {
+		if (!force && this.height !== null) {
+			if (this.height.has(re)) return this.height.get(re);
+		}
+		let h = 1;
+		for (let sub of re.subs) {
+			const hsub = this.calcHeight(sub);
+			if (h < 1 + hsub) h = 1 + hsub;
+		}
+		if (this.height === null) this.height = /* @__PURE__ */ new Map();
+		this.height.set(re, h);
+		return h;
+	}
+	pop() {
+		return this.stack.pop();
+	}
+	popToPseudo() {
+		const n = this.stack.length;
+		let i = n;
+		while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
+		return this.stack.splice(i, n - i);
+	}
+	push(re) {
+		this.numRunes += re.runes.length;
+		if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
+			if (this.maybeConcat(re.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
+			re.op = Regexp.Op.LITERAL;
+			re.runes = [re.runes[0]];
+			re.flags = this.flags & ~RE2Flags.FOLD_CASE;
+		} else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && Unicode.simpleFold(re.runes[0]) === re.runes[2] && Unicode.simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && Unicode.simpleFold(re.runes[0]) === re.runes[1] && Unicode.simpleFold(re.runes[1]) === re.runes[0]) {
+			if (this.maybeConcat(re.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
+			re.op = Regexp.Op.LITERAL;
+			re.runes = [re.runes[0]];
+			re.flags = this.flags | RE2Flags.FOLD_CASE;
+		} else this.maybeConcat(-1, 0);
+		this.stack.push(re);
+		this.checkLimits(re);
+		return re;
+	}
+	maybeConcat(r, flags) {
+		const n = this.stack.length;
+		if (n < 2) return false;
+		const re1 = this.stack[n - 1];
+		const re2 = this.stack[n - 2];
+		if (re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re2.flags & RE2Flags.FOLD_CASE)) return false;
+		if (!Array.isArray(re2.runes)) re2.runes = Array.from(re2.runes);
+		for (let i = 0; i < re1.runes.length; i++) re2.runes.push(re1.runes[i]);
+		if (r >= 0) {
+			re1.runes = [r];
+			re1.flags = flags;
+			return true;
+		}
+		this.pop();
+		this.reuse(re1);
+		return false;
+	}
+	newLiteral(r, flags) {
+		const re = this.newRegexp(Regexp.Op.LITERAL);
+		re.flags = flags;
+		if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser.minFoldRune(r);
+		re.runes = [r];
+		return re;
+	}
+	literal(r) {
+		this.push(this.newLiteral(r, this.flags));
+	}
+	op(op) {
+		const re = this.newRegexp(op);
+		re.flags = this.flags;
+		return this.push(re);
+	}
+	repeat(op, min, max, beforePos, t, lastRepeatPos) {
+		let flags = this.flags;
+		if ((flags & RE2Flags.PERL_X) !== 0) {
+			if (t.more() && t.lookingAt("?")) {
+				t.skip(1);
+				flags ^= RE2Flags.NON_GREEDY;
+			}
+			if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+		}
+		const n = this.stack.length;
+		if (n === 0) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+		const sub = this.stack[n - 1];
+		if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+		const re = this.newRegexp(op);
+		re.min = min;
+		re.max = max;
+		re.flags = flags;
+		re.subs = [sub];
+		this.stack[n - 1] = re;
+		this.checkLimits(re);
+		if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+	}
+	repeatIsValid(re, n) {
+		if (re.op === Regexp.Op.REPEAT) {
+			let m = re.max;
+			if (m === 0) return true;
+			if (m < 0) m = re.min;
+			if (m > n) return false;
+			if (m > 0) n = Math.trunc(n / m);
+		}
+		for (let sub of re.subs) if (!this.repeatIsValid(sub, n)) return false;
+		return true;
+	}
+	concat() {
+		this.maybeConcat(-1, 0);
+		const subs = this.popToPseudo();
+		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
+		return this.push(this.collapse(subs, Regexp.Op.CONCAT));
+	}
+	alternate() {
+		const subs = this.popToPseudo();
+		if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
+		if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
+		return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+	}
+	cleanAlt(re) {
+		if (re.op === Regexp.Op.CHAR_CLASS) {
+			re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
+			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
+				re.runes = /* @__PURE__ */ new Int32Array(0);
+				re.op = Regexp.Op.ANY_CHAR;
+			} else if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) {
+				re.runes = /* @__PURE__ */ new Int32Array(0);
+				re.op = Regexp.Op.ANY_CHAR_NOT_NL;
+			}
+		}
+	}
+	collapse(subs, op) {
+		if (subs.length === 1) return subs[0];
+		let len = 0;
+		for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
+		let newsubs = new Array(len).fill(null);
+		let i = 0;
+		for (let sub of subs) if (sub.op === op) {
+			for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
+			this.reuse(sub);
+		} else newsubs[i++] = sub;
+		let re = this.newRegexp(op);
+		re.subs = newsubs;
+		if (op === Regexp.Op.ALTERNATE) {
+			re.subs = this.factor(re.subs);
+			if (re.subs.length === 1) {
+				const old = re;
+				re = re.subs[0];
+				this.reuse(old);
+			}
+		}
+		return re;
+	}
+	factor(array) {
+		if (array.length < 2) return array;
+		let s = 0;
+		let lensub = array.length;
+		let lenout = 0;
+		let str = null;
+		let strlen = 0;
+		let strflags = 0;
+		let start = 0;
+		for (let i = 0; i <= lensub; i++) {
+			let istr = null;
+			let istrlen = 0;
+			let iflags = 0;
+			if (i < lensub) {
+				let re = array[s + i];
+				if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
+				if (re.op === Regexp.Op.LITERAL) {
+					istr = re.runes;
+					istrlen = re.runes.length;
+					iflags = re.flags & RE2Flags.FOLD_CASE;
+				}
+				if (iflags === strflags) {
+					let same = 0;
+					while (same < strlen && same < istrlen && str[same] === istr[same]) same++;
+					if (same > 0) {
+						strlen = same;
+						continue;
+					}
+				}
+			}
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				const prefix = this.newRegexp(Regexp.Op.LITERAL);
+				prefix.flags = strflags;
+				prefix.runes = str.slice(0, strlen);
+				for (let j = start; j < i; j++) {
+					array[s + j] = this.removeLeadingString(array[s + j], strlen);
+					this.checkLimits(array[s + j]);
+				}
+				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+				const re = this.newRegexp(Regexp.Op.CONCAT);
+				re.subs = [prefix, suffix];
+				array[lenout++] = re;
+			}
+			start = i;
+			str = istr;
+			strlen = istrlen;
+			strflags = iflags;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		let first = null;
+		for (let i = 0; i <= lensub; i++) {
+			let ifirst = null;
+			if (i < lensub) {
+				ifirst = Parser.leadingRegexp(array[s + i]);
+				if (first !== null && first.equals(ifirst) && (Parser.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser.isCharClass(first.subs[0]))) continue;
+			}
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				const prefix = first;
+				for (let j = start; j < i; j++) {
+					const reuse = j !== start;
+					array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
+					this.checkLimits(array[s + j]);
+				}
+				const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+				const re = this.newRegexp(Regexp.Op.CONCAT);
+				re.subs = [prefix, suffix];
+				array[lenout++] = re;
+			}
+			start = i;
+			first = ifirst;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		for (let i = 0; i <= lensub; i++) {
+			if (i < lensub && Parser.isCharClass(array[s + i])) continue;
+			if (i === start) {} else if (i === start + 1) array[lenout++] = array[s + start];
+			else {
+				let max = start;
+				for (let j = start + 1; j < i; j++) {
+					const subMax = array[s + max];
+					const subJ = array[s + j];
+					if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
+				}
+				const tmp = array[s + start];
+				array[s + start] = array[s + max];
+				array[s + max] = tmp;
+				for (let j = start + 1; j < i; j++) {
+					Parser.mergeCharClass(array[s + start], array[s + j]);
+					this.reuse(array[s + j]);
+				}
+				this.cleanAlt(array[s + start]);
+				array[lenout++] = array[s + start];
+			}
+			if (i < lensub) array[lenout++] = array[s + i];
+			start = i + 1;
+		}
+		lensub = lenout;
+		s = 0;
+		start = 0;
+		lenout = 0;
+		for (let i = 0; i < lensub; ++i) {
+			if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+			array[lenout++] = array[s + i];
+		}
+		lensub = lenout;
+		s = 0;
+		return array.slice(s, lensub);
+	}
+	removeLeadingString(re, n) {
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			const sub = this.removeLeadingString(re.subs[0], n);
+			re.subs[0] = sub;
+			if (sub.op === Regexp.Op.EMPTY_MATCH) {
+				this.reuse(sub);
+				switch (re.subs.length) {
+					case 0:
+					case 1:
+						re.op = Regexp.Op.EMPTY_MATCH;
+						re.subs = Regexp.emptySubs();
+						break;
+					case 2: {
+						const old = re;
+						re = re.subs[1];
+						this.reuse(old);
+						break;
+					}
+					default: re.subs = re.subs.slice(1, re.subs.length);
+				}
+			}
+			return re;
+		}
+		if (re.op === Regexp.Op.LITERAL) {
+			re.runes = re.runes.slice(n, re.runes.length);
+			if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
+		}
+		return re;
+	}
+	removeLeadingRegexp(re, reuse) {
+		if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+			if (reuse) this.reuse(re.subs[0]);
+			re.subs = re.subs.slice(1, re.subs.length);
+			switch (re.subs.length) {
+				case 0:
+					re.op = Regexp.Op.EMPTY_MATCH;
+					re.subs = Regexp.emptySubs();
+					break;
+				case 1: {
+					const old = re;
+					re = re.subs[0];
+					this.reuse(old);
+					break;
+				}
+			}
+			return re;
+		}
+		if (reuse) this.reuse(re);
+		return this.newRegexp(Regexp.Op.EMPTY_MATCH);
+	}
+	parseInternal() {
+		if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser.literalRegexp(this.wholeRegexp, this.flags);
+		let lastRepeatPos = -1;
+		let min = -1;
+		let max = -1;
+		const t = new StringIterator(this.wholeRegexp);
+		while (t.more()) {
+			let repeatPos = -1;
+			bigswitch: switch (t.peek()) {
+				case Codepoint.CODES["("]:
+					if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
+						if (t.lookingAt("(?<=")) {
+							this.parsePosLookBehind();
+							t.skip(4);
+							break;
+						}
+						if (t.lookingAt("(?<!")) {
+							this.parseNegLookBehind();
+							t.skip(4);
+							break;
+						}
+					}
+					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
+						this.parsePerlFlags(t);
+						break;
+					}
+					this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
+					t.skip(1);
+					break;
+				case Codepoint.CODES["|"]:
+					this.parseVerticalBar();
+					t.skip(1);
+					break;
+				case Codepoint.CODES[")"]:
+					this.parseRightParen();
+					t.skip(1);
+					break;
+				case Codepoint.CODES["^"]:
+					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
+					else this.op(Regexp.Op.BEGIN_LINE);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["$"]:
+					if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
+					else this.op(Regexp.Op.END_LINE);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["."]:
+					if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
+					else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
+					t.skip(1);
+					break;
+				case Codepoint.CODES["["]:
+					this.parseClass(t);
+					break;
+				case Codepoint.CODES["*"]:
+				case Codepoint.CODES["+"]:
+				case Codepoint.CODES["?"]: {
+					repeatPos = t.pos();
+					let op = null;
+					switch (t.pop()) {
+						case Codepoint.CODES["*"]:
+							op = Regexp.Op.STAR;
+							break;
+						case Codepoint.CODES["+"]:
+							op = Regexp.Op.PLUS;
+							break;
+						case Codepoint.CODES["?"]: op = Regexp.Op.QUEST;
+					}
+					this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+					break;
+				}
+				case Codepoint.CODES["{"]: {
+					const before = t.pos();
+					const minMax = Parser.parseRepeat(t);
+					if (minMax < 0) {
+						t.rewindTo(before);
+						this.literal(t.pop());
+						break;
+					}
+					repeatPos = before;
+					min = minMax >> 16;
+					max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
+					this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+					break;
+				}
+				case Codepoint.CODES["\\"]: {
+					const savedPos = t.pos();
+					t.skip(1);
+					if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
+						case Codepoint.CODES["A"]:
+							this.op(Regexp.Op.BEGIN_TEXT);
+							break bigswitch;
+						case Codepoint.CODES["b"]:
+							this.op(Regexp.Op.WORD_BOUNDARY);
+							break bigswitch;
+						case Codepoint.CODES["B"]:
+							this.op(Regexp.Op.NO_WORD_BOUNDARY);
+							break bigswitch;
+						case Codepoint.CODES["C"]: throw new RE2JSSyntaxException(Parser.ERR_INVALID_ESCAPE, "\\C");
+						case Codepoint.CODES["Q"]: {
+							let lit = t.rest();
+							const i = lit.indexOf("\\E");
+							if (i >= 0) {
+								lit = lit.substring(0, i);
+								t.skipString(lit);
+								t.skipString("\\E");
+							} else t.skipString(lit);
+							let j = 0;
+							while (j < lit.length) {
+								const codepoint = lit.codePointAt(j);
+								this.literal(codepoint);
+								j += Utils.charCount(codepoint);
+							}
+							break bigswitch;
+						}
+						case Codepoint.CODES["z"]:
+							this.op(Regexp.Op.END_TEXT);
+							break bigswitch;
+						default: t.rewindTo(savedPos);
+					}
+					else t.rewindTo(savedPos);
+					const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+					re.flags = this.flags;
+					if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+						const cc = new CharClass();
+						if (this.parseUnicodeClass(t, cc)) {
+							re.runes = cc.toArray();
+							this.push(re);
+							break bigswitch;
+						}
+					}
+					const cc = new CharClass();
+					if (this.parsePerlClassEscape(t, cc)) {
+						re.runes = cc.toArray();
+						this.push(re);
+						break bigswitch;
+					}
+					t.rewindTo(savedPos);
+					this.reuse(re);
+					this.literal(Parser.parseEscape(t));
+					break;
+				}
+				default: this.literal(t.pop());
+			}
+			lastRepeatPos = repeatPos;
+		}
+		this.concat();
+		if (this.swapVerticalBar()) this.pop();
+		this.alternate();
+		if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser.ERR_MISSING_PAREN, this.wholeRegexp);
+		this.stack[0].namedGroups = this.namedGroups;
+		return this.stack[0];
+	}
+	parsePerlFlags(t) {
+		const startPos = t.pos();
+		const s = t.rest();
+		if (s.startsWith("(?P<") || s.startsWith("(?<")) {
+			const begin = s.charAt(2) === "P" ? 4 : 3;
+			const end = s.indexOf(">");
+			if (end < 0) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s);
+			const name = s.substring(begin, end);
+			t.skipString(name);
+			t.skip(begin + 1);
+			if (!Parser.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+			const re = this.op(Regexp.Op.LEFT_PAREN);
+			re.cap = ++this.numCap;
+			if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser.ERR_DUPLICATE_NAMED_CAPTURE, name);
+			this.namedGroups[name] = this.numCap;
+			re.name = name;
+			return;
+		}
+		t.skip(2);
+		let flags = this.flags;
+		let sign = 1;
+		let sawFlag = false;
+		loop: while (t.more()) {
+			const c = t.pop();
+			switch (c) {
+				case Codepoint.CODES["i"]:
+					flags |= RE2Flags.FOLD_CASE;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["m"]:
+					flags &= ~RE2Flags.ONE_LINE;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["s"]:
+					flags |= RE2Flags.DOT_NL;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["U"]:
+					flags |= RE2Flags.NON_GREEDY;
+					sawFlag = true;
+					break;
+				case Codepoint.CODES["-"]:
+					if (sign < 0) break loop;
+					sign = -1;
+					flags = ~flags;
+					sawFlag = false;
+					break;
+				case Codepoint.CODES[":"]:
+				case Codepoint.CODES[")"]:
+					if (sign < 0) {
+						if (!sawFlag) break loop;
+						flags = ~flags;
+					}
+					if (c === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
+					this.flags = flags;
+					return;
+				default: break loop;
+			}
+		}
+		throw new RE2JSSyntaxException(Parser.ERR_INVALID_PERL_OP, t.from(startPos));
+	}
+	parsePosLookBehind() {
+		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+		re.flags = this.flags;
+		re.lb = ++this.nlb;
+		return this.push(re);
+	}
+	parseNegLookBehind() {
+		const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+		re.flags = this.flags;
+		re.lb = -++this.nlb;
+		return this.push(re);
+	}
+	parseVerticalBar() {
+		this.concat();
+		if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
+	}
+	swapVerticalBar() {
+		const n = this.stack.length;
+		if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser.isCharClass(this.stack[n - 1]) && Parser.isCharClass(this.stack[n - 3])) {
+			let re1 = this.stack[n - 1];
+			let re3 = this.stack[n - 3];
+			if (re1.op > re3.op) {
+				const tmp = re3;
+				re3 = re1;
+				re1 = tmp;
+				this.stack[n - 3] = re3;
+			}
+			Parser.mergeCharClass(re3, re1);
+			this.reuse(re1);
+			this.pop();
+			return true;
+		}
+		if (n >= 2) {
+			const re1 = this.stack[n - 1];
+			const re2 = this.stack[n - 2];
+			if (re2.op === Regexp.Op.VERTICAL_BAR) {
+				if (n >= 3) this.cleanAlt(this.stack[n - 3]);
+				this.stack[n - 2] = re1;
+				this.stack[n - 1] = re2;
+				return true;
+			}
+		}
+		return false;
+	}
+	parseRightParen() {
+		this.concat();
+		if (this.swapVerticalBar()) this.pop();
+		this.alternate();
+		if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+		const re1 = this.pop();
+		const re2 = this.pop();
+		if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+		this.flags = re2.flags;
+		if (re2.lb !== 0) {
+			if (Parser.hasCapture(re1)) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+			if (re2.lb > 0) re2.op = Regexp.Op.PLB;
+			else re2.op = Regexp.Op.NLB;
+			re2.subs = [re1];
+			this.push(re2);
+			return;
+		}
+		if (re2.cap === 0) this.push(re1);
+		else {
+			re2.op = Regexp.Op.CAPTURE;
+			re2.subs = [re1];
+			this.push(re2);
+		}
+	}
+	parsePerlClassEscape(t, cc) {
+		const beforePos = t.pos();
+		if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
+		t.pop();
+		const p = t.from(beforePos);
+		const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
+		if (g === null) return false;
+		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+		return true;
+	}
+	parseNamedClass(t, cc) {
+		const cls = t.rest();
+		const i = cls.indexOf(":]");
+		if (i < 0) return false;
+		const name = cls.substring(0, i + 2);
+		t.skipString(name);
+		const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
+		if (g === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, name);
+		cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+		return true;
+	}
+	parseUnicodeClass(t, cc) {
+		const startPos = t.pos();
+		if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
+		t.skip(1);
+		let sign = 1;
+		let c = t.pop();
+		if (c === Codepoint.CODES["P"]) sign = -1;
+		if (!t.more()) {
+			t.rewindTo(startPos);
+			throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+		}
+		c = t.pop();
+		let name;
+		if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
+		else {
+			const rest = t.rest();
+			const end = rest.indexOf("}");
+			if (end < 0) {
+				t.rewindTo(startPos);
+				throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+			}
+			name = rest.substring(0, end);
+			t.skipString(name);
+			t.skip(1);
+		}
+		if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
+			sign = 0 - sign;
+			name = name.substring(1);
+		}
+		const pair = Parser.unicodeTable(name);
+		if (pair === null) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+		if (pair.sign < 0) sign = 0 - sign;
+		const tab = pair.tab;
+		const fold = pair.fold;
+		if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
+		else {
+			const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+			cc.appendClassWithSign(Array.from(tmp), sign);
+		}
+		return true;
+	}
+	parseClass(t) {
+		const startPos = t.pos();
+		t.skip(1);
+		const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+		re.flags = this.flags;
+		const cc = new CharClass();
+		let sign = 1;
+		if (t.more() && t.lookingAt("^")) {
+			sign = -1;
+			t.skip(1);
+			if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
+		}
+		let first = true;
+		while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
+			if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+				const s = t.rest();
+				if (s === "-" || !s.startsWith("-]")) {
+					t.rewindTo(startPos);
+					throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.rest());
+				}
+			}
+			first = false;
+			const beforePos = t.pos();
+			if (t.lookingAt("[:")) {
+				if (this.parseNamedClass(t, cc)) continue;
+				t.rewindTo(beforePos);
+			}
+			if (this.parseUnicodeClass(t, cc)) continue;
+			if (this.parsePerlClassEscape(t, cc)) continue;
+			t.rewindTo(beforePos);
+			const lo = Parser.parseClassChar(t, startPos);
+			let hi = lo;
+			if (t.more() && t.lookingAt("-")) {
+				t.skip(1);
+				if (t.more() && t.lookingAt("]")) t.skip(-1);
+				else {
+					hi = Parser.parseClassChar(t, startPos);
+					if (hi < lo) throw new RE2JSSyntaxException(Parser.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+				}
+			}
+			if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
+			else cc.appendFoldedRange(lo, hi);
+		}
+		t.skip(1);
+		cc.cleanClass();
+		if (sign < 0) cc.negateClass();
+		re.runes = cc.toArray();
+		this.push(re);
+	}
+};
+// src/RE2.js
+/**
+* An RE2 class instance is a compiled representation of an RE2 regular expression, independent of
+* the public Java-like Pattern/Matcher API.
+*
+* This class also contains various implementation helpers for RE2 regular expressions.
+*
+* Use the {@link #quoteMeta(String)} utility function to quote all regular expression
+* metacharacters in an arbitrary string.
+*
+*/
+var RE2 = class RE2 {
+	static initTest(expr) {
+		const re2 = RE2.compile(expr);
+		const res = new RE2(re2.expr, re2.prog, re2.numSubexp, re2.longest);
+		res.cond = re2.cond;
+		res.prefix = re2.prefix;
+		res.prefixUTF8 = re2.prefixUTF8;
+		res.prefixComplete = re2.prefixComplete;
+		res.prefixRune = re2.prefixRune;
+		res.prefilter = re2.prefilter;
+		res.namedGroups = re2.namedGroups;
+		return res;
+	}
+	/**
+	* Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
+	* used to match against text.
+	*
+	* When matching against text, the regexp returns a match that begins as early as possible in the
+	* input (leftmost), and among those it chooses the one that a backtracking search would have
+	* found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
+	* and other implementations use, although this package implements it without the expense of
+	* backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
+	*/
+	static compile(expr) {
+		return RE2.compileImpl(expr, RE2Flags.PERL, false);
+	}
+	/**
+	* {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
+	* (egrep) syntax and changes the match semantics to leftmost-longest.
+	*
+	* That is, when matching against text, the regexp returns a match that begins as early as
+	* possible in the input (leftmost), and among those it chooses a match that is as long as
+	* possible. This so-called leftmost-longest matching is the same semantics that early regular
+	* expression implementations used and that POSIX specifies.
+	*
+	* However, there can be multiple leftmost-longest matches, with different submatch choices, and
+	* here this package diverges from POSIX. Among the possible leftmost-longest matches, this
+	* package chooses the one that a backtracking search would have found first, while POSIX
+	* specifies that the match be chosen to maximize the length of the first subexpression, then the
+	* second, and so on from left to right. The POSIX rule is computationally prohibitive and not
+	* even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
+	*/
+	static compilePOSIX(expr) {
+		return RE2.compileImpl(expr, RE2Flags.POSIX, true);
+	}
+	static compileImpl(expr, mode, longest) {
+		let re = Parser.parse(expr, mode);
+		const maxCap = re.maxCap();
+		const namedGroups = re.namedGroups;
+		re = Simplify.simplify(re);
+		const prefilter = PrefilterTree.build(re);
+		const prog = Compiler.compileRegexp(re);
+		const re2 = new RE2(expr, prog, maxCap, longest);
+		re2.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+		const [prefixCompl, prefixStr] = prog.prefix();
+		re2.prefixComplete = prefixCompl;
+		re2.prefix = prefixStr;
+		re2.prefixUTF8 = Utils.stringToUtf8ByteArray(re2.prefix);
+		if (re2.prefix.length > 0) re2.prefixRune = re2.prefix.codePointAt(0);
+		re2.namedGroups = namedGroups;
+		return re2;
+	}
+	/**
+	* Returns true iff textual regular expression {@code pattern} matches string {@code s}.
+	*
+	* More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
+	*/
+	static match(pattern, s) {
+		return RE2.compile(pattern).match(s);
+	}
+	constructor(expr, prog, numSubexp = 0, longest = 0) {
+		this.expr = expr;
+		this.prog = prog;
+		this.numSubexp = numSubexp;
+		this.longest = longest;
+		this.cond = prog.startCond();
+		this.prefix = null;
+		this.prefixUTF8 = null;
+		this.prefixComplete = false;
+		this.prefixRune = 0;
+		/** @type {Record<string, number>} */
+		this.namedGroups = Object.create(null);
+		this.machinePool = [];
+		this.lazyDFA = null;
+		this.onepass = OnePass.compile(this.prog);
+		this.prefilter = null;
+	}
+	get dfa() {
+		if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
+		return this.lazyDFA;
+	}
+	matchPrefixComplete(input, pos, anchor, ncap) {
+		if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+		let matchStart = -1;
+		let matchEnd = -1;
+		const pLen = input.prefixLength(this);
+		if (anchor === RE2Flags.UNANCHORED) {
+			const idx = input.index(this, pos);
+			if (idx < 0) return null;
+			matchStart = pos + idx;
+			matchEnd = matchStart + pLen;
+		} else if (anchor === RE2Flags.ANCHOR_BOTH) {
+			if (input.endPos() !== pLen) return null;
+			if (input.index(this, 0) !== 0) return null;
+			matchStart = 0;
+			matchEnd = pLen;
+		} else if (anchor === RE2Flags.ANCHOR_START) {
+			if (input.index(this, 0) !== 0) return null;
+			matchStart = 0;
+			matchEnd = pLen;
+		}
+		if (matchStart < 0) return null;
+		if (ncap > 0) {
+			const matchcap = new Int32Array(ncap).fill(-1);
+			matchcap[0] = matchStart;
+			matchcap[1] = matchEnd;
+			return Array.from(matchcap);
+		}
+		return [];
+	}
+	createLookbehindState() {
+		return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
+	}
+	executeEngine(input, pos, anchor, ncap, lbState = null) {
+		if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
+		if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
+			if (!this.prefilter.eval(input, pos)) return null;
+		}
+		if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
+		if (ncap > 0) {
+			if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+			return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+		}
+		if (this.prog.numLb === 0) {
+			const dfaResult = this.dfa.match(input, pos, anchor);
+			if (dfaResult !== null) return dfaResult ? [] : null;
+			if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+		}
+		return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+	}
+	/**
+	* Returns the number of parenthesized subexpressions in this regular expression.
+	*/
+	numberOfCapturingGroups() {
+		return this.numSubexp;
+	}
+	/**
+	* Returns the number of instructions in this compiled regular expression program.
+	*/
+	numberOfInstructions() {
+		return this.prog.numInst();
+	}
+	get() {
+		return this.machinePool.length > 0 ? this.machinePool.pop() : null;
+	}
+	reset() {
+		this.machinePool.length = 0;
+	}
+	put(m) {
+		this.machinePool.push(m);
+	}
+	toString() {
+		return this.expr;
+	}
+	doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
+		let m = this.get();
+		if (!m) m = Machine.fromRE2(this);
+		m.init(ncap);
+		const cap = m.match(input, pos, anchor, lbState) ? m.submatches() : null;
+		this.put(m);
+		return cap;
+	}
+	match(s) {
+		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
+	}
+	/**
+	* Matches the regular expression against input starting at position start and ending at position
+	* end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
+	* pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
+	* array. It is most efficient not to ask for submatch boundaries.
+	*
+	* @param input the input byte array
+	* @param start the beginning position in the input
+	* @param end the end position in the input
+	* @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
+	* @param group the array to fill with submatch positions
+	* @param ngroup the number of array pairs to fill in
+	* @param lbState optional state carried between successive matches over the same input (see
+	*   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
+	* @returns true if a match was found
+	*/
+	matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
+		if (!(input instanceof MatcherInputBase)) {
+			if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+			else input = MatcherInput.utf16(input);
+		}
+		return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
+	}
+	matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
+		if (start > end) return [false, null];
+		const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
+		const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
+		if (groupMatch === null) return [false, null];
+		return [true, groupMatch];
+	}
+	/**
+	* Returns true iff this regexp matches the UTF-8 byte array {@code b}.
+	*/
+	matchUTF8(b) {
+		return this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 0) !== null;
+	}
+	/**
+	* Returns a copy of {@code src} in which all matches for this regexp have been replaced by
+	* {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceAll(src, repl) {
+		return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
+	}
+	/**
+	* Returns a copy of {@code src} in which only the first match for this regexp has been replaced
+	* by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceFirst(src, repl) {
+		return this.replaceAllFunc(src, () => repl, 1);
+	}
+	/**
+	* Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
+	* been replaced by the return value of of function {@code repl} (whose first argument is the
+	* matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+	* replacement string.
+	*/
+	replaceAllFunc(src, replFunc, maxReplaces) {
+		let lastMatchEnd = 0;
+		let searchPos = 0;
+		let out = "";
+		const input = MachineInput.fromUTF16(src);
+		const lbState = this.createLookbehindState();
+		let numReplaces = 0;
+		while (searchPos <= src.length) {
+			const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
+			if (a === null || a.length === 0) break;
+			out += src.substring(lastMatchEnd, a[0]);
+			if (a[1] > lastMatchEnd || a[0] === 0) {
+				out += replFunc(src.substring(a[0], a[1]));
+				numReplaces++;
+			}
+			lastMatchEnd = a[1];
+			const width = input.step(searchPos) & 7;
+			if (searchPos + width > a[1]) searchPos += width;
+			else if (searchPos + 1 > a[1]) searchPos++;
+			else searchPos = a[1];
+			if (numReplaces >= maxReplaces) break;
+		}
+		out += src.substring(lastMatchEnd);
+		return out;
+	}
+	pad(a) {
+		if (a === null) return null;
+		let n = (1 + this.numSubexp) * 2;
+		if (a.length < n) {
+			let a2 = new Array(n).fill(-1);
+			for (let i = 0; i < a.length; i++) a2[i] = a[i];
+			a = a2;
+		}
+		return a;
+	}
+	allMatches(input, n, deliverFun = (v) => v) {
+		let result = [];
+		const end = input.endPos();
+		if (n < 0) n = end + 1;
+		let pos = 0;
+		let i = 0;
+		let prevMatchEnd = -1;
+		const lbState = this.createLookbehindState();
+		while (i < n && pos <= end) {
+			const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+			if (matches === null || matches.length === 0) break;
+			let accept = true;
+			if (matches[1] === pos) {
+				if (matches[0] === prevMatchEnd) accept = false;
+				const r = input.step(pos);
+				if (r < 0) pos = end + 1;
+				else pos += r & 7;
+			} else pos = matches[1];
+			prevMatchEnd = matches[1];
+			if (accept) {
+				result.push(deliverFun(this.pad(matches)));
+				i++;
+			}
+		}
+		return result;
+	}
+	/**
+	* Returns an array holding the text of the leftmost match in {@code b} of this regular
+	* expression.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return null;
+		return b.slice(a[0], a[1]);
+	}
+	/**
+	* Returns a two-element array of integers defining the location of the leftmost match in
+	* {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8Index(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return null;
+		return a.slice(0, 2);
+	}
+	/**
+	* Returns a string holding the text of the leftmost match in {@code s} of this regular
+	* expression.
+	*
+	* If there is no match, the return value is an empty string, but it will also be empty if the
+	* regular expression successfully matches an empty string. Use {@link #findIndex} or
+	* {@link #findSubmatch} if it is necessary to distinguish these cases.
+	*/
+	find(s) {
+		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+		if (a === null) return "";
+		return s.substring(a[0], a[1]);
+	}
+	/**
+	* Returns a two-element array of integers defining the location of the leftmost match in
+	* {@code s} of this regular expression. The match itself is at
+	* {@code s.substring(loc[0], loc[1])}.
+	*
+	* A return value of null indicates no match.
+	*/
+	findIndex(s) {
+		return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+	}
+	/**
+	* Returns an array of arrays the text of the leftmost match of the regular expression in
+	* {@code b} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8Submatch(b) {
+		const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+		if (a === null) return null;
+		const ret = new Array(1 + this.numSubexp).fill(null);
+		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b.slice(a[2 * i], a[2 * i + 1]);
+		return ret;
+	}
+	/**
+	* Returns an array holding the index pairs identifying the leftmost match of this regular
+	* expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
+	* <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findUTF8SubmatchIndex(b) {
+		return this.pad(this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+	}
+	/**
+	* Returns an array of strings holding the text of the leftmost match of the regular expression in
+	* {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findSubmatch(s) {
+		const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+		if (a === null) return null;
+		const ret = new Array(1 + this.numSubexp).fill(null);
+		for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s.substring(a[2 * i], a[2 * i + 1]);
+		return ret;
+	}
+	/**
+	* Returns an array holding the index pairs identifying the leftmost match of this regular
+	* expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+	* href='#submatch'>Submatch</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findSubmatchIndex(s) {
+		return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+	}
+	/**
+	* {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
+	* list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*
+	* TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
+	* by |b|.
+	*/
+	findAllUTF8(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
+	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8Index(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
+	* to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
+	* description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAll(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
+	* list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllIndex(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
+	* it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8Submatch(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
+			let slice = new Array(match.length / 2 | 0).fill(null);
+			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = b.slice(match[2 * j], match[2 * j + 1]);
+			return slice;
+		});
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
+	* {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+	* expression, as defined by the <a href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllUTF8SubmatchIndex(b, n) {
+		const result = this.allMatches(MachineInput.fromUTF8(b), n);
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
+	* returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+	* href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllSubmatch(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
+			let slice = new Array(match.length / 2 | 0).fill(null);
+			for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s.substring(match[2 * j], match[2 * j + 1]);
+			return slice;
+		});
+		if (result.length === 0) return null;
+		return result;
+	}
+	/**
+	* {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
+	* {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+	* expression, as defined by the <a href='#all'>All</a> description above.
+	*
+	* A return value of null indicates no match.
+	*/
+	findAllSubmatchIndex(s, n) {
+		const result = this.allMatches(MachineInput.fromUTF16(s), n);
+		if (result.length === 0) return null;
+		return result;
+	}
+};
+// src/Set.js
+var RE2Set = class RE2Set {
+	/** @type {number} */
+	static UNANCHORED = RE2Flags.UNANCHORED;
+	/** @type {number} */
+	static ANCHOR_START = RE2Flags.ANCHOR_START;
+	/** @type {number} */
+	static ANCHOR_BOTH = RE2Flags.ANCHOR_BOTH;
+	/**
+	* Constructs a new RE2Set with the specified anchor mode and flags.
+	* @param {number} [anchor=RE2Set.UNANCHORED] - The anchoring mode (e.g., RE2Set.UNANCHORED).
+	* @param {number} [flags=0] - The public flags to apply to all patterns in the set.
+	* @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
+	*/
+	constructor(anchor = RE2Set.UNANCHORED, flags = 0, maxMem = 8388608) {
+		if (![
+			RE2Set.UNANCHORED,
+			RE2Set.ANCHOR_START,
+			RE2Set.ANCHOR_BOTH
+		].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
+		Utils.checkFlags(flags);
+		this.anchor = anchor;
+		this.jsFlags = flags;
+		this.maxMem = maxMem;
+		let re2Flags = RE2Flags.PERL;
+		if ((flags & PublicFlags.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+		if ((flags & PublicFlags.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+		this.re2Flags = re2Flags;
+		this.regexps = [];
+		this.prog = null;
+		this.dfa = null;
+		this.dummyRe2 = null;
+	}
+	/**
+	* Adds a new regular expression pattern to the set.
+	* Patterns cannot be added after the set has been compiled.
+	* @param {string} pattern - The regular expression pattern to add.
+	* @returns {number} The integer index assigned to the added pattern.
+	* @throws {RE2JSCompileException} If patterns are added after compilation.
+	*/
+	add(pattern) {
+		if (this.prog) throw new RE2JSCompileException("Cannot add patterns after compile");
+		Utils.checkPattern(pattern);
+		let fregex = pattern;
+		if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+		if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+		if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+		const re = Parser.parse(fregex, this.re2Flags);
+		this.regexps.push(Simplify.simplify(re));
+		return this.regexps.length - 1;
+	}
+	/**
+	* Compiles the added patterns into a single state machine.
+	* This is automatically called on the first match if not called explicitly.
+	* @returns {void}
+	*/
+	compile() {
+		if (this.prog) return;
+		const prog = Compiler.compileSet(this.regexps);
+		if (prog.numInst() > Parser.MAX_SIZE) throw new RE2JSCompileException(`${Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser.MAX_SIZE}`);
+		this.prog = prog;
+		this.dfa = new DFA(this.prog, this.maxMem);
+		this.dummyRe2 = {
+			prog: this.prog,
+			cond: this.prog.startCond(),
+			prefix: "",
+			prefixRune: 0,
+			longest: false
+		};
+	}
+	/**
+	* Matches the input against the compiled set of regular expressions.
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to match against.
+	* @returns {number[]} An array of indices representing the patterns that successfully matched the input.
+	*/
+	match(input) {
+		if (!this.prog) this.compile();
+		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+		let internalAnchor = RE2Flags.UNANCHORED;
+		if (this.anchor === RE2Set.ANCHOR_START) internalAnchor = RE2Flags.ANCHOR_START;
+		else if (this.anchor === RE2Set.ANCHOR_BOTH) internalAnchor = RE2Flags.ANCHOR_BOTH;
+		const dfaResult = this.dfa.matchSet(machineInput, 0, internalAnchor);
+		if (dfaResult !== null) return dfaResult;
+		const machine = Machine.fromRE2(this.dummyRe2);
+		machine.init(0);
+		return machine.matchSet(machineInput, 0, internalAnchor);
+	}
+};
+// src/TranslateRegExpString.js
+/**
+* Transform JS regex string to RE2 regex string
+*/
+var TranslateRegExpString = class TranslateRegExpString {
+	static isHexadecimal(ch) {
+		return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
+	}
+	static translate(data) {
+		let prefixFlags = "";
+		if (Object.prototype.toString.call(data) === "[object RegExp]") {
+			if (data.ignoreCase) prefixFlags += "i";
+			if (data.multiline) prefixFlags += "m";
+			if (data.dotAll) prefixFlags += "s";
+			data = data.source;
+		}
+		if (typeof data !== "string") return data;
+		let result = "";
+		let changed = false;
+		let size = data.length;
+		if (size === 0) {
+			result = "(?:)";
+			changed = true;
+		}
+		let inCharClass = false;
+		let i = 0;
+		while (i < size) {
+			let ch = data[i];
+			if (ch === "\\") {
+				if (i + 1 < size) {
+					ch = data[i + 1];
+					switch (ch) {
+						case "\\":
+							result += "\\\\";
+							i += 2;
+							continue;
+						case "c":
+							if (i + 2 < size) {
+								let code = data[i + 2].charCodeAt(0);
+								if (code >= 65 && code <= 90 || code >= 97 && code <= 122) {
+									let val = code % 32;
+									result += "\\x";
+									result += (val >> 4).toString(16).toUpperCase();
+									result += (val & 15).toString(16).toUpperCase();
+									i += 3;
+									changed = true;
+									continue;
+								}
+							}
+							result += "c";
+							i += 2;
+							changed = true;
+							continue;
+						case "u":
+							if (i + 2 < size) {
+								if (data[i + 2] === "{") {
+									let j = i + 3;
+									let hasHex = false;
+									let closed = false;
+									while (j < size) {
+										const hexChar = data[j];
+										if (hexChar === "}") {
+											closed = true;
+											break;
+										}
+										if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
+										hasHex = true;
+										j++;
+									}
+									if (closed && hasHex) {
+										result += "\\x";
+										i += 2;
+										changed = true;
+										continue;
+									}
+								} else if (i + 5 < size) {
+									let isHex4 = true;
+									for (let j = 0; j < 4; j++) if (!TranslateRegExpString.isHexadecimal(data[i + 2 + j])) {
+										isHex4 = false;
+										break;
+									}
+									if (isHex4) {
+										result += "\\x{" + data.substring(i + 2, i + 6) + "}";
+										i += 6;
+										changed = true;
+										continue;
+									}
+								}
+							}
+							result += "u";
+							i += 2;
+							changed = true;
+							continue;
+						case "x": {
+							let isValidHex = false;
+							if (i + 2 < size && data[i + 2] === "{") {
+								let j = i + 3;
+								let hasHex = false;
+								let closed = false;
+								while (j < size) {
+									const hexChar = data[j];
+									if (hexChar === "}") {
+										closed = true;
+										break;
+									}
+									if (!TranslateRegExpString.isHexadecimal(hexChar)) break;
+									hasHex = true;
+									j++;
+								}
+								if (closed && hasHex) isValidHex = true;
+							} else if (i + 3 < size && TranslateRegExpString.isHexadecimal(data[i + 2]) && TranslateRegExpString.isHexadecimal(data[i + 3])) isValidHex = true;
+							if (isValidHex) {
+								result += "\\x";
+								i += 2;
+							} else {
+								result += "x";
+								i += 2;
+								changed = true;
+							}
+							continue;
+						}
+						case "n":
+						case "r":
+						case "t":
+						case "a":
+						case "f":
+						case "v":
+						case "d":
+						case "D":
+						case "s":
+						case "S":
+						case "w":
+						case "W":
+						case "b":
+						case "B":
+						case "p":
+						case "P":
+						case "A":
+						case "z":
+						case "Q":
+						case "E":
+						case "0":
+						case "1":
+						case "2":
+						case "3":
+						case "4":
+						case "5":
+						case "6":
+						case "7":
+							result += "\\" + ch;
+							i += 2;
+							continue;
+						default: {
+							let cp = data.codePointAt(i + 1);
+							if (cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122) {
+								let symSize = Utils.charCount(cp);
+								result += data.substring(i + 1, i + 1 + symSize);
+								i += symSize + 1;
+								changed = true;
+							} else {
+								result += "\\";
+								let symSize = Utils.charCount(cp);
+								result += data.substring(i + 1, i + 1 + symSize);
+								i += symSize + 1;
+							}
+							continue;
+						}
+					}
+				}
+			} else if (ch === "/") {
+				result += "\\/";
+				i += 1;
+				changed = true;
+				continue;
+			} else if (ch === "[") {
+				if (!inCharClass && data[i + 1] === "]") {
+					result += "[^\\x00-\\x{10FFFF}]";
+					i += 2;
+					changed = true;
+					continue;
+				}
+				if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
+					result += "[\\x00-\\x{10FFFF}]";
+					i += 3;
+					changed = true;
+					continue;
+				}
+				inCharClass = true;
+			} else if (ch === "]") inCharClass = false;
+			else if (!inCharClass && ch === "(" && i + 2 < size && data[i + 1] === "?" && data[i + 2] === "<") {
+				if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
+					result += "(?P<";
+					i += 3;
+					changed = true;
+					continue;
+				}
+			}
+			let cp = data.codePointAt(i);
+			let symSize = Utils.charCount(cp);
+			result += data.substring(i, i + symSize);
+			i += symSize;
+		}
+		const finalResult = changed ? result : data;
+		if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
+		return finalResult;
+	}
+};
+// src/index.js
+const execResult = (m, input) => {
+	const result = m.matchArray();
+	result.index = m.start(0);
+	result.input = input;
+	result.groups = m.namedGroupsObject();
+	return result;
+};
+/**
+* A compiled representation of an RE2 regular expression
+*
+* The matching functions take {@code String} arguments instead of the more general Java
+* {@code CharSequence} since the latter doesn't provide UTF-16 decoding.
+*
+*
+* @author rsc@google.com (Russ Cox)
+* @class
+*/
+var RE2JS = class RE2JS {
+	/**
+	* Flag: case insensitive matching.
+	*/
+	static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
+	/**
+	* Flag: dot ({@code .}) matches all characters, including newline.
+	*/
+	static DOTALL = PublicFlags.DOTALL;
+	/**
+	* Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+	* beginning and end of input.
+	*/
+	static MULTILINE = PublicFlags.MULTILINE;
+	/**
+	* Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
+	*/
+	static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
+	/**
+	* Flag: matches longest possible string.
+	*/
+	static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
+	/**
+	* Flag: enable linear-time captureless lookbehinds.
+	*/
+	static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
+	/**
+	* Returns a literal pattern string for the specified string.
+	*
+	* This method produces a string that can be used to create a <code>RE2JS</code> that would
+	* match the string <code>s</code> as if it were a literal pattern.
+	*
+	* Metacharacters or escape sequences in the input sequence will be given no special meaning.
+	*
+	* @param {string} str The string to be literalized
+	* @returns {string} A literal string replacement
+	*/
+	static quote(str) {
+		return Utils.quoteMeta(str);
+	}
+	/**
+	* Quotes '\' and '$' in {@code str}, so that the returned string could be used in
+	* replacement methods as a literal replacement of {@code str}.
+	*
+	* This is a convenience delegation to {@link Matcher.quoteReplacement}.
+	*
+	* @param {string} str the string to be quoted
+	* @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+	* @returns {string} the quoted string
+	*/
+	static quoteReplacement(str, javaMode = false) {
+		return Matcher.quoteReplacement(str, javaMode);
+	}
+	/**
+	* Translates a given regular expression string to ensure compatibility with RE2JS.
+	*
+	* This function preprocesses the input regex string by applying necessary transformations,
+	* such as escaping special characters (e.g., `/`), converting named capture groups to
+	* RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
+	* resulting regex is safe and properly formatted before compilation.
+	*
+	* @param {string|RegExp} expr - The regular expression string to be translated.
+	* @returns {string} - The transformed regular expression string, ready for compilation.
+	*/
+	static translateRegExp(expr) {
+		return TranslateRegExpString.translate(expr);
+	}
+	/**
+	* Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
+	* @param {string} regex
+	* @param {number} [flags=0]
+	* @returns {RE2JS}
+	*/
+	static compile(regex, flags = 0) {
+		Utils.checkPattern(regex);
+		Utils.checkFlags(flags);
+		let fregex = regex;
+		if ((flags & RE2JS.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+		if ((flags & RE2JS.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+		if ((flags & RE2JS.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+		let re2Flags = RE2Flags.PERL;
+		if ((flags & RE2JS.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+		if ((flags & RE2JS.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+		const p = new RE2JS(regex, flags);
+		p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags & RE2JS.LONGEST_MATCH) !== 0);
+		return p;
+	}
+	/**
+	* Matches a string against a regular expression.
+	*
+	* @param {string} regex the regular expression
+	* @param {string|number[]|Uint8Array} input the input
+	* @returns {boolean} true if the regular expression matches the entire input
+	* @throws RE2JSSyntaxException if the regular expression is malformed
+	*/
+	static matches(regex, input) {
+		return RE2JS.compile(regex).testExact(input);
+	}
+	/**
+	* This is visible for testing.
+	* @private
+	*/
+	static initTest(pattern, flags, re2) {
+		if (pattern == null) throw new Error("pattern is null");
+		if (re2 == null) throw new Error("re2 is null");
+		const p = new RE2JS(pattern, flags);
+		p.re2Input = re2;
+		return p;
+	}
+	/**
+	*
+	* @param {string} pattern
+	* @param {number} flags
+	*/
+	constructor(pattern, flags) {
+		this.patternInput = pattern;
+		this.flagsInput = flags;
+		/** @type {import('./RE2.js').RE2} */
+		this.re2Input = null;
+	}
+	/**
+	* Releases memory used by internal caches associated with this pattern. Does not change the
+	* observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
+	*/
+	reset() {
+		this.re2Input.reset();
+	}
+	/**
+	* Returns the flags used in the constructor.
+	* @returns {number}
+	*/
+	flags() {
+		return this.flagsInput;
+	}
+	/**
+	* Returns the pattern used in the constructor.
+	* @returns {string}
+	*/
+	pattern() {
+		return this.patternInput;
+	}
+	re2() {
+		return this.re2Input;
+	}
+	/**
+	* Matches a string against a regular expression.
+	*
+	* @param {string|number[]|Uint8Array} input the input
+	* @returns {boolean} true if the regular expression matches the entire input
+	*/
+	matches(input) {
+		return this.testExact(input);
+	}
+	/**
+	* Creates a new {@code Matcher} matching the pattern against the input.
+	*
+	* @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
+	* @returns {Matcher}
+	*/
+	matcher(input) {
+		if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+		return new Matcher(this, input);
+	}
+	/**
+	* Tests whether the regular expression matches any part of the input string.
+	* Performance Note: This method is highly optimized. Because it only returns
+	* a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
+	* and guarantees execution on the high-speed DFA engine whenever possible.
+	*
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+	* @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+	*/
+	test(input) {
+		if (Utils.isByteArray(input)) return this.re2Input.matchUTF8(input);
+		return this.re2Input.match(input);
+	}
+	/**
+	* Tests whether the regular expression matches the ENTIRE input string.
+	* * **Performance Note:** This operates identically to `.matches()`, but is significantly
+	* faster because it does not request capture group data. By requesting 0 capture groups,
+	* it securely routes execution through the DFA fast-path.
+	*
+	* @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+	* @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+	*/
+	testExact(input) {
+		const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+		return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
+	}
+	/**
+	* Executes a search for a match in a specified string.
+	* Returns a result array, or null if no match is found.
+	* The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
+	* including `.index`, `.input`, and `.groups` properties.
+	*
+	* @param {string|number[]|Uint8Array} input the input string or byte array
+	* @returns {Array|null} the match array with index, input, and groups properties, or null
+	*/
+	exec(input) {
+		const m = this.matcher(input);
+		return m.find() ? execResult(m, input) : null;
+	}
+	/**
+	* Splits input around instances of the regular expression. It returns an array giving the strings
+	* that occur before, between, and after instances of the regular expression.
+	*
+	* If {@code limit <= 0}, there is no limit on the size of the returned array. If
+	* {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
+	* {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
+	* of the input, possibly including additional matches of the pattern.
+	*
+	* @param {string} input the input string to be split
+	* @param {number} [limit=0] the limit
+	* @returns {string[]} the split strings
+	*/
+	split(input, limit = 0) {
+		const m = this.matcher(input);
+		const result = [];
+		let emptiesSkipped = 0;
+		let last = 0;
+		while (m.find()) {
+			if (last === 0 && m.end() === 0) {
+				last = m.end();
+				continue;
+			}
+			if (limit > 0 && result.length === limit - 1) break;
+			if (last === m.start()) {
+				if (limit === 0) {
+					emptiesSkipped += 1;
+					last = m.end();
+					continue;
+				}
+			} else while (emptiesSkipped > 0) {
+				result.push("");
+				emptiesSkipped -= 1;
+			}
+			result.push(m.substring(last, m.start()));
+			last = m.end();
+		}
+		if (limit === 0 && last !== m.inputLength()) {
+			while (emptiesSkipped > 0) {
+				result.push("");
+				emptiesSkipped -= 1;
+			}
+			result.push(m.substring(last, m.inputLength()));
+		}
+		if (limit !== 0 || result.length === 0 && !(last === m.inputLength() && last > 0)) result.push(m.substring(last, m.inputLength()));
+		return result;
+	}
+	/**
+	* Returns an iterator of all results matching a string against the regular expression,
+	* including capturing groups.
+	*
+	* @param {string|number[]|Uint8Array} input the input string or byte array
+	* @returns {IterableIterator<RegExpMatchArray>}
+	*/
+	*matchAll(input) {
+		const m = this.matcher(input);
+		while (m.find()) yield execResult(m, input);
+	}
+	/**
+	*
+	* @returns {string}
+	*/
+	toString() {
+		return this.patternInput;
+	}
+	/**
+	* Returns the program size of this pattern.
+	*
+	* <p>
+	* Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+	* "cost". Larger numbers are more expensive than smaller numbers.
+	* </p>
+	*
+	* @returns {number} the program size of this pattern
+	*/
+	programSize() {
+		return this.re2Input.numberOfInstructions();
+	}
+	/**
+	* Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
+	* pattern and is excluded from this count.
+	*
+	* @returns {number} the number of capturing groups in this pattern
+	*/
+	groupCount() {
+		return this.re2Input.numberOfCapturingGroups();
+	}
+	/**
+	* Return a map of the capturing groups in this matcher's pattern, where key is the name and value
+	* is the index of the group in the pattern.
+	* @returns {Record<string, number>}
+	*/
+	namedGroups() {
+		return this.re2Input.namedGroups;
+	}
+	/**
+	*
+	* @param {*} other
+	* @returns {boolean}
+	*/
+	equals(other) {
+		if (this === other) return true;
+		if (other === null || this.constructor !== other.constructor) return false;
+		return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
+	}
+};
+/**
+* Creates an RE2JS regex directly from a template literal.
+* @overload
+* @param {TemplateStringsArray} stringsOrFlags - The raw string segments of the template literal.
+* @param {...any} values - The interpolated values.
+* @returns {RE2JS}
+*/
+/**
+* Creates a template literal tag function with specific RE2JS flags.
+* @overload
+* @param {number} stringsOrFlags - The RE2JS flags to apply (e.g., RE2JS.CASE_INSENSITIVE).
+* @returns {(strings: TemplateStringsArray, ...tagValues: any[]) => RE2JS}
+*/
+/**
+* Implementation signature
+* @param {TemplateStringsArray | number} stringsOrFlags
+* @param {...any} values
+* @returns {RE2JS | ((strings: TemplateStringsArray, ...tagValues: any[]) => RE2JS)}
+*/
+function re(stringsOrFlags, ...values) {
+	if (Array.isArray(stringsOrFlags) && "raw" in stringsOrFlags) {
+		const pattern = String.raw(stringsOrFlags, ...values);
+		return RE2JS.compile(pattern);
+	}
+	const flags = typeof stringsOrFlags === "number" ? stringsOrFlags : 0;
+	return (strings, ...tagValues) => {
+		const pattern = String.raw(strings, ...tagValues);
+		return RE2JS.compile(pattern, flags);
+	};
+}
+
+
 ;// CONCATENATED MODULE: ./src/rules/model-match.ts
+/**
+ * Banned model ids: policy patterns turned into matchers for ids and for free text.
+ *
+ * The patterns are written by whoever writes the policy and run on every model value, so they
+ * run on RE2 (re2js): matching is linear in the value whatever the pattern, where a
+ * backtracking engine takes exponential time on `(a+)+b`. RE2 has no backreferences or
+ * lookaround; a pattern using them is refused when the policy is loaded (src/policy/patterns.ts).
+ */
+
+const NO_MATCH = { matchId: () => undefined, matchText: () => undefined };
 const cache = new Map();
+/** Characters that continue a model id: a match must not start or end inside one. */
+const ID_CHAR = 'A-Za-z0-9_.-';
+/**
+ * The two expressions a set of patterns becomes. The boundaries are matched, not looked
+ * around (RE2 has no lookaround): the banned part is capture group 1 either way. Throws
+ * re2js's syntax error for a pattern RE2 cannot run.
+ */
+function compileModelPatterns(patterns) {
+    const body = patterns.map((p) => `(?:${p})`).join('|');
+    return {
+        id: RE2JS.compile(`(?:^|/)(${body})$`, RE2JS.CASE_INSENSITIVE),
+        text: RE2JS.compile(`(?:^|[^${ID_CHAR}])(${body})(?:[^${ID_CHAR}]|$)`, RE2JS.CASE_INSENSITIVE),
+    };
+}
 function modelMatcher(patterns) {
+    if (patterns.length === 0)
+        return NO_MATCH;
     const key = patterns.join('\u0000');
     const hit = cache.get(key);
     if (hit)
         return hit;
-    const body = patterns.map((p) => `(?:${p})`).join('|') || '(?!)';
-    const id = new RegExp(`(?:^|/)(${body})$`, 'i');
-    const text = new RegExp(`(?<![A-Za-z0-9_.-])(${body})(?![A-Za-z0-9_.-])`, 'i');
+    const { id, text } = compileModelPatterns(patterns);
     const m = (re, v) => {
-        const r = re.exec(v.trim());
-        if (!r)
+        const matcher = re.matcher(v.trim());
+        if (!matcher.find())
             return undefined;
         const lead = v.length - v.trimStart().length;
-        const start = lead + r.index + r[0].length - r[1].length;
-        return { start, end: start + r[1].length, text: r[1] };
+        const start = lead + matcher.start(1);
+        const found = matcher.group(1) ?? '';
+        return { start, end: start + found.length, text: found };
     };
     const matcher = { matchId: (v) => m(id, v), matchText: (v) => m(text, v) };
     cache.set(key, matcher);
@@ -17532,6 +25163,7 @@ function modelMatcher(patterns) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/banned-model.ts
+
 
 
 
@@ -17546,14 +25178,17 @@ function options(ctx) {
         nameSeverity: o.nameSeverity ?? 'warning',
     };
 }
-/** One finding for a banned id at the end of `value`, replacing only the banned part. */
-function idFinding(value, matcher, opts, what, extras = {}) {
+/**
+ * One finding for a banned id at the end of `value`, replacing only the banned part. `name` is
+ * the variable or key holding it: a policy pattern may match a key's value (OPENAI_API_KEY).
+ */
+function idFinding(value, matcher, opts, what, name, extras = {}) {
     const m = matcher.matchId(value.value);
     if (!m)
         return [];
     const suggested = value.value.slice(0, m.start) + opts.replacement + value.value.slice(m.end);
     return [
-        findingInValue(ID, value, m.start, m.end, `${what} uses "${value.value.trim()}", which is unstable on Cloud.ru FM (HTTP 404, timeouts, empty answers in thinking mode); use "${suggested.trim()}"`, { replacement: opts.replacement, fixDescription: `replace ${m.text} with ${opts.replacement}`, ...extras }),
+        findingInValue(ID, value, m.start, m.end, `${what} uses "${shown(value.value.trim(), name)}", which is unstable on Cloud.ru FM (HTTP 404, timeouts, empty answers in thinking mode); use "${shown(suggested.trim(), name)}"`, { replacement: opts.replacement, fixDescription: `replace ${shown(m.text, name)} with ${shown(opts.replacement)}`, ...extras }),
     ];
 }
 /** The proxy talks to Cloud.ru FM unless OPENAI_BASE_URL names a different, known host. */
@@ -17574,7 +25209,7 @@ function checkCompose(service, ctx) {
         if (!v?.value)
             continue;
         const what = `${name}${originNote(v.value, serviceAnchor(service).file)}`;
-        out.push(...idFinding(v.value, matcher, opts, what, { via: aliasSite(v.file, v.via), references: v.references }));
+        out.push(...idFinding(v.value, matcher, opts, what, name, { via: aliasSite(v.file, v.via), references: v.references }));
     }
     return out;
 }
@@ -17585,19 +25220,19 @@ function checkOpenclaw(model, ctx) {
     for (const ref of model.refs) {
         if (!opts.everywhere && !refIsCloudru(model, ref))
             continue;
-        out.push(...idFinding(ref.value, matcher, opts, ref.path));
+        out.push(...idFinding(ref.value, matcher, opts, ref.path, lastKey(ref.path)));
     }
     for (const provider of model.providers.values()) {
         if (!opts.everywhere && !provider.isCloudru)
             continue;
         for (const m of provider.models) {
             if (m.id)
-                out.push(...idFinding(locateScalar(model.file, m.id), matcher, opts, `${m.path}.id`));
+                out.push(...idFinding(locateScalar(model.file, m.id), matcher, opts, `${m.path}.id`, 'id'));
             if (m.name && opts.nameSeverity !== 'off') {
                 const name = locateScalar(model.file, m.name);
                 const hit = matcher.matchText(name.value);
                 if (hit) {
-                    out.push(findingInValue(ID, name, hit.start, hit.end, `${m.path}.name mentions "${hit.text}", which is unstable on Cloud.ru FM; the model behind it should be "${opts.replacement}"`, {
+                    out.push(findingInValue(ID, name, hit.start, hit.end, `${m.path}.name mentions "${shown(hit.text)}", which is unstable on Cloud.ru FM; the model behind it should be "${shown(opts.replacement)}"`, {
                         severity: opts.nameSeverity,
                         replacement: opts.replacement,
                     }));
@@ -17609,7 +25244,7 @@ function checkOpenclaw(model, ctx) {
         if (!opts.everywhere && !backend.isCloudru)
             continue;
         for (const v of backend.vars)
-            out.push(...idFinding(v.value, matcher, opts, v.path));
+            out.push(...idFinding(v.value, matcher, opts, v.path, v.name));
     }
     return out;
 }
@@ -17628,7 +25263,7 @@ const bannedModel = {
 ;// CONCATENATED MODULE: ./src/rules/insert-env.ts
 
 const written = (map) => map.entries.filter((e) => !e.mergedFrom);
-function lineStartOf(text, offset) {
+function insert_env_lineStartOf(text, offset) {
     return text.lastIndexOf('\n', offset - 1) + 1;
 }
 /** Inserts `line` (already indented) as a new line after the line holding `offset`. */
@@ -17644,7 +25279,7 @@ function insertLineAfter(file, offset, line) {
 }
 /** The whitespace before a block entry's key, if the key starts its line. */
 function indentOf(text, keyStart) {
-    const before = text.slice(lineStartOf(text, keyStart), keyStart);
+    const before = text.slice(insert_env_lineStartOf(text, keyStart), keyStart);
     return /^[ \t]*$/.test(before) ? before : undefined;
 }
 function intoMap(file, map, pair) {
@@ -17674,7 +25309,7 @@ function intoSeq(file, seq, item) {
     }
     if (!last)
         return undefined;
-    const prefix = file.text.slice(lineStartOf(file.text, last.range[0]), last.range[0]);
+    const prefix = file.text.slice(insert_env_lineStartOf(file.text, last.range[0]), last.range[0]);
     if (!/^[ \t]*-[ \t]+$/.test(prefix))
         return undefined;
     return insertLineAfter(file, last.range[1], prefix + written);
@@ -17723,6 +25358,7 @@ function insertEnvVar(all, name, value) {
 
 
 
+
 const disable_thinking_ID = 'disable-thinking';
 const FALSY = new Set(['false', '0', 'no', 'off', 'n', '']);
 function check(service, ctx) {
@@ -17735,7 +25371,7 @@ function check(service, ctx) {
         const at = serviceAnchor(service);
         const edit = insertEnvVar(service.definitions, variable, want);
         return [
-            findingAt(disable_thinking_ID, at.file, at.range, `service "${service.name}" does not set ${variable}; set ${variable}: "${want}" (thinking mode returns content: null through Cloud.ru FM and crashes Claude Code)`, {
+            findingAt(disable_thinking_ID, at.file, at.range, `service "${shown(service.name)}" does not set ${variable}; set ${variable}: "${want}" (thinking mode returns content: null through Cloud.ru FM and crashes Claude Code)`, {
                 fix: edit ? { description: `add ${variable}: "${want}"`, edits: [edit] } : undefined,
             }),
         ];
@@ -17743,6 +25379,7 @@ function check(service, ctx) {
     if (!v.value)
         return []; // comes from the shell: nothing to judge here
     const value = v.value.value;
+    const quoted = shown(value, variable);
     const via = aliasSite(v.file, v.via);
     const yamlBoolean = v.scalar && v.scalar.style === 'plain' && typeof v.scalar.value === 'boolean';
     if (value === want && !yamlBoolean)
@@ -17755,22 +25392,26 @@ function check(service, ctx) {
     const file = direct ? v.file : where.file;
     const q = v.scalar?.style === 'single' ? "'" : '"';
     const text = direct ? `${q}${want}${q}` : want;
-    const fix = direct || where.exact
+    // A malformed value (an unclosed quote or `${`) is reported where written, never rewritten.
+    const noFix = direct ? undefined : where.noFix;
+    const fix = direct || (where.exact && !noFix)
         ? { description: `set ${variable} to "${want}"`, edits: [{ file: file.path, start: range[0], end: range[1], text }] }
         : undefined;
     const related = referenceSites(v.references, file, range);
     let message;
     let severity = 'warning';
     if (yamlBoolean && String(v.scalar.value) === want) {
-        message = `${variable} is the YAML boolean ${value}; write the string "${want}" so every loader passes the same text`;
+        message = `${variable} is the YAML boolean ${quoted}; write the string "${want}" so every loader passes the same text`;
     }
     else if (FALSY.has(value.trim().toLowerCase())) {
-        message = `${variable} is "${value}": thinking mode returns content: null through Cloud.ru FM and crashes Claude Code; set it to "${want}"`;
+        message = `${variable} is "${quoted}": thinking mode returns content: null through Cloud.ru FM and crashes Claude Code; set it to "${want}"`;
         severity = 'error';
     }
     else {
-        message = `${variable} is "${value}"; write exactly "${want}" (whether the proxy reads other spellings is not confirmed)`;
+        message = `${variable} is "${quoted}"; write exactly "${want}" (whether the proxy reads other spellings is not confirmed)`;
     }
+    if (noFix)
+        message += noFixNote(noFix);
     return [findingAt(disable_thinking_ID, file, range, message, { severity, fix, via, related })];
 }
 const disableThinking = {
@@ -17785,6 +25426,7 @@ const disableThinking = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/model-tiers.ts
+
 
 
 const model_tiers_ID = 'model-tiers';
@@ -17804,7 +25446,7 @@ function model_tiers_check(service, ctx) {
     const known = environmentKnown(service);
     const missing = known ? tiers.filter((t) => !service.env.has(t)) : [];
     if (missing.length) {
-        out.push(findingAt(model_tiers_ID, at.file, at.range, `service "${service.name}" does not set ${missing.join(', ')}; the proxy then falls back to OpenAI model names that Cloud.ru FM does not serve`));
+        out.push(findingAt(model_tiers_ID, at.file, at.range, `service "${shown(service.name)}" does not set ${missing.join(', ')}; the proxy then falls back to OpenAI model names that Cloud.ru FM does not serve`));
     }
     for (const name of known ? required : []) {
         if (service.env.has(name))
@@ -17812,7 +25454,7 @@ function model_tiers_check(service, ctx) {
         const old = Object.keys(legacy).find((k) => legacy[k] === name && service.env.has(k));
         if (old)
             continue; // reported below, at the legacy name
-        out.push(findingAt(model_tiers_ID, at.file, at.range, `service "${service.name}" does not set ${name}; the proxy ${name === 'OPENAI_API_KEY' ? 'exits at start without it' : "talks to OpenAI's endpoint without it"}`));
+        out.push(findingAt(model_tiers_ID, at.file, at.range, `service "${shown(service.name)}" does not set ${name}; the proxy ${name === 'OPENAI_API_KEY' ? 'exits at start without it' : "talks to OpenAI's endpoint without it"}`));
     }
     for (const [old, current] of Object.entries(legacy)) {
         const v = service.env.get(old);
@@ -17825,7 +25467,7 @@ function model_tiers_check(service, ctx) {
         const v = service.env.get(name);
         if (!v?.value || /^[+-]?\d+$/.test(v.value.value.trim()))
             continue;
-        out.push(findingInValue(model_tiers_ID, v.value, 0, v.value.value.length, `${name} is "${v.value.value}", not an integer; the proxy crashes at start`, { via: via(v), references: v.references }));
+        out.push(findingInValue(model_tiers_ID, v.value, 0, v.value.value.length, `${name} is "${shown(v.value.value, name)}", not an integer; the proxy crashes at start`, { via: via(v), references: v.references }));
     }
     return out;
 }
@@ -17841,6 +25483,7 @@ const modelTiers = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/openclaw-thinking.ts
+
 
 
 const openclaw_thinking_ID = 'openclaw-thinking';
@@ -17868,7 +25511,7 @@ function openclaw_thinking_check(model, ctx) {
         if (!refIsCloudru(model, agent.primary))
             continue;
         const q = t.value.style === 'single' ? "'" : '"';
-        out.push(findingAt(openclaw_thinking_ID, model.file, t.value.range, `${agent.path}.thinkingDefault is "${String(t.value.value)}" while the primary model ${agent.primary.value.value} goes through Cloud.ru FM; set it to "${off}"`, {
+        out.push(findingAt(openclaw_thinking_ID, model.file, t.value.range, `${agent.path}.thinkingDefault is "${shown(String(t.value.value))}" while the primary model ${shown(agent.primary.value.value)} goes through Cloud.ru FM; set it to "${off}"`, {
             fix: { description: `set thinkingDefault to "${off}"`, edits: [{ file: model.file.path, start: t.value.range[0], end: t.value.range[1], text: `${q}${off}${q}` }] },
             suggestion: true,
         }));
@@ -17890,9 +25533,9 @@ function inherited(model, off, thinks) {
     if (!agents.length)
         return [];
     const who = agents.length === 1
-        ? `${agents[0].path} inherits while its primary model ${agents[0].primary.value.value} goes`
+        ? `${agents[0].path} inherits while its primary model ${shown(agents[0].primary.value.value)} goes`
         : `${agents[0].path} and ${agents.length - 1} more agent${agents.length > 2 ? 's' : ''} inherit while their primary models go`;
-    const value = String(t.value.value);
+    const value = shown(String(t.value.value));
     return [findingAt(openclaw_thinking_ID, model.file, t.value.range, `agents.defaults.thinkingDefault is "${value}", which ${who} through Cloud.ru FM; set "${off}" there`)];
 }
 const openclawThinking = {
@@ -17907,6 +25550,7 @@ const openclawThinking = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/proxy-image-tag.ts
+
 
 
 const proxy_image_tag_ID = 'proxy-image-tag';
@@ -17928,11 +25572,11 @@ function proxy_image_tag_check(service, ctx) {
     const extras = { via: aliasSite(image.file, image.via), references: image.references };
     if (tag === undefined || tagStart === undefined) {
         // Only a digest, and digests are not allowed: point at the whole reference.
-        return [findingInValue(proxy_image_tag_ID, image.value, 0, written.length, `${written} pins a digest, which this policy does not allow; use the tag "${want}"`, extras)];
+        return [findingInValue(proxy_image_tag_ID, image.value, 0, written.length, `${shown(written)} pins a digest, which this policy does not allow; use the tag "${shown(want)}"`, extras)];
     }
     const suggested = `${written.slice(0, tagStart)}${want}${written.slice(tagStart + tag.length)}`;
     return [
-        findingInValue(proxy_image_tag_ID, image.value, tagStart, tagStart + tag.length, `tag "${tag}" of ${repo} is not published (only ${allowed.map((t) => `"${t}"`).join(', ')}${allowDigest ? ' or a digest' : ''}); the container will not start; use ${suggested}`, { replacement: want, fixDescription: `use tag ${want}`, ...extras }),
+        findingInValue(proxy_image_tag_ID, image.value, tagStart, tagStart + tag.length, `tag "${shown(tag)}" of ${shown(repo)} is not published (only ${allowed.map((t) => `"${shown(t)}"`).join(', ')}${allowDigest ? ' or a digest' : ''}); the container will not start; use ${shown(suggested)}`, { replacement: want, fixDescription: `use tag ${shown(want)}`, ...extras }),
     ];
 }
 const proxyImageTag = {
@@ -17988,6 +25632,7 @@ function removeEntry(file, map, e) {
 
 
 
+
 /** A finding on a service key (`read_only:`, `user:`) with a fix that removes the key's line. */
 function keyFinding(ruleId, service, key, message) {
     const s = settingValue(service, key);
@@ -18017,7 +25662,7 @@ const proxyReadOnly = {
         docs: 'docs/rules/proxy-read-only.md',
     },
     compose: (service) => keyFinding('proxy-read-only', service, 'read_only', (v) => v.toLowerCase() === 'true'
-        ? `service "${service.name}" sets read_only: true, but the claude-code-proxy image writes /app/.venv and /root/.cache at start; remove read_only`
+        ? `service "${shown(service.name)}" sets read_only: true, but the claude-code-proxy image writes /app/.venv and /root/.cache at start; remove read_only`
         : undefined),
 };
 function allowedUsers(ctx) {
@@ -18041,7 +25686,7 @@ const proxyUser = {
     },
     compose: (service, ctx) => keyFinding('proxy-user', service, 'user', (v) => userAllowed(v, allowedUsers(ctx))
         ? undefined
-        : `service "${service.name}" runs as user "${v}", but the claude-code-proxy image must run as root (its \`uv run\` entrypoint writes /app/.venv and /root/.cache); remove user`),
+        : `service "${shown(service.name)}" runs as user "${shown(v)}", but the claude-code-proxy image must run as root (its \`uv run\` entrypoint writes /app/.venv and /root/.cache); remove user`),
 };
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
@@ -18051,7 +25696,7 @@ const proxyUser = {
 
 
 
-/** Rules that judge documents; `schema`, `parse-error`, `invalid-suppression` and `fix-failed` come from the engine and the fixer. */
+/** Rules that judge documents; `schema`, `parse-error`, `invalid-suppression`, `file-skipped` and `fix-failed` come from the engine and the fixer. */
 const RULES = [bannedModel, disableThinking, proxyImageTag, proxyReadOnly, proxyUser, modelTiers, openclawThinking];
 const ENGINE_RULES = [
     {
@@ -18076,6 +25721,13 @@ const ENGINE_RULES = [
         docs: 'docs/rules/invalid-suppression.md',
     },
     {
+        id: 'file-skipped',
+        description: 'A file that should have been checked was not read (over maxFileSize, unreadable, binary, a link out of the tree, a name that cannot be reported): nothing is known about it.',
+        defaultSeverity: 'warning',
+        fixable: false,
+        docs: 'docs/rules/file-skipped.md',
+    },
+    {
         id: 'fix-failed',
         description: 'Fixes for a file were computed but not applied: the result would not parse or would still have the problems.',
         defaultSeverity: 'warning',
@@ -18088,7 +25740,7 @@ const RULE_IDS = new Set(ALL_RULE_META.map((m) => m.id));
 
 ;// CONCATENATED MODULE: ./src/generated/validators.js
 // Generated by scripts/gen-assets.mjs from schemas/*.schema.json (ajv standalone code). Do not edit.
-const compose = validate20;const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"compose","title":"Compose file (the parts clawcheck relies on)","description":"A tolerant schema for docker-compose files: it checks only the shapes clawcheck reads (services and their image, build, environment, env_file, user, read_only, healthcheck, ...). Unknown keys are allowed everywhere, and scalars Compose reads as numbers or booleans also accept strings, because `${VAR}` interpolation may stand in for them.","type":"object","properties":{"version":{"description":"Legacy format version; Compose ignores it.","type":["string","number"]},"name":{"description":"Project name.","type":["string","number"]},"include":{"description":"Other Compose files to include.","type":"array","items":{"$ref":"#/$defs/include"}},"services":{"description":"The services of the project, keyed by name.","type":["object","null"],"additionalProperties":{"$ref":"#/$defs/service"}},"networks":{"$ref":"#/$defs/namedResources","description":"Networks, keyed by name."},"volumes":{"$ref":"#/$defs/namedResources","description":"Named volumes, keyed by name."},"configs":{"$ref":"#/$defs/namedResources","description":"Configs, keyed by name."},"secrets":{"$ref":"#/$defs/namedResources","description":"Secrets, keyed by name."}},"if":{"description":"Legacy (version 1) file: no `services`, `include` or `version` key, every other top-level key is a service.","not":{"anyOf":[{"required":["services"]},{"required":["include"]},{"required":["version"]}]}},"then":{"properties":{"name":true,"networks":true,"volumes":true,"configs":true,"secrets":true,"models":true},"patternProperties":{"^x-":true},"additionalProperties":{"if":{"type":"object"},"then":{"$ref":"#/$defs/service"}}},"$defs":{"include":{"description":"A path to a Compose file, or an object with `path`, `project_directory` and `env_file`.","anyOf":[{"type":"string"},{"type":"object","properties":{"path":{"$ref":"#/$defs/stringOrStrings"},"project_directory":{"type":"string"},"env_file":{"$ref":"#/$defs/stringOrStrings"}}}],"x-expected":"a path or an include map"},"namedResources":{"type":["object","null"],"additionalProperties":{"type":["object","null"]},"description":"A map of resource names to their definitions (or nothing, for defaults)."},"scalar":{"type":["string","number","boolean","null"],"description":"A scalar value: string, number, boolean or null."},"stringOrStrings":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}],"x-expected":"a string or a list of strings"},"boolish":{"description":"A boolean, or a string (`${VAR}` interpolation, or a YAML 1.1 `yes`/`no`).","type":["boolean","string","null"],"x-expected":"a boolean"},"numberish":{"description":"A number, or a string (`${VAR}` interpolation).","type":["number","string","null"],"x-expected":"a number"},"duration":{"description":"A duration such as `30s` or `1m30s`.","type":["string","number","null"],"x-expected":"a duration such as \"30s\""},"command":{"description":"A command as a string (shell form) or a list of strings (exec form).","anyOf":[{"type":"null"},{"type":"string"},{"type":"array","items":{"$ref":"#/$defs/scalar"}}],"x-expected":"a string or a list of strings"},"listOrDict":{"description":"A map of keys to scalar values, or a list of `KEY=value` strings.","x-expected":"a map or a list of \"KEY=value\" strings","anyOf":[{"type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}},{"type":"array","items":{"type":["string","number","boolean"]}},{"$ref":"#/$defs/unset"}]},"environment":{"description":"Environment variables: a map of names to scalar values, or a list of `KEY=value` strings.","x-expected":"a map or a list of \"KEY=value\" strings","anyOf":[{"type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}},{"type":"array","items":{"type":["string","number","boolean"]}},{"$ref":"#/$defs/unset"}]},"envFile":{"description":"A path to an env file, or a list of paths or `{path, required, format}` objects.","x-expected":"a path or a list of paths (or {path, required} maps)","anyOf":[{"type":"string"},{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"object","required":["path"],"properties":{"path":{"type":"string"},"required":{"$ref":"#/$defs/boolish"},"format":{"type":"string"}}}],"x-expected":"a path or a {path, required} map"}},{"$ref":"#/$defs/unset"}]},"healthcheck":{"description":"How Docker checks that the container is healthy.","anyOf":[{"type":"object","properties":{"test":{"description":"`NONE`, a shell command string, or a list starting with `CMD` or `CMD-SHELL`.","anyOf":[{"type":"string"},{"type":"array","items":{"$ref":"#/$defs/scalar"}}],"x-expected":"a string or a list of strings"},"interval":{"$ref":"#/$defs/duration"},"timeout":{"$ref":"#/$defs/duration"},"start_period":{"$ref":"#/$defs/duration"},"start_interval":{"$ref":"#/$defs/duration"},"retries":{"$ref":"#/$defs/numberish"},"disable":{"$ref":"#/$defs/boolish"}}},{"$ref":"#/$defs/unset"}],"x-expected":"a map (test, interval, timeout, retries, ...)"},"build":{"description":"A build context path, or a build definition.","anyOf":[{"type":"string"},{"type":"object","properties":{"context":{"type":"string"},"dockerfile":{"type":"string"},"args":{"$ref":"#/$defs/listOrDict"}}}],"x-expected":"a build context path or a build map"},"service":{"description":"One service. Only the fields clawcheck reads are checked; any other key is allowed.","type":"object","properties":{"image":{"description":"The image to run (`[registry/]owner/name[:tag][@digest]`).","type":["string","null"]},"build":{"$ref":"#/$defs/build","description":"How to build the image."},"container_name":{"description":"The container's name.","type":["string","null"]},"environment":{"$ref":"#/$defs/environment","description":"Environment variables of the container: a map of names to values, or a list of `KEY=value` strings."},"env_file":{"$ref":"#/$defs/envFile","description":"Files to read environment variables from."},"user":{"description":"User (and group) the container runs as, e.g. `\"1000:1000\"`.","type":["string","null"]},"read_only":{"description":"Mount the container's root filesystem read-only.","$ref":"#/$defs/boolish"},"privileged":{"$ref":"#/$defs/boolish","description":"Run the container with extended privileges."},"healthcheck":{"$ref":"#/$defs/healthcheck","description":"How Docker checks that the container is healthy."},"command":{"$ref":"#/$defs/command","description":"Overrides the image's default command."},"entrypoint":{"$ref":"#/$defs/command","description":"Overrides the image's entrypoint."},"labels":{"$ref":"#/$defs/listOrDict","description":"Container labels."},"profiles":{"description":"Profiles that enable this service.","anyOf":[{"type":"array","items":{"type":"string"}},{"$ref":"#/$defs/unset"}],"x-expected":"a list of profile names"},"ports":{"description":"Published ports: `[HOST_IP:][HOST:]CONTAINER[/PROTOCOL]` strings, numbers or long-syntax objects.","anyOf":[{"type":"array","items":{"type":["string","number","object"]}},{"$ref":"#/$defs/unset"}],"x-expected":"a list of ports"},"expose":{"description":"Ports exposed to linked services only.","anyOf":[{"type":"array","items":{"type":["string","number"]}},{"$ref":"#/$defs/unset"}],"x-expected":"a list of ports"},"volumes":{"description":"Mounts: `SOURCE:TARGET[:MODE]` strings or long-syntax objects.","anyOf":[{"type":"array","items":{"type":["string","object"]}},{"$ref":"#/$defs/unset"}],"x-expected":"a list of mounts"},"depends_on":{"description":"Services this one depends on: a list of names or a map of names to conditions.","x-expected":"a list of service names or a map of service names","anyOf":[{"type":"array","items":{"type":"string"}},{"type":"object","additionalProperties":{"type":["object","null"]}},{"$ref":"#/$defs/unset"}]},"extends":{"description":"Another service to extend: its name, or `{service, file}`.","x-expected":"a service name or an {service, file} map","anyOf":[{"type":"string"},{"type":"object"},{"$ref":"#/$defs/unset"}]},"networks":{"description":"Networks to join: a list of names or a map of names to settings.","anyOf":[{"type":["array","object"]},{"$ref":"#/$defs/unset"}],"x-expected":"a list of network names or a map of networks"},"restart":{"type":["string","boolean","null"],"description":"Restart policy (`no`, `always`, `on-failure[:N]`, `unless-stopped`)."},"deploy":{"description":"Deployment settings (resources, replicas, ...).","anyOf":[{"type":["object","null"]},{"$ref":"#/$defs/unset"}],"x-expected":"a map"}}},"unset":{"description":"An unset value: `null`, or what a `!reset` / `!override` tag leaves (clawcheck's parser drops YAML tags, Compose applies them before validating).","enum":[null,"","null"]}}};const schema67 = {"type":["object","null"],"additionalProperties":{"type":["object","null"]},"description":"A map of resource names to their definitions (or nothing, for defaults)."};const pattern4 = new RegExp("^x-", "u");const schema32 = {"description":"One service. Only the fields clawcheck reads are checked; any other key is allowed.","type":"object","properties":{"image":{"description":"The image to run (`[registry/]owner/name[:tag][@digest]`).","type":["string","null"]},"build":{"$ref":"#/$defs/build","description":"How to build the image."},"container_name":{"description":"The container's name.","type":["string","null"]},"environment":{"$ref":"#/$defs/environment","description":"Environment variables of the container: a map of names to values, or a list of `KEY=value` strings."},"env_file":{"$ref":"#/$defs/envFile","description":"Files to read environment variables from."},"user":{"description":"User (and group) the container runs as, e.g. `\"1000:1000\"`.","type":["string","null"]},"read_only":{"description":"Mount the container's root filesystem read-only.","$ref":"#/$defs/boolish"},"privileged":{"$ref":"#/$defs/boolish","description":"Run the container with extended privileges."},"healthcheck":{"$ref":"#/$defs/healthcheck","description":"How Docker checks that the container is healthy."},"command":{"$ref":"#/$defs/command","description":"Overrides the image's default command."},"entrypoint":{"$ref":"#/$defs/command","description":"Overrides the image's entrypoint."},"labels":{"$ref":"#/$defs/listOrDict","description":"Container labels."},"profiles":{"description":"Profiles that enable this service.","anyOf":[{"type":"array","items":{"type":"string"}},{"$ref":"#/$defs/unset"}],"x-expected":"a list of profile names"},"ports":{"description":"Published ports: `[HOST_IP:][HOST:]CONTAINER[/PROTOCOL]` strings, numbers or long-syntax objects.","anyOf":[{"type":"array","items":{"type":["string","number","object"]}},{"$ref":"#/$defs/unset"}],"x-expected":"a list of ports"},"expose":{"description":"Ports exposed to linked services only.","anyOf":[{"type":"array","items":{"type":["string","number"]}},{"$ref":"#/$defs/unset"}],"x-expected":"a list of ports"},"volumes":{"description":"Mounts: `SOURCE:TARGET[:MODE]` strings or long-syntax objects.","anyOf":[{"type":"array","items":{"type":["string","object"]}},{"$ref":"#/$defs/unset"}],"x-expected":"a list of mounts"},"depends_on":{"description":"Services this one depends on: a list of names or a map of names to conditions.","x-expected":"a list of service names or a map of service names","anyOf":[{"type":"array","items":{"type":"string"}},{"type":"object","additionalProperties":{"type":["object","null"]}},{"$ref":"#/$defs/unset"}]},"extends":{"description":"Another service to extend: its name, or `{service, file}`.","x-expected":"a service name or an {service, file} map","anyOf":[{"type":"string"},{"type":"object"},{"$ref":"#/$defs/unset"}]},"networks":{"description":"Networks to join: a list of names or a map of names to settings.","anyOf":[{"type":["array","object"]},{"$ref":"#/$defs/unset"}],"x-expected":"a list of network names or a map of networks"},"restart":{"type":["string","boolean","null"],"description":"Restart policy (`no`, `always`, `on-failure[:N]`, `unless-stopped`)."},"deploy":{"description":"Deployment settings (resources, replicas, ...).","anyOf":[{"type":["object","null"]},{"$ref":"#/$defs/unset"}],"x-expected":"a map"}}};const schema41 = {"description":"A boolean, or a string (`${VAR}` interpolation, or a YAML 1.1 `yes`/`no`).","type":["boolean","string","null"],"x-expected":"a boolean"};const schema36 = {"description":"An unset value: `null`, or what a `!reset` / `!override` tag leaves (clawcheck's parser drops YAML tags, Compose applies them before validating).","enum":[null,"","null"]};const schema33 = {"description":"A build context path, or a build definition.","anyOf":[{"type":"string"},{"type":"object","properties":{"context":{"type":"string"},"dockerfile":{"type":"string"},"args":{"$ref":"#/$defs/listOrDict"}}}],"x-expected":"a build context path or a build map"};const schema34 = {"description":"A map of keys to scalar values, or a list of `KEY=value` strings.","x-expected":"a map or a list of \"KEY=value\" strings","anyOf":[{"type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}},{"type":"array","items":{"type":["string","number","boolean"]}},{"$ref":"#/$defs/unset"}]};const schema35 = {"type":["string","number","boolean","null"],"description":"A scalar value: string, number, boolean or null."};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate23.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){let data0 = data[key0];if((((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")) && (data0 !== null)){const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/scalar/type",keyword:"type",params:{type: schema35.type},message:"must be string,number,boolean,null",schema:schema35.type,parentSchema:schema35,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}}else {const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;if(_valid0){var props0 = true;}const _errs7 = errors;if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data1 = data[i0];if(((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/1/items/type",keyword:"type",params:{type: schema34.anyOf[1].items.type},message:"must be string,number,boolean",schema:schema34.anyOf[1].items.type,parentSchema:schema34.anyOf[1].items,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs7 === errors;valid0 = valid0 || _valid0;if(_valid0){var items0 = true;}const _errs11 = errors;if(!(((data === null) || (data === "")) || (data === "null"))){const err4 = {instancePath,schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs11 === errors;valid0 = valid0 || _valid0;if(!valid0){const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate23.errors = vErrors;evaluated0.props = props0;evaluated0.items = items0;return errors === 0;}validate23.evaluated = {"dynamicProps":true,"dynamicItems":true};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.anyOf[0].type,parentSchema:schema33.anyOf[0],data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.context !== undefined){let data0 = data.context;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/context",schemaPath:"#/anyOf/1/properties/context/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.anyOf[1].properties.context.type,parentSchema:schema33.anyOf[1].properties.context,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.dockerfile !== undefined){let data1 = data.dockerfile;if(typeof data1 !== "string"){const err2 = {instancePath:instancePath+"/dockerfile",schemaPath:"#/anyOf/1/properties/dockerfile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.anyOf[1].properties.dockerfile.type,parentSchema:schema33.anyOf[1].properties.dockerfile,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.args !== undefined){if(!(validate23(data.args, {instancePath:instancePath+"/args",parentData:data,parentDataProperty:"args",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);errors = vErrors.length;}}}else {const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.anyOf[1].type,parentSchema:schema33.anyOf[1],data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;if(_valid0){var props1 = {};props1.context = true;props1.dockerfile = true;props1.args = true;}if(!valid0){const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.anyOf,parentSchema:schema33,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate22.errors = vErrors;evaluated0.props = props1;return errors === 0;}validate22.evaluated = {"dynamicProps":true,"dynamicItems":false};const schema37 = {"description":"Environment variables: a map of names to scalar values, or a list of `KEY=value` strings.","x-expected":"a map or a list of \"KEY=value\" strings","anyOf":[{"type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}},{"type":"array","items":{"type":["string","number","boolean"]}},{"$ref":"#/$defs/unset"}]};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate26.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){let data0 = data[key0];if((((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")) && (data0 !== null)){const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/scalar/type",keyword:"type",params:{type: schema35.type},message:"must be string,number,boolean,null",schema:schema35.type,parentSchema:schema35,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}}else {const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;if(_valid0){var props0 = true;}const _errs7 = errors;if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data1 = data[i0];if(((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/1/items/type",keyword:"type",params:{type: schema37.anyOf[1].items.type},message:"must be string,number,boolean",schema:schema37.anyOf[1].items.type,parentSchema:schema37.anyOf[1].items,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs7 === errors;valid0 = valid0 || _valid0;if(_valid0){var items0 = true;}const _errs11 = errors;if(!(((data === null) || (data === "")) || (data === "null"))){const err4 = {instancePath,schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs11 === errors;valid0 = valid0 || _valid0;if(!valid0){const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate26.errors = vErrors;evaluated0.props = props0;evaluated0.items = items0;return errors === 0;}validate26.evaluated = {"dynamicProps":true,"dynamicItems":true};const schema40 = {"description":"A path to an env file, or a list of paths or `{path, required, format}` objects.","x-expected":"a path or a list of paths (or {path, required} maps)","anyOf":[{"type":"string"},{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"object","required":["path"],"properties":{"path":{"type":"string"},"required":{"$ref":"#/$defs/boolish"},"format":{"type":"string"}}}],"x-expected":"a path or a {path, required} map"}},{"$ref":"#/$defs/unset"}]};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate28.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.anyOf[0].type,parentSchema:schema40.anyOf[0],data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;const _errs3 = errors;if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];const _errs6 = errors;let valid3 = false;const _errs7 = errors;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/1/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.anyOf[1].items.anyOf[0].type,parentSchema:schema40.anyOf[1].items.anyOf[0],data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid1 = _errs7 === errors;valid3 = valid3 || _valid1;const _errs9 = errors;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.path === undefined){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/1/items/anyOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema40.anyOf[1].items.anyOf[1].required,parentSchema:schema40.anyOf[1].items.anyOf[1],data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data0.path !== undefined){let data1 = data0.path;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/" + i0+"/path",schemaPath:"#/anyOf/1/items/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.anyOf[1].items.anyOf[1].properties.path.type,parentSchema:schema40.anyOf[1].items.anyOf[1].properties.path,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data0.required !== undefined){let data2 = data0.required;if(((typeof data2 !== "boolean") && (typeof data2 !== "string")) && (data2 !== null)){const err4 = {instancePath:instancePath+"/" + i0+"/required",schemaPath:"#/$defs/boolish/type",keyword:"type",params:{type: schema41.type},message:"must be boolean,string,null",schema:schema41.type,parentSchema:schema41,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data0.format !== undefined){let data3 = data0.format;if(typeof data3 !== "string"){const err5 = {instancePath:instancePath+"/" + i0+"/format",schemaPath:"#/anyOf/1/items/anyOf/1/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.anyOf[1].items.anyOf[1].properties.format.type,parentSchema:schema40.anyOf[1].items.anyOf[1].properties.format,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/1/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.anyOf[1].items.anyOf[1].type,parentSchema:schema40.anyOf[1].items.anyOf[1],data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid1 = _errs9 === errors;valid3 = valid3 || _valid1;if(_valid1){var props0 = {};props0.path = true;props0.required = true;props0.format = true;}if(!valid3){const err7 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/1/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema40.anyOf[1].items.anyOf,parentSchema:schema40.anyOf[1].items,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}}}else {const err8 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.anyOf[1].type,parentSchema:schema40.anyOf[1],data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;if(_valid0){var items0 = true;}const _errs20 = errors;if(!(((data === null) || (data === "")) || (data === "null"))){const err9 = {instancePath,schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}var _valid0 = _errs20 === errors;valid0 = valid0 || _valid0;if(!valid0){const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema40.anyOf,parentSchema:schema40,data};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate28.errors = vErrors;evaluated0.items = items0;return errors === 0;}validate28.evaluated = {"dynamicProps":false,"dynamicItems":true};const schema45 = {"description":"How Docker checks that the container is healthy.","anyOf":[{"type":"object","properties":{"test":{"description":"`NONE`, a shell command string, or a list starting with `CMD` or `CMD-SHELL`.","anyOf":[{"type":"string"},{"type":"array","items":{"$ref":"#/$defs/scalar"}}],"x-expected":"a string or a list of strings"},"interval":{"$ref":"#/$defs/duration"},"timeout":{"$ref":"#/$defs/duration"},"start_period":{"$ref":"#/$defs/duration"},"start_interval":{"$ref":"#/$defs/duration"},"retries":{"$ref":"#/$defs/numberish"},"disable":{"$ref":"#/$defs/boolish"}}},{"$ref":"#/$defs/unset"}],"x-expected":"a map (test, interval, timeout, retries, ...)"};const schema47 = {"description":"A duration such as `30s` or `1m30s`.","type":["string","number","null"],"x-expected":"a duration such as \"30s\""};const schema51 = {"description":"A number, or a string (`${VAR}` interpolation).","type":["number","string","null"],"x-expected":"a number"};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate30.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.test !== undefined){let data0 = data.test;const _errs4 = errors;let valid2 = false;const _errs5 = errors;if(typeof data0 !== "string"){const err0 = {instancePath:instancePath+"/test",schemaPath:"#/anyOf/0/properties/test/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.anyOf[0].properties.test.anyOf[0].type,parentSchema:schema45.anyOf[0].properties.test.anyOf[0],data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid1 = _errs5 === errors;valid2 = valid2 || _valid1;const _errs7 = errors;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if((((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")) && (data1 !== null)){const err1 = {instancePath:instancePath+"/test/" + i0,schemaPath:"#/$defs/scalar/type",keyword:"type",params:{type: schema35.type},message:"must be string,number,boolean,null",schema:schema35.type,parentSchema:schema35,data:data1};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/test",schemaPath:"#/anyOf/0/properties/test/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.anyOf[0].properties.test.anyOf[1].type,parentSchema:schema45.anyOf[0].properties.test.anyOf[1],data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid1 = _errs7 === errors;valid2 = valid2 || _valid1;if(!valid2){const err3 = {instancePath:instancePath+"/test",schemaPath:"#/anyOf/0/properties/test/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.anyOf[0].properties.test.anyOf,parentSchema:schema45.anyOf[0].properties.test,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {errors = _errs4;if(vErrors !== null){if(_errs4){vErrors.length = _errs4;}else {vErrors = null;}}}}if(data.interval !== undefined){let data2 = data.interval;if(((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))) && (data2 !== null)){const err4 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema47.type},message:"must be string,number,null",schema:schema47.type,parentSchema:schema47,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.timeout !== undefined){let data3 = data.timeout;if(((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))) && (data3 !== null)){const err5 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema47.type},message:"must be string,number,null",schema:schema47.type,parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.start_period !== undefined){let data4 = data.start_period;if(((typeof data4 !== "string") && (!((typeof data4 == "number") && (isFinite(data4))))) && (data4 !== null)){const err6 = {instancePath:instancePath+"/start_period",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema47.type},message:"must be string,number,null",schema:schema47.type,parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.start_interval !== undefined){let data5 = data.start_interval;if(((typeof data5 !== "string") && (!((typeof data5 == "number") && (isFinite(data5))))) && (data5 !== null)){const err7 = {instancePath:instancePath+"/start_interval",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema47.type},message:"must be string,number,null",schema:schema47.type,parentSchema:schema47,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.retries !== undefined){let data6 = data.retries;if(((!((typeof data6 == "number") && (isFinite(data6)))) && (typeof data6 !== "string")) && (data6 !== null)){const err8 = {instancePath:instancePath+"/retries",schemaPath:"#/$defs/numberish/type",keyword:"type",params:{type: schema51.type},message:"must be number,string,null",schema:schema51.type,parentSchema:schema51,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.disable !== undefined){let data7 = data.disable;if(((typeof data7 !== "boolean") && (typeof data7 !== "string")) && (data7 !== null)){const err9 = {instancePath:instancePath+"/disable",schemaPath:"#/$defs/boolish/type",keyword:"type",params:{type: schema41.type},message:"must be boolean,string,null",schema:schema41.type,parentSchema:schema41,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.anyOf[0].type,parentSchema:schema45.anyOf[0],data};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;if(_valid0){var props0 = {};props0.test = true;props0.interval = true;props0.timeout = true;props0.start_period = true;props0.start_interval = true;props0.retries = true;props0.disable = true;}const _errs37 = errors;if(!(((data === null) || (data === "")) || (data === "null"))){const err11 = {instancePath,schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs37 === errors;valid0 = valid0 || _valid0;if(!valid0){const err12 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.anyOf,parentSchema:schema45,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate30.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate30.evaluated = {"dynamicProps":true,"dynamicItems":false};const schema54 = {"description":"A command as a string (shell form) or a list of strings (exec form).","anyOf":[{"type":"null"},{"type":"string"},{"type":"array","items":{"$ref":"#/$defs/scalar"}}],"x-expected":"a string or a list of strings"};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate32.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(data !== null){const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.anyOf[0].type,parentSchema:schema54.anyOf[0],data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;const _errs3 = errors;if(typeof data !== "string"){const err1 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.anyOf[1].type,parentSchema:schema54.anyOf[1],data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;const _errs5 = errors;if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if((((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")) && (data0 !== null)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/scalar/type",keyword:"type",params:{type: schema35.type},message:"must be string,number,boolean,null",schema:schema35.type,parentSchema:schema35,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.anyOf[2].type,parentSchema:schema54.anyOf[2],data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs5 === errors;valid0 = valid0 || _valid0;if(_valid0){var items0 = true;}if(!valid0){const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema54.anyOf,parentSchema:schema54,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate32.errors = vErrors;evaluated0.items = items0;return errors === 0;}validate32.evaluated = {"dynamicProps":false,"dynamicItems":true};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.image !== undefined){let data0 = data.image;if((typeof data0 !== "string") && (data0 !== null)){const err0 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: schema32.properties.image.type},message:"must be string,null",schema:schema32.properties.image.type,parentSchema:schema32.properties.image,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.build !== undefined){if(!(validate22(data.build, {instancePath:instancePath+"/build",parentData:data,parentDataProperty:"build",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.container_name !== undefined){let data2 = data.container_name;if((typeof data2 !== "string") && (data2 !== null)){const err1 = {instancePath:instancePath+"/container_name",schemaPath:"#/properties/container_name/type",keyword:"type",params:{type: schema32.properties.container_name.type},message:"must be string,null",schema:schema32.properties.container_name.type,parentSchema:schema32.properties.container_name,data:data2};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.environment !== undefined){if(!(validate26(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}if(data.env_file !== undefined){if(!(validate28(data.env_file, {instancePath:instancePath+"/env_file",parentData:data,parentDataProperty:"env_file",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);errors = vErrors.length;}}if(data.user !== undefined){let data5 = data.user;if((typeof data5 !== "string") && (data5 !== null)){const err2 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: schema32.properties.user.type},message:"must be string,null",schema:schema32.properties.user.type,parentSchema:schema32.properties.user,data:data5};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.read_only !== undefined){let data6 = data.read_only;if(((typeof data6 !== "boolean") && (typeof data6 !== "string")) && (data6 !== null)){const err3 = {instancePath:instancePath+"/read_only",schemaPath:"#/$defs/boolish/type",keyword:"type",params:{type: schema41.type},message:"must be boolean,string,null",schema:schema41.type,parentSchema:schema41,data:data6};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.privileged !== undefined){let data7 = data.privileged;if(((typeof data7 !== "boolean") && (typeof data7 !== "string")) && (data7 !== null)){const err4 = {instancePath:instancePath+"/privileged",schemaPath:"#/$defs/boolish/type",keyword:"type",params:{type: schema41.type},message:"must be boolean,string,null",schema:schema41.type,parentSchema:schema41,data:data7};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.healthcheck !== undefined){if(!(validate30(data.healthcheck, {instancePath:instancePath+"/healthcheck",parentData:data,parentDataProperty:"healthcheck",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);errors = vErrors.length;}}if(data.command !== undefined){if(!(validate32(data.command, {instancePath:instancePath+"/command",parentData:data,parentDataProperty:"command",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);errors = vErrors.length;}}if(data.entrypoint !== undefined){if(!(validate32(data.entrypoint, {instancePath:instancePath+"/entrypoint",parentData:data,parentDataProperty:"entrypoint",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);errors = vErrors.length;}}if(data.labels !== undefined){if(!(validate23(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);errors = vErrors.length;}}if(data.profiles !== undefined){let data12 = data.profiles;const _errs23 = errors;let valid3 = false;const _errs24 = errors;if(Array.isArray(data12)){const len0 = data12.length;for(let i0=0; i0<len0; i0++){let data13 = data12[i0];if(typeof data13 !== "string"){const err5 = {instancePath:instancePath+"/profiles/" + i0,schemaPath:"#/properties/profiles/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.profiles.anyOf[0].items.type,parentSchema:schema32.properties.profiles.anyOf[0].items,data:data13};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.profiles.anyOf[0].type,parentSchema:schema32.properties.profiles.anyOf[0],data:data12};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs24 === errors;valid3 = valid3 || _valid0;const _errs28 = errors;if(!(((data12 === null) || (data12 === "")) || (data12 === "null"))){const err7 = {instancePath:instancePath+"/profiles",schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data12};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs28 === errors;valid3 = valid3 || _valid0;if(!valid3){const err8 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.profiles.anyOf,parentSchema:schema32.properties.profiles,data:data12};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}else {errors = _errs23;if(vErrors !== null){if(_errs23){vErrors.length = _errs23;}else {vErrors = null;}}}}if(data.ports !== undefined){let data14 = data.ports;const _errs32 = errors;let valid7 = false;const _errs33 = errors;if(Array.isArray(data14)){const len1 = data14.length;for(let i1=0; i1<len1; i1++){let data15 = data14[i1];if(((typeof data15 !== "string") && (!((typeof data15 == "number") && (isFinite(data15))))) && (!(data15 && typeof data15 == "object" && !Array.isArray(data15)))){const err9 = {instancePath:instancePath+"/ports/" + i1,schemaPath:"#/properties/ports/anyOf/0/items/type",keyword:"type",params:{type: schema32.properties.ports.anyOf[0].items.type},message:"must be string,number,object",schema:schema32.properties.ports.anyOf[0].items.type,parentSchema:schema32.properties.ports.anyOf[0].items,data:data15};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.ports.anyOf[0].type,parentSchema:schema32.properties.ports.anyOf[0],data:data14};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid1 = _errs33 === errors;valid7 = valid7 || _valid1;const _errs37 = errors;if(!(((data14 === null) || (data14 === "")) || (data14 === "null"))){const err11 = {instancePath:instancePath+"/ports",schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data14};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid1 = _errs37 === errors;valid7 = valid7 || _valid1;if(!valid7){const err12 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.ports.anyOf,parentSchema:schema32.properties.ports,data:data14};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs32;if(vErrors !== null){if(_errs32){vErrors.length = _errs32;}else {vErrors = null;}}}}if(data.expose !== undefined){let data16 = data.expose;const _errs41 = errors;let valid11 = false;const _errs42 = errors;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){let data17 = data16[i2];if((typeof data17 !== "string") && (!((typeof data17 == "number") && (isFinite(data17))))){const err13 = {instancePath:instancePath+"/expose/" + i2,schemaPath:"#/properties/expose/anyOf/0/items/type",keyword:"type",params:{type: schema32.properties.expose.anyOf[0].items.type},message:"must be string,number",schema:schema32.properties.expose.anyOf[0].items.type,parentSchema:schema32.properties.expose.anyOf[0].items,data:data17};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/expose",schemaPath:"#/properties/expose/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.expose.anyOf[0].type,parentSchema:schema32.properties.expose.anyOf[0],data:data16};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}var _valid2 = _errs42 === errors;valid11 = valid11 || _valid2;const _errs46 = errors;if(!(((data16 === null) || (data16 === "")) || (data16 === "null"))){const err15 = {instancePath:instancePath+"/expose",schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data16};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}var _valid2 = _errs46 === errors;valid11 = valid11 || _valid2;if(!valid11){const err16 = {instancePath:instancePath+"/expose",schemaPath:"#/properties/expose/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.expose.anyOf,parentSchema:schema32.properties.expose,data:data16};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}else {errors = _errs41;if(vErrors !== null){if(_errs41){vErrors.length = _errs41;}else {vErrors = null;}}}}if(data.volumes !== undefined){let data18 = data.volumes;const _errs50 = errors;let valid15 = false;const _errs51 = errors;if(Array.isArray(data18)){const len3 = data18.length;for(let i3=0; i3<len3; i3++){let data19 = data18[i3];if((typeof data19 !== "string") && (!(data19 && typeof data19 == "object" && !Array.isArray(data19)))){const err17 = {instancePath:instancePath+"/volumes/" + i3,schemaPath:"#/properties/volumes/anyOf/0/items/type",keyword:"type",params:{type: schema32.properties.volumes.anyOf[0].items.type},message:"must be string,object",schema:schema32.properties.volumes.anyOf[0].items.type,parentSchema:schema32.properties.volumes.anyOf[0].items,data:data19};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.volumes.anyOf[0].type,parentSchema:schema32.properties.volumes.anyOf[0],data:data18};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var _valid3 = _errs51 === errors;valid15 = valid15 || _valid3;const _errs55 = errors;if(!(((data18 === null) || (data18 === "")) || (data18 === "null"))){const err19 = {instancePath:instancePath+"/volumes",schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data18};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}var _valid3 = _errs55 === errors;valid15 = valid15 || _valid3;if(!valid15){const err20 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.volumes.anyOf,parentSchema:schema32.properties.volumes,data:data18};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}else {errors = _errs50;if(vErrors !== null){if(_errs50){vErrors.length = _errs50;}else {vErrors = null;}}}}if(data.depends_on !== undefined){let data20 = data.depends_on;const _errs59 = errors;let valid19 = false;const _errs60 = errors;if(Array.isArray(data20)){const len4 = data20.length;for(let i4=0; i4<len4; i4++){let data21 = data20[i4];if(typeof data21 !== "string"){const err21 = {instancePath:instancePath+"/depends_on/" + i4,schemaPath:"#/properties/depends_on/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.depends_on.anyOf[0].items.type,parentSchema:schema32.properties.depends_on.anyOf[0].items,data:data21};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.depends_on.anyOf[0].type,parentSchema:schema32.properties.depends_on.anyOf[0],data:data20};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}var _valid4 = _errs60 === errors;valid19 = valid19 || _valid4;const _errs64 = errors;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){for(const key0 in data20){let data22 = data20[key0];if((!(data22 && typeof data22 == "object" && !Array.isArray(data22))) && (data22 !== null)){const err23 = {instancePath:instancePath+"/depends_on/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/anyOf/1/additionalProperties/type",keyword:"type",params:{type: schema32.properties.depends_on.anyOf[1].additionalProperties.type},message:"must be object,null",schema:schema32.properties.depends_on.anyOf[1].additionalProperties.type,parentSchema:schema32.properties.depends_on.anyOf[1].additionalProperties,data:data22};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.depends_on.anyOf[1].type,parentSchema:schema32.properties.depends_on.anyOf[1],data:data20};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}var _valid4 = _errs64 === errors;valid19 = valid19 || _valid4;const _errs69 = errors;if(!(((data20 === null) || (data20 === "")) || (data20 === "null"))){const err25 = {instancePath:instancePath+"/depends_on",schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data20};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}var _valid4 = _errs69 === errors;valid19 = valid19 || _valid4;if(!valid19){const err26 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.depends_on.anyOf,parentSchema:schema32.properties.depends_on,data:data20};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}else {errors = _errs59;if(vErrors !== null){if(_errs59){vErrors.length = _errs59;}else {vErrors = null;}}}}if(data.extends !== undefined){let data23 = data.extends;const _errs73 = errors;let valid24 = false;const _errs74 = errors;if(typeof data23 !== "string"){const err27 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.extends.anyOf[0].type,parentSchema:schema32.properties.extends.anyOf[0],data:data23};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}var _valid5 = _errs74 === errors;valid24 = valid24 || _valid5;const _errs76 = errors;if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){const err28 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.extends.anyOf[1].type,parentSchema:schema32.properties.extends.anyOf[1],data:data23};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}var _valid5 = _errs76 === errors;valid24 = valid24 || _valid5;const _errs78 = errors;if(!(((data23 === null) || (data23 === "")) || (data23 === "null"))){const err29 = {instancePath:instancePath+"/extends",schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data23};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}var _valid5 = _errs78 === errors;valid24 = valid24 || _valid5;if(!valid24){const err30 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.extends.anyOf,parentSchema:schema32.properties.extends,data:data23};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}else {errors = _errs73;if(vErrors !== null){if(_errs73){vErrors.length = _errs73;}else {vErrors = null;}}}}if(data.networks !== undefined){let data24 = data.networks;const _errs82 = errors;let valid26 = false;const _errs83 = errors;if(!data24 || typeof data24 != "object"){const err31 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/anyOf/0/type",keyword:"type",params:{type: schema32.properties.networks.anyOf[0].type},message:"must be array,object",schema:schema32.properties.networks.anyOf[0].type,parentSchema:schema32.properties.networks.anyOf[0],data:data24};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}var _valid6 = _errs83 === errors;valid26 = valid26 || _valid6;const _errs85 = errors;if(!(((data24 === null) || (data24 === "")) || (data24 === "null"))){const err32 = {instancePath:instancePath+"/networks",schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data24};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}var _valid6 = _errs85 === errors;valid26 = valid26 || _valid6;if(!valid26){const err33 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.networks.anyOf,parentSchema:schema32.properties.networks,data:data24};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}else {errors = _errs82;if(vErrors !== null){if(_errs82){vErrors.length = _errs82;}else {vErrors = null;}}}}if(data.restart !== undefined){let data25 = data.restart;if(((typeof data25 !== "string") && (typeof data25 !== "boolean")) && (data25 !== null)){const err34 = {instancePath:instancePath+"/restart",schemaPath:"#/properties/restart/type",keyword:"type",params:{type: schema32.properties.restart.type},message:"must be string,boolean,null",schema:schema32.properties.restart.type,parentSchema:schema32.properties.restart,data:data25};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.deploy !== undefined){let data26 = data.deploy;const _errs91 = errors;let valid28 = false;const _errs92 = errors;if((!(data26 && typeof data26 == "object" && !Array.isArray(data26))) && (data26 !== null)){const err35 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/anyOf/0/type",keyword:"type",params:{type: schema32.properties.deploy.anyOf[0].type},message:"must be object,null",schema:schema32.properties.deploy.anyOf[0].type,parentSchema:schema32.properties.deploy.anyOf[0],data:data26};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}var _valid7 = _errs92 === errors;valid28 = valid28 || _valid7;const _errs94 = errors;if(!(((data26 === null) || (data26 === "")) || (data26 === "null"))){const err36 = {instancePath:instancePath+"/deploy",schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data26};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var _valid7 = _errs94 === errors;valid28 = valid28 || _valid7;if(!valid28){const err37 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.deploy.anyOf,parentSchema:schema32.properties.deploy,data:data26};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}else {errors = _errs91;if(vErrors !== null){if(_errs91){vErrors.length = _errs91;}else {vErrors = null;}}}}}else {const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":{"image":true,"build":true,"container_name":true,"environment":true,"env_file":true,"user":true,"read_only":true,"privileged":true,"healthcheck":true,"command":true,"entrypoint":true,"labels":true,"profiles":true,"ports":true,"expose":true,"volumes":true,"depends_on":true,"extends":true,"networks":true,"restart":true,"deploy":true},"dynamicProps":false,"dynamicItems":false};const schema64 = {"description":"A path to a Compose file, or an object with `path`, `project_directory` and `env_file`.","anyOf":[{"type":"string"},{"type":"object","properties":{"path":{"$ref":"#/$defs/stringOrStrings"},"project_directory":{"type":"string"},"env_file":{"$ref":"#/$defs/stringOrStrings"}}}],"x-expected":"a path or an include map"};const schema65 = {"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}],"x-expected":"a string or a list of strings"};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate37.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.anyOf[0].type,parentSchema:schema64.anyOf[0],data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.path !== undefined){let data0 = data.path;const _errs7 = errors;let valid3 = false;const _errs8 = errors;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/stringOrStrings/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.anyOf[0].type,parentSchema:schema65.anyOf[0],data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid1 = _errs8 === errors;valid3 = valid3 || _valid1;const _errs10 = errors;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 !== "string"){const err2 = {instancePath:instancePath+"/path/" + i0,schemaPath:"#/$defs/stringOrStrings/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.anyOf[1].items.type,parentSchema:schema65.anyOf[1].items,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/stringOrStrings/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.anyOf[1].type,parentSchema:schema65.anyOf[1],data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid1 = _errs10 === errors;valid3 = valid3 || _valid1;if(!valid3){const err4 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/stringOrStrings/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.anyOf,parentSchema:schema65,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {errors = _errs7;if(vErrors !== null){if(_errs7){vErrors.length = _errs7;}else {vErrors = null;}}}}if(data.project_directory !== undefined){let data2 = data.project_directory;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/project_directory",schemaPath:"#/anyOf/1/properties/project_directory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.anyOf[1].properties.project_directory.type,parentSchema:schema64.anyOf[1].properties.project_directory,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.env_file !== undefined){let data3 = data.env_file;const _errs19 = errors;let valid7 = false;const _errs20 = errors;if(typeof data3 !== "string"){const err6 = {instancePath:instancePath+"/env_file",schemaPath:"#/$defs/stringOrStrings/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.anyOf[0].type,parentSchema:schema65.anyOf[0],data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid2 = _errs20 === errors;valid7 = valid7 || _valid2;const _errs22 = errors;if(Array.isArray(data3)){const len1 = data3.length;for(let i1=0; i1<len1; i1++){let data4 = data3[i1];if(typeof data4 !== "string"){const err7 = {instancePath:instancePath+"/env_file/" + i1,schemaPath:"#/$defs/stringOrStrings/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.anyOf[1].items.type,parentSchema:schema65.anyOf[1].items,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath:instancePath+"/env_file",schemaPath:"#/$defs/stringOrStrings/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.anyOf[1].type,parentSchema:schema65.anyOf[1],data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid2 = _errs22 === errors;valid7 = valid7 || _valid2;if(!valid7){const err9 = {instancePath:instancePath+"/env_file",schemaPath:"#/$defs/stringOrStrings/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.anyOf,parentSchema:schema65,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}else {errors = _errs19;if(vErrors !== null){if(_errs19){vErrors.length = _errs19;}else {vErrors = null;}}}}}else {const err10 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.anyOf[1].type,parentSchema:schema64.anyOf[1],data};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;if(_valid0){var props0 = {};props0.path = true;props0.project_directory = true;props0.env_file = true;}if(!valid0){const err11 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.anyOf,parentSchema:schema64,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate37.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate37.evaluated = {"dynamicProps":true,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="compose" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;const _errs3 = errors;const _errs4 = errors;const _errs5 = errors;let valid2 = false;const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.services === undefined) && (missing0 = "services")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid1 = _errs6 === errors;valid2 = valid2 || _valid1;const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.include === undefined) && (missing1 = "include")){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid1 = _errs7 === errors;valid2 = valid2 || _valid1;const _errs8 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.version === undefined) && (missing2 = "version")){const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid1 = _errs8 === errors;valid2 = valid2 || _valid1;if(!valid2){const err3 = {};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}var valid1 = _errs4 === errors;if(valid1){const err4 = {};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}if(_valid0){const _errs9 = errors;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "name") || (key0 === "networks")) || (key0 === "volumes")) || (key0 === "configs")) || (key0 === "secrets")) || (key0 === "models")) || (pattern4.test(key0)))){let data0 = data[key0];const _errs12 = errors;let valid4 = true;const _errs13 = errors;if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){const err5 = {};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid2 = _errs13 === errors;errors = _errs12;if(vErrors !== null){if(_errs12){vErrors.length = _errs12;}else {vErrors = null;}}if(_valid2){const _errs15 = errors;if(!(validate21(data0, {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}var _valid2 = _errs15 === errors;valid4 = _valid2;if(valid4){var props0 = {};props0.image = true;props0.build = true;props0.container_name = true;props0.environment = true;props0.env_file = true;props0.user = true;props0.read_only = true;props0.privileged = true;props0.healthcheck = true;props0.command = true;props0.entrypoint = true;props0.labels = true;props0.profiles = true;props0.ports = true;props0.expose = true;props0.volumes = true;props0.depends_on = true;props0.extends = true;props0.networks = true;props0.restart = true;props0.deploy = true;}}if(!valid4){const err6 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/then/additionalProperties/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.then.additionalProperties.if,parentSchema:schema31.then.additionalProperties,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}}var _valid0 = _errs9 === errors;valid0 = _valid0;if(valid0){var props1 = true;}}if(!valid0){const err7 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.if,parentSchema:schema31,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(props1 !== true){props1 = props1 || {};props1.version = true;props1.name = true;props1.include = true;props1.services = true;props1.networks = true;props1.volumes = true;props1.configs = true;props1.secrets = true;}if(data.version !== undefined){let data1 = data.version;if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){const err8 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: schema31.properties.version.type},message:"must be string,number",schema:schema31.properties.version.type,parentSchema:schema31.properties.version,data:data1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.name !== undefined){let data2 = data.name;if((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))){const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema31.properties.name.type},message:"must be string,number",schema:schema31.properties.name.type,parentSchema:schema31.properties.name,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.include !== undefined){let data3 = data.include;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){if(!(validate37(data3[i0], {instancePath:instancePath+"/include/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);errors = vErrors.length;}}}else {const err10 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.include.type,parentSchema:schema31.properties.include,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.services !== undefined){let data5 = data.services;if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){const err11 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: schema31.properties.services.type},message:"must be object,null",schema:schema31.properties.services.type,parentSchema:schema31.properties.services,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(validate21(data5[key1], {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}}if(data.networks !== undefined){let data7 = data.networks;if((!(data7 && typeof data7 == "object" && !Array.isArray(data7))) && (data7 !== null)){const err12 = {instancePath:instancePath+"/networks",schemaPath:"#/$defs/namedResources/type",keyword:"type",params:{type: schema67.type},message:"must be object,null",schema:schema67.type,parentSchema:schema67,data:data7};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){let data8 = data7[key2];if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !== null)){const err13 = {instancePath:instancePath+"/networks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/namedResources/additionalProperties/type",keyword:"type",params:{type: schema67.additionalProperties.type},message:"must be object,null",schema:schema67.additionalProperties.type,parentSchema:schema67.additionalProperties,data:data8};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}}if(data.volumes !== undefined){let data9 = data.volumes;if((!(data9 && typeof data9 == "object" && !Array.isArray(data9))) && (data9 !== null)){const err14 = {instancePath:instancePath+"/volumes",schemaPath:"#/$defs/namedResources/type",keyword:"type",params:{type: schema67.type},message:"must be object,null",schema:schema67.type,parentSchema:schema67,data:data9};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data9 && typeof data9 == "object" && !Array.isArray(data9)){for(const key3 in data9){let data10 = data9[key3];if((!(data10 && typeof data10 == "object" && !Array.isArray(data10))) && (data10 !== null)){const err15 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/namedResources/additionalProperties/type",keyword:"type",params:{type: schema67.additionalProperties.type},message:"must be object,null",schema:schema67.additionalProperties.type,parentSchema:schema67.additionalProperties,data:data10};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}}if(data.configs !== undefined){let data11 = data.configs;if((!(data11 && typeof data11 == "object" && !Array.isArray(data11))) && (data11 !== null)){const err16 = {instancePath:instancePath+"/configs",schemaPath:"#/$defs/namedResources/type",keyword:"type",params:{type: schema67.type},message:"must be object,null",schema:schema67.type,parentSchema:schema67,data:data11};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key4 in data11){let data12 = data11[key4];if((!(data12 && typeof data12 == "object" && !Array.isArray(data12))) && (data12 !== null)){const err17 = {instancePath:instancePath+"/configs/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/namedResources/additionalProperties/type",keyword:"type",params:{type: schema67.additionalProperties.type},message:"must be object,null",schema:schema67.additionalProperties.type,parentSchema:schema67.additionalProperties,data:data12};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}}if(data.secrets !== undefined){let data13 = data.secrets;if((!(data13 && typeof data13 == "object" && !Array.isArray(data13))) && (data13 !== null)){const err18 = {instancePath:instancePath+"/secrets",schemaPath:"#/$defs/namedResources/type",keyword:"type",params:{type: schema67.type},message:"must be object,null",schema:schema67.type,parentSchema:schema67,data:data13};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key5 in data13){let data14 = data13[key5];if((!(data14 && typeof data14 == "object" && !Array.isArray(data14))) && (data14 !== null)){const err19 = {instancePath:instancePath+"/secrets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/namedResources/additionalProperties/type",keyword:"type",params:{type: schema67.additionalProperties.type},message:"must be object,null",schema:schema67.additionalProperties.type,parentSchema:schema67.additionalProperties,data:data14};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}}}else {const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}validate20.errors = vErrors;evaluated0.props = props1;return errors === 0;}validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};const openclaw = validate40;const schema71 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"openclaw","title":"openclaw.json (the model settings clawcheck relies on)","description":"A tolerant schema for OpenClaw's openclaw.json: it checks only where models, providers and thinking are configured. Unknown keys are allowed everywhere, since OpenClaw adds settings in every release.","type":"object","properties":{"agents":{"description":"Agent settings: defaults for every agent, and per-agent settings.","type":"object","properties":{"defaults":{"$ref":"#/$defs/agentSettings","description":"Settings every agent inherits."},"list":{"description":"Per-agent settings (older layout).","x-expected":"a list of agents","anyOf":[{"type":"array","items":{"$ref":"#/$defs/agentSettings"}},{"$ref":"#/$defs/include"}]},"entries":{"description":"Per-agent settings keyed by agent id (newer layout).","type":"object","additionalProperties":{"$ref":"#/$defs/agentSettings"}}}},"models":{"description":"Model catalog settings.","type":"object","properties":{"providers":{"description":"Custom model providers, keyed by provider id (the part of a model reference before the first `/`).","type":"object","additionalProperties":{"$ref":"#/$defs/provider"}}}}},"$defs":{"modelRef":{"description":"A model reference `provider/model` (split at the first `/`).","type":"string","x-expected":"a model reference string (\"provider/model\")"},"modelChoice":{"description":"A model reference, or `{ primary, fallbacks: [] }`.","anyOf":[{"$ref":"#/$defs/modelRef"},{"type":"object","properties":{"primary":{"$ref":"#/$defs/modelRef","description":"The model tried first."},"fallbacks":{"description":"Models tried in order when the primary fails.","type":"array","items":{"$ref":"#/$defs/modelRef"}}}}],"x-expected":"a model reference (\"provider/model\") or a {primary, fallbacks} map"},"thinking":{"description":"Default thinking level (`off`, `minimal`, `low`, `medium`, `high`, `xhigh`, ...).","type":"string","x-expected":"a thinking level string such as \"off\""},"stringMap":{"description":"A map of names to string values.","type":"object","additionalProperties":{"type":"string"}},"agentSettings":{"description":"Settings of one agent (or the defaults for all agents).","type":"object","properties":{"model":{"$ref":"#/$defs/modelChoice"},"imageModel":{"$ref":"#/$defs/modelChoice"},"pdfModel":{"$ref":"#/$defs/modelChoice"},"utilityModel":{"$ref":"#/$defs/modelChoice"},"mediaModels":{"description":"Models for media kinds (`image`, `video`, `music`, ...).","type":"object","additionalProperties":{"$ref":"#/$defs/modelChoice"}},"models":{"description":"Per-model settings keyed by `provider/model`.","type":"object","additionalProperties":{"type":["object","null"]}},"subagents":{"description":"Settings of sub-agents this agent spawns.","type":"object","properties":{"model":{"$ref":"#/$defs/modelChoice"},"thinking":{"$ref":"#/$defs/thinking"}}},"heartbeat":{"description":"Periodic heartbeat runs.","type":"object","properties":{"model":{"$ref":"#/$defs/modelRef"}}},"thinkingDefault":{"$ref":"#/$defs/thinking"},"cliBackends":{"description":"CLI backends (such as `claude-cli`) keyed by id.","type":"object","additionalProperties":{"type":"object","properties":{"env":{"$ref":"#/$defs/stringMap","description":"Environment variables for the CLI backend."}}}}}},"provider":{"description":"A model provider.","type":"object","properties":{"baseUrl":{"description":"The provider's API base URL.","type":"string"},"models":{"description":"Models this provider serves.","x-expected":"a list of models","anyOf":[{"type":"array","items":{"type":"object","required":["id"],"properties":{"id":{"description":"The model id, as sent to the provider.","type":"string"},"name":{"description":"Display name.","type":"string"},"reasoning":{"description":"Whether the model thinks (reasoning mode).","type":"boolean"},"contextWindow":{"description":"Context window in tokens.","type":"number"}}}},{"$ref":"#/$defs/include"}]}}},"include":{"description":"`{ \"$include\": \"path\" }`: the value is read from another file.","type":"object","required":["$include"],"properties":{"$include":{"description":"Path (or paths) of the included file.","type":["string","array"]}},"x-shape-only":true}}};const schema81 = {"description":"`{ \"$include\": \"path\" }`: the value is read from another file.","type":"object","required":["$include"],"properties":{"$include":{"description":"Path (or paths) of the included file.","type":["string","array"]}},"x-shape-only":true};const schema72 = {"description":"Settings of one agent (or the defaults for all agents).","type":"object","properties":{"model":{"$ref":"#/$defs/modelChoice"},"imageModel":{"$ref":"#/$defs/modelChoice"},"pdfModel":{"$ref":"#/$defs/modelChoice"},"utilityModel":{"$ref":"#/$defs/modelChoice"},"mediaModels":{"description":"Models for media kinds (`image`, `video`, `music`, ...).","type":"object","additionalProperties":{"$ref":"#/$defs/modelChoice"}},"models":{"description":"Per-model settings keyed by `provider/model`.","type":"object","additionalProperties":{"type":["object","null"]}},"subagents":{"description":"Settings of sub-agents this agent spawns.","type":"object","properties":{"model":{"$ref":"#/$defs/modelChoice"},"thinking":{"$ref":"#/$defs/thinking"}}},"heartbeat":{"description":"Periodic heartbeat runs.","type":"object","properties":{"model":{"$ref":"#/$defs/modelRef"}}},"thinkingDefault":{"$ref":"#/$defs/thinking"},"cliBackends":{"description":"CLI backends (such as `claude-cli`) keyed by id.","type":"object","additionalProperties":{"type":"object","properties":{"env":{"$ref":"#/$defs/stringMap","description":"Environment variables for the CLI backend."}}}}}};const schema77 = {"description":"Default thinking level (`off`, `minimal`, `low`, `medium`, `high`, `xhigh`, ...).","type":"string","x-expected":"a thinking level string such as \"off\""};const schema74 = {"description":"A model reference `provider/model` (split at the first `/`).","type":"string","x-expected":"a model reference string (\"provider/model\")"};const schema80 = {"description":"A map of names to string values.","type":"object","additionalProperties":{"type":"string"}};const schema73 = {"description":"A model reference, or `{ primary, fallbacks: [] }`.","anyOf":[{"$ref":"#/$defs/modelRef"},{"type":"object","properties":{"primary":{"$ref":"#/$defs/modelRef","description":"The model tried first."},"fallbacks":{"description":"Models tried in order when the primary fails.","type":"array","items":{"$ref":"#/$defs/modelRef"}}}}],"x-expected":"a model reference (\"provider/model\") or a {primary, fallbacks} map"};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate42.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/$defs/modelRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;const _errs5 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.primary !== undefined){let data0 = data.primary;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/primary",schemaPath:"#/$defs/modelRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.fallbacks !== undefined){let data1 = data.fallbacks;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 !== "string"){const err2 = {instancePath:instancePath+"/fallbacks/" + i0,schemaPath:"#/$defs/modelRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data2};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/fallbacks",schemaPath:"#/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.anyOf[1].properties.fallbacks.type,parentSchema:schema73.anyOf[1].properties.fallbacks,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.anyOf[1].type,parentSchema:schema73.anyOf[1],data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs5 === errors;valid0 = valid0 || _valid0;if(_valid0){var props0 = {};props0.primary = true;props0.fallbacks = true;}if(!valid0){const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema73.anyOf,parentSchema:schema73,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate42.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate42.evaluated = {"dynamicProps":true,"dynamicItems":false};function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate41.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.model !== undefined){if(!(validate42(data.model, {instancePath:instancePath+"/model",parentData:data,parentDataProperty:"model",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}if(data.imageModel !== undefined){if(!(validate42(data.imageModel, {instancePath:instancePath+"/imageModel",parentData:data,parentDataProperty:"imageModel",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}if(data.pdfModel !== undefined){if(!(validate42(data.pdfModel, {instancePath:instancePath+"/pdfModel",parentData:data,parentDataProperty:"pdfModel",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}if(data.utilityModel !== undefined){if(!(validate42(data.utilityModel, {instancePath:instancePath+"/utilityModel",parentData:data,parentDataProperty:"utilityModel",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}if(data.mediaModels !== undefined){let data4 = data.mediaModels;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key0 in data4){if(!(validate42(data4[key0], {instancePath:instancePath+"/mediaModels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}}else {const err0 = {instancePath:instancePath+"/mediaModels",schemaPath:"#/properties/mediaModels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.mediaModels.type,parentSchema:schema72.properties.mediaModels,data:data4};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.models !== undefined){let data6 = data.models;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key1 in data6){let data7 = data6[key1];if((!(data7 && typeof data7 == "object" && !Array.isArray(data7))) && (data7 !== null)){const err1 = {instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/type",keyword:"type",params:{type: schema72.properties.models.additionalProperties.type},message:"must be object,null",schema:schema72.properties.models.additionalProperties.type,parentSchema:schema72.properties.models.additionalProperties,data:data7};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.models.type,parentSchema:schema72.properties.models,data:data6};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.subagents !== undefined){let data8 = data.subagents;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.model !== undefined){if(!(validate42(data8.model, {instancePath:instancePath+"/subagents/model",parentData:data8,parentDataProperty:"model",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}if(data8.thinking !== undefined){let data10 = data8.thinking;if(typeof data10 !== "string"){const err3 = {instancePath:instancePath+"/subagents/thinking",schemaPath:"#/$defs/thinking/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data:data10};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/subagents",schemaPath:"#/properties/subagents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.subagents.type,parentSchema:schema72.properties.subagents,data:data8};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.heartbeat !== undefined){let data11 = data.heartbeat;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.model !== undefined){let data12 = data11.model;if(typeof data12 !== "string"){const err5 = {instancePath:instancePath+"/heartbeat/model",schemaPath:"#/$defs/modelRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data12};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/heartbeat",schemaPath:"#/properties/heartbeat/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.heartbeat.type,parentSchema:schema72.properties.heartbeat,data:data11};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.thinkingDefault !== undefined){let data13 = data.thinkingDefault;if(typeof data13 !== "string"){const err7 = {instancePath:instancePath+"/thinkingDefault",schemaPath:"#/$defs/thinking/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data:data13};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.cliBackends !== undefined){let data14 = data.cliBackends;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key2 in data14){let data15 = data14[key2];if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.env !== undefined){let data16 = data15.env;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){for(const key3 in data16){let data17 = data16[key3];if(typeof data17 !== "string"){const err8 = {instancePath:instancePath+"/cliBackends/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.additionalProperties.type,parentSchema:schema80.additionalProperties,data:data17};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/cliBackends/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data:data16};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/cliBackends/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cliBackends/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.cliBackends.additionalProperties.type,parentSchema:schema72.properties.cliBackends.additionalProperties,data:data15};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/cliBackends",schemaPath:"#/properties/cliBackends/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.cliBackends.type,parentSchema:schema72.properties.cliBackends,data:data14};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}validate41.errors = vErrors;return errors === 0;}validate41.evaluated = {"props":{"model":true,"imageModel":true,"pdfModel":true,"utilityModel":true,"mediaModels":true,"models":true,"subagents":true,"heartbeat":true,"thinkingDefault":true,"cliBackends":true},"dynamicProps":false,"dynamicItems":false};const schema82 = {"description":"A model provider.","type":"object","properties":{"baseUrl":{"description":"The provider's API base URL.","type":"string"},"models":{"description":"Models this provider serves.","x-expected":"a list of models","anyOf":[{"type":"array","items":{"type":"object","required":["id"],"properties":{"id":{"description":"The model id, as sent to the provider.","type":"string"},"name":{"description":"Display name.","type":"string"},"reasoning":{"description":"Whether the model thinks (reasoning mode).","type":"boolean"},"contextWindow":{"description":"Context window in tokens.","type":"number"}}}},{"$ref":"#/$defs/include"}]}}};function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate52.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.baseUrl !== undefined){let data0 = data.baseUrl;if(typeof data0 !== "string"){const err0 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.baseUrl.type,parentSchema:schema82.properties.baseUrl,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.models !== undefined){let data1 = data.models;const _errs4 = errors;let valid1 = false;const _errs5 = errors;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.id === undefined){const err1 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/anyOf/0/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema82.properties.models.anyOf[0].items.required,parentSchema:schema82.properties.models.anyOf[0].items,data:data2};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data2.id !== undefined){let data3 = data2.id;if(typeof data3 !== "string"){const err2 = {instancePath:instancePath+"/models/" + i0+"/id",schemaPath:"#/properties/models/anyOf/0/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.models.anyOf[0].items.properties.id.type,parentSchema:schema82.properties.models.anyOf[0].items.properties.id,data:data3};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data2.name !== undefined){let data4 = data2.name;if(typeof data4 !== "string"){const err3 = {instancePath:instancePath+"/models/" + i0+"/name",schemaPath:"#/properties/models/anyOf/0/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.models.anyOf[0].items.properties.name.type,parentSchema:schema82.properties.models.anyOf[0].items.properties.name,data:data4};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data2.reasoning !== undefined){let data5 = data2.reasoning;if(typeof data5 !== "boolean"){const err4 = {instancePath:instancePath+"/models/" + i0+"/reasoning",schemaPath:"#/properties/models/anyOf/0/items/properties/reasoning/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.models.anyOf[0].items.properties.reasoning.type,parentSchema:schema82.properties.models.anyOf[0].items.properties.reasoning,data:data5};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data2.contextWindow !== undefined){let data6 = data2.contextWindow;if(!((typeof data6 == "number") && (isFinite(data6)))){const err5 = {instancePath:instancePath+"/models/" + i0+"/contextWindow",schemaPath:"#/properties/models/anyOf/0/items/properties/contextWindow/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.models.anyOf[0].items.properties.contextWindow.type,parentSchema:schema82.properties.models.anyOf[0].items.properties.contextWindow,data:data6};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/anyOf/0/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.models.anyOf[0].items.type,parentSchema:schema82.properties.models.anyOf[0].items,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.models.anyOf[0].type,parentSchema:schema82.properties.models.anyOf[0],data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs5 === errors;valid1 = valid1 || _valid0;const _errs17 = errors;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(data1.$include === undefined){const err8 = {instancePath:instancePath+"/models",schemaPath:"#/$defs/include/required",keyword:"required",params:{missingProperty: "$include"},message:"must have required property '"+"$include"+"'",schema:schema81.required,parentSchema:schema81,data:data1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data1.$include !== undefined){let data7 = data1.$include;if((typeof data7 !== "string") && (!(Array.isArray(data7)))){const err9 = {instancePath:instancePath+"/models/$include",schemaPath:"#/$defs/include/properties/%24include/type",keyword:"type",params:{type: schema81.properties.$include.type},message:"must be string,array",schema:schema81.properties.$include.type,parentSchema:schema81.properties.$include,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/models",schemaPath:"#/$defs/include/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid0 = _errs17 === errors;valid1 = valid1 || _valid0;if(_valid0){var props0 = {};props0.$include = true;}if(!valid1){const err11 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema82.properties.models.anyOf,parentSchema:schema82.properties.models,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {errors = _errs4;if(vErrors !== null){if(_errs4){vErrors.length = _errs4;}else {vErrors = null;}}}}}else {const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}validate52.errors = vErrors;return errors === 0;}validate52.evaluated = {"props":{"baseUrl":true,"models":true},"dynamicProps":false,"dynamicItems":false};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="openclaw" */;let vErrors = null;let errors = 0;const evaluated0 = validate40.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.agents !== undefined){let data0 = data.agents;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.defaults !== undefined){if(!(validate41(data0.defaults, {instancePath:instancePath+"/agents/defaults",parentData:data0,parentDataProperty:"defaults",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);errors = vErrors.length;}}if(data0.list !== undefined){let data2 = data0.list;const _errs5 = errors;let valid2 = false;const _errs6 = errors;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(!(validate41(data2[i0], {instancePath:instancePath+"/agents/list/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);errors = vErrors.length;}}}else {const err0 = {instancePath:instancePath+"/agents/list",schemaPath:"#/properties/agents/properties/list/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.agents.properties.list.anyOf[0].type,parentSchema:schema71.properties.agents.properties.list.anyOf[0],data:data2};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs6 === errors;valid2 = valid2 || _valid0;const _errs9 = errors;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.$include === undefined){const err1 = {instancePath:instancePath+"/agents/list",schemaPath:"#/$defs/include/required",keyword:"required",params:{missingProperty: "$include"},message:"must have required property '"+"$include"+"'",schema:schema81.required,parentSchema:schema81,data:data2};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data2.$include !== undefined){let data4 = data2.$include;if((typeof data4 !== "string") && (!(Array.isArray(data4)))){const err2 = {instancePath:instancePath+"/agents/list/$include",schemaPath:"#/$defs/include/properties/%24include/type",keyword:"type",params:{type: schema81.properties.$include.type},message:"must be string,array",schema:schema81.properties.$include.type,parentSchema:schema81.properties.$include,data:data4};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/agents/list",schemaPath:"#/$defs/include/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data:data2};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs9 === errors;valid2 = valid2 || _valid0;if(_valid0){var props0 = {};props0.$include = true;}if(!valid2){const err4 = {instancePath:instancePath+"/agents/list",schemaPath:"#/properties/agents/properties/list/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.properties.agents.properties.list.anyOf,parentSchema:schema71.properties.agents.properties.list,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}}if(data0.entries !== undefined){let data5 = data0.entries;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key0 in data5){if(!(validate41(data5[key0], {instancePath:instancePath+"/agents/entries/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/agents/entries",schemaPath:"#/properties/agents/properties/entries/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.agents.properties.entries.type,parentSchema:schema71.properties.agents.properties.entries,data:data5};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/agents",schemaPath:"#/properties/agents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.agents.type,parentSchema:schema71.properties.agents,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.models !== undefined){let data7 = data.models;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.providers !== undefined){let data8 = data7.providers;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key1 in data8){if(!(validate52(data8[key1], {instancePath:instancePath+"/models/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data8,parentDataProperty:key1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);errors = vErrors.length;}}}else {const err7 = {instancePath:instancePath+"/models/providers",schemaPath:"#/properties/models/properties/providers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.models.properties.providers.type,parentSchema:schema71.properties.models.properties.providers,data:data8};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.models.type,parentSchema:schema71.properties.models,data:data7};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate40.errors = vErrors;return errors === 0;}validate40.evaluated = {"props":{"agents":true,"models":true},"dynamicProps":false,"dynamicItems":false};const policy = validate54;const schema84 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"policy","title":"clawcheck policy (.clawcheck.yml)","description":"What clawcheck checks and how strictly. Settings are merged over the policy named in `extends` (`recommended` by default).","type":"object","properties":{"$schema":{"type":"string","description":"Path or URL of this JSON schema, for editors."},"extends":{"description":"Policy this one builds on: `recommended`, `none`, or a relative path to another policy file (or a list of those, applied in order).","anyOf":[{"$ref":"#/$defs/extendsItem"},{"type":"array","items":{"$ref":"#/$defs/extendsItem"}}],"x-expected":"\"recommended\", \"none\", a relative path to a policy file, or a list of those"},"rules":{"$ref":"#/$defs/rules","description":"Rule settings keyed by rule id: a severity, or `{ severity, options, allowSuppression }`."},"proxy":{"type":"object","description":"How clawcheck recognises the claude-code-proxy service in compose files.","properties":{"images":{"type":"array","items":{"type":"string"},"description":"Image repository names (last path segment) that make a service the proxy."},"variables":{"type":"array","items":{"type":"string"},"description":"Environment variables whose presence makes a service the proxy."},"services":{"type":"array","items":{"type":"string"},"description":"Service names that are always the proxy."}},"additionalProperties":false},"cloudru":{"type":"object","description":"How clawcheck recognises Cloud.ru Foundation Models providers.","properties":{"hosts":{"type":"array","items":{"type":"string"},"description":"Host names of Cloud.ru FM endpoints."},"localProxyPorts":{"type":"array","items":{"type":"integer","minimum":1,"maximum":65535},"description":"Ports of the local proxy on localhost / 127.0.0.1."},"providers":{"type":"array","items":{"type":"string"},"description":"openclaw provider ids always treated as Cloud.ru FM."}},"additionalProperties":false},"include":{"type":"array","items":{"type":"string"},"description":"Glob patterns of files to check in addition to the ones found by name."},"exclude":{"type":"array","items":{"type":"string"},"description":"Glob patterns of files never to check."},"maxFileSize":{"type":"integer","minimum":1,"description":"Files larger than this many bytes are skipped (and reported)."},"overrides":{"type":"array","description":"Rule settings for some files only, applied in order after `rules`.","items":{"type":"object","description":"Rule settings for the files matching `files`.","required":["files"],"properties":{"files":{"type":"array","items":{"type":"string"},"minItems":1,"description":"Glob patterns of the files this override applies to."},"rules":{"$ref":"#/$defs/rules","description":"Rule settings for these files, as in the top-level `rules`."}},"additionalProperties":false}}},"additionalProperties":false,"$defs":{"severity":{"description":"How a finding of this rule is reported: `off` disables the rule.","enum":["off","info","warning","error"],"x-expected":"one of \"off\", \"info\", \"warning\", \"error\""},"extendsItem":{"description":"`recommended`, `none`, or a relative path to a policy file.","anyOf":[{"enum":["recommended","none"]},{"type":"string"}],"x-expected":"\"recommended\", \"none\" or a relative path to a policy file"},"rules":{"type":"object","description":"Rule settings keyed by rule id: a severity, or `{ severity, options, allowSuppression }`.","properties":{"banned-model":{"description":"Model ids that fail on Cloud.ru FM (in compose tiers and openclaw.json model references).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"patterns":{"type":"array","items":{"type":"string"},"description":"Case-insensitive regular expressions matched against the end of a model id."},"replacement":{"type":"string","description":"The model id the fixer writes instead of a banned one."},"everywhere":{"type":"boolean","description":"true: ban these ids in every context, not only through Cloud.ru FM."},"nameSeverity":{"$ref":"#/$defs/severity","description":"Severity for a display `name` that mentions a banned id."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"disable-thinking":{"description":"The proxy must disable thinking mode (Cloud.ru FM returns `content: null`).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"variable":{"type":"string","description":"Environment variable of the proxy that disables thinking."},"value":{"type":"string","description":"The exact value it must have."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"proxy-image-tag":{"description":"The proxy image must use a published tag (or a digest).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"image":{"type":"string","description":"`owner/name` of the image the rule applies to (any registry prefix)."},"allowedTags":{"type":"array","items":{"type":"string"},"description":"Tags that are published and allowed."},"allowDigest":{"type":"boolean","description":"Whether a `@sha256:` digest is accepted instead of a tag."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"proxy-read-only":{"description":"The proxy must not run with `read_only: true` (its entrypoint writes to the filesystem).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"proxy-user":{"description":"The proxy must run as root (its entrypoint writes /app/.venv and /root/.cache).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"allowedUsers":{"type":"array","items":{"type":"string"},"description":"Values of `user:` that are accepted."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"model-tiers":{"description":"The proxy's model tiers and required variables are set, with no legacy names and integer limits.","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"tiers":{"type":"array","items":{"type":"string"},"description":"Tier variables that must be set (BIG_MODEL, MIDDLE_MODEL, SMALL_MODEL)."},"required":{"type":"array","items":{"type":"string"},"description":"Variables the proxy needs to start."},"legacy":{"type":"object","description":"Legacy variable names the proxy does not read, mapped to the name it reads.","additionalProperties":{"type":"string"}},"integers":{"type":"array","items":{"type":"string"},"description":"Variables whose value must be an integer."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"openclaw-thinking":{"description":"openclaw.json's default thinking level for Cloud.ru FM models.","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"thinkingDefault":{"type":"string","description":"The required `agents.defaults.thinkingDefault`."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"schema":{"description":"Files must match the structure clawcheck expects (compose, openclaw.json, .clawcheck.yml).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"parse-error":{"description":"Files must parse (YAML / JSON5).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"invalid-suppression":{"description":"clawcheck-disable-next-line comments without a reason, for unknown rules, or for rules the policy keeps unsuppressible.","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"fix-failed":{"description":"Fixes computed for a file but not applied, because the result would not parse or would still have the problems.","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"}},"additionalProperties":false,"x-key-noun":"rule"}}};const schema85 = {"description":"`recommended`, `none`, or a relative path to a policy file.","anyOf":[{"enum":["recommended","none"]},{"type":"string"}],"x-expected":"\"recommended\", \"none\" or a relative path to a policy file"};const func1 = Object.prototype.hasOwnProperty;const schema87 = {"type":"object","description":"Rule settings keyed by rule id: a severity, or `{ severity, options, allowSuppression }`.","properties":{"banned-model":{"description":"Model ids that fail on Cloud.ru FM (in compose tiers and openclaw.json model references).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"patterns":{"type":"array","items":{"type":"string"},"description":"Case-insensitive regular expressions matched against the end of a model id."},"replacement":{"type":"string","description":"The model id the fixer writes instead of a banned one."},"everywhere":{"type":"boolean","description":"true: ban these ids in every context, not only through Cloud.ru FM."},"nameSeverity":{"$ref":"#/$defs/severity","description":"Severity for a display `name` that mentions a banned id."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"disable-thinking":{"description":"The proxy must disable thinking mode (Cloud.ru FM returns `content: null`).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"variable":{"type":"string","description":"Environment variable of the proxy that disables thinking."},"value":{"type":"string","description":"The exact value it must have."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"proxy-image-tag":{"description":"The proxy image must use a published tag (or a digest).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"image":{"type":"string","description":"`owner/name` of the image the rule applies to (any registry prefix)."},"allowedTags":{"type":"array","items":{"type":"string"},"description":"Tags that are published and allowed."},"allowDigest":{"type":"boolean","description":"Whether a `@sha256:` digest is accepted instead of a tag."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"proxy-read-only":{"description":"The proxy must not run with `read_only: true` (its entrypoint writes to the filesystem).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"proxy-user":{"description":"The proxy must run as root (its entrypoint writes /app/.venv and /root/.cache).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"allowedUsers":{"type":"array","items":{"type":"string"},"description":"Values of `user:` that are accepted."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"model-tiers":{"description":"The proxy's model tiers and required variables are set, with no legacy names and integer limits.","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"tiers":{"type":"array","items":{"type":"string"},"description":"Tier variables that must be set (BIG_MODEL, MIDDLE_MODEL, SMALL_MODEL)."},"required":{"type":"array","items":{"type":"string"},"description":"Variables the proxy needs to start."},"legacy":{"type":"object","description":"Legacy variable names the proxy does not read, mapped to the name it reads.","additionalProperties":{"type":"string"}},"integers":{"type":"array","items":{"type":"string"},"description":"Variables whose value must be an integer."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"openclaw-thinking":{"description":"openclaw.json's default thinking level for Cloud.ru FM models.","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"thinkingDefault":{"type":"string","description":"The required `agents.defaults.thinkingDefault`."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"schema":{"description":"Files must match the structure clawcheck expects (compose, openclaw.json, .clawcheck.yml).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"parse-error":{"description":"Files must parse (YAML / JSON5).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"invalid-suppression":{"description":"clawcheck-disable-next-line comments without a reason, for unknown rules, or for rules the policy keeps unsuppressible.","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"fix-failed":{"description":"Fixes computed for a file but not applied, because the result would not parse or would still have the problems.","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"}},"additionalProperties":false,"x-key-noun":"rule"};const schema88 = {"description":"How a finding of this rule is reported: `off` disables the rule.","enum":["off","info","warning","error"],"x-expected":"one of \"off\", \"info\", \"warning\", \"error\""};function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate55.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema87.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data["banned-model"] !== undefined){let data0 = data["banned-model"];const _errs4 = errors;let valid1 = false;const _errs5 = errors;if(!((((data0 === "off") || (data0 === "info")) || (data0 === "warning")) || (data0 === "error"))){const err1 = {instancePath:instancePath+"/banned-model",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs5 === errors;valid1 = valid1 || _valid0;const _errs8 = errors;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!((((key1 === "severity") || (key1 === "options")) || (key1 === "allowSuppression")) || (key1 === "autofix"))){const err2 = {instancePath:instancePath+"/banned-model",schemaPath:"#/properties/banned-model/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["banned-model"].anyOf[1],data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data0.severity !== undefined){let data1 = data0.severity;if(!((((data1 === "off") || (data1 === "info")) || (data1 === "warning")) || (data1 === "error"))){const err3 = {instancePath:instancePath+"/banned-model/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data0.options !== undefined){let data2 = data0.options;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key2 in data2){if(!((((key2 === "patterns") || (key2 === "replacement")) || (key2 === "everywhere")) || (key2 === "nameSeverity"))){const err4 = {instancePath:instancePath+"/banned-model/options",schemaPath:"#/properties/banned-model/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["banned-model"].anyOf[1].properties.options,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data2.patterns !== undefined){let data3 = data2.patterns;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(typeof data4 !== "string"){const err5 = {instancePath:instancePath+"/banned-model/options/patterns/" + i0,schemaPath:"#/properties/banned-model/anyOf/1/properties/options/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["banned-model"].anyOf[1].properties.options.properties.patterns.items.type,parentSchema:schema87.properties["banned-model"].anyOf[1].properties.options.properties.patterns.items,data:data4};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/banned-model/options/patterns",schemaPath:"#/properties/banned-model/anyOf/1/properties/options/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties["banned-model"].anyOf[1].properties.options.properties.patterns.type,parentSchema:schema87.properties["banned-model"].anyOf[1].properties.options.properties.patterns,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.replacement !== undefined){let data5 = data2.replacement;if(typeof data5 !== "string"){const err7 = {instancePath:instancePath+"/banned-model/options/replacement",schemaPath:"#/properties/banned-model/anyOf/1/properties/options/properties/replacement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["banned-model"].anyOf[1].properties.options.properties.replacement.type,parentSchema:schema87.properties["banned-model"].anyOf[1].properties.options.properties.replacement,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.everywhere !== undefined){let data6 = data2.everywhere;if(typeof data6 !== "boolean"){const err8 = {instancePath:instancePath+"/banned-model/options/everywhere",schemaPath:"#/properties/banned-model/anyOf/1/properties/options/properties/everywhere/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["banned-model"].anyOf[1].properties.options.properties.everywhere.type,parentSchema:schema87.properties["banned-model"].anyOf[1].properties.options.properties.everywhere,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data2.nameSeverity !== undefined){let data7 = data2.nameSeverity;if(!((((data7 === "off") || (data7 === "info")) || (data7 === "warning")) || (data7 === "error"))){const err9 = {instancePath:instancePath+"/banned-model/options/nameSeverity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/banned-model/options",schemaPath:"#/properties/banned-model/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["banned-model"].anyOf[1].properties.options.type,parentSchema:schema87.properties["banned-model"].anyOf[1].properties.options,data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data0.allowSuppression !== undefined){let data8 = data0.allowSuppression;if(typeof data8 !== "boolean"){const err11 = {instancePath:instancePath+"/banned-model/allowSuppression",schemaPath:"#/properties/banned-model/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["banned-model"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["banned-model"].anyOf[1].properties.allowSuppression,data:data8};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data0.autofix !== undefined){let data9 = data0.autofix;if(typeof data9 !== "boolean"){const err12 = {instancePath:instancePath+"/banned-model/autofix",schemaPath:"#/properties/banned-model/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["banned-model"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["banned-model"].anyOf[1].properties.autofix,data:data9};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/banned-model",schemaPath:"#/properties/banned-model/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["banned-model"].anyOf[1].type,parentSchema:schema87.properties["banned-model"].anyOf[1],data:data0};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}var _valid0 = _errs8 === errors;valid1 = valid1 || _valid0;if(!valid1){const err14 = {instancePath:instancePath+"/banned-model",schemaPath:"#/properties/banned-model/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["banned-model"].anyOf,parentSchema:schema87.properties["banned-model"],data:data0};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {errors = _errs4;if(vErrors !== null){if(_errs4){vErrors.length = _errs4;}else {vErrors = null;}}}}if(data["disable-thinking"] !== undefined){let data10 = data["disable-thinking"];const _errs34 = errors;let valid9 = false;const _errs35 = errors;if(!((((data10 === "off") || (data10 === "info")) || (data10 === "warning")) || (data10 === "error"))){const err15 = {instancePath:instancePath+"/disable-thinking",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data10};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}var _valid1 = _errs35 === errors;valid9 = valid9 || _valid1;const _errs38 = errors;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key3 in data10){if(!((((key3 === "severity") || (key3 === "options")) || (key3 === "allowSuppression")) || (key3 === "autofix"))){const err16 = {instancePath:instancePath+"/disable-thinking",schemaPath:"#/properties/disable-thinking/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["disable-thinking"].anyOf[1],data:data10};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data10.severity !== undefined){let data11 = data10.severity;if(!((((data11 === "off") || (data11 === "info")) || (data11 === "warning")) || (data11 === "error"))){const err17 = {instancePath:instancePath+"/disable-thinking/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data11};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data10.options !== undefined){let data12 = data10.options;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key4 in data12){if(!((key4 === "variable") || (key4 === "value"))){const err18 = {instancePath:instancePath+"/disable-thinking/options",schemaPath:"#/properties/disable-thinking/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["disable-thinking"].anyOf[1].properties.options,data:data12};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data12.variable !== undefined){let data13 = data12.variable;if(typeof data13 !== "string"){const err19 = {instancePath:instancePath+"/disable-thinking/options/variable",schemaPath:"#/properties/disable-thinking/anyOf/1/properties/options/properties/variable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["disable-thinking"].anyOf[1].properties.options.properties.variable.type,parentSchema:schema87.properties["disable-thinking"].anyOf[1].properties.options.properties.variable,data:data13};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data12.value !== undefined){let data14 = data12.value;if(typeof data14 !== "string"){const err20 = {instancePath:instancePath+"/disable-thinking/options/value",schemaPath:"#/properties/disable-thinking/anyOf/1/properties/options/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["disable-thinking"].anyOf[1].properties.options.properties.value.type,parentSchema:schema87.properties["disable-thinking"].anyOf[1].properties.options.properties.value,data:data14};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/disable-thinking/options",schemaPath:"#/properties/disable-thinking/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["disable-thinking"].anyOf[1].properties.options.type,parentSchema:schema87.properties["disable-thinking"].anyOf[1].properties.options,data:data12};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data10.allowSuppression !== undefined){let data15 = data10.allowSuppression;if(typeof data15 !== "boolean"){const err22 = {instancePath:instancePath+"/disable-thinking/allowSuppression",schemaPath:"#/properties/disable-thinking/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["disable-thinking"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["disable-thinking"].anyOf[1].properties.allowSuppression,data:data15};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data10.autofix !== undefined){let data16 = data10.autofix;if(typeof data16 !== "boolean"){const err23 = {instancePath:instancePath+"/disable-thinking/autofix",schemaPath:"#/properties/disable-thinking/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["disable-thinking"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["disable-thinking"].anyOf[1].properties.autofix,data:data16};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/disable-thinking",schemaPath:"#/properties/disable-thinking/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["disable-thinking"].anyOf[1].type,parentSchema:schema87.properties["disable-thinking"].anyOf[1],data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}var _valid1 = _errs38 === errors;valid9 = valid9 || _valid1;if(!valid9){const err25 = {instancePath:instancePath+"/disable-thinking",schemaPath:"#/properties/disable-thinking/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["disable-thinking"].anyOf,parentSchema:schema87.properties["disable-thinking"],data:data10};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}else {errors = _errs34;if(vErrors !== null){if(_errs34){vErrors.length = _errs34;}else {vErrors = null;}}}}if(data["proxy-image-tag"] !== undefined){let data17 = data["proxy-image-tag"];const _errs57 = errors;let valid14 = false;const _errs58 = errors;if(!((((data17 === "off") || (data17 === "info")) || (data17 === "warning")) || (data17 === "error"))){const err26 = {instancePath:instancePath+"/proxy-image-tag",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data17};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}var _valid2 = _errs58 === errors;valid14 = valid14 || _valid2;const _errs61 = errors;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){for(const key5 in data17){if(!((((key5 === "severity") || (key5 === "options")) || (key5 === "allowSuppression")) || (key5 === "autofix"))){const err27 = {instancePath:instancePath+"/proxy-image-tag",schemaPath:"#/properties/proxy-image-tag/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["proxy-image-tag"].anyOf[1],data:data17};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data17.severity !== undefined){let data18 = data17.severity;if(!((((data18 === "off") || (data18 === "info")) || (data18 === "warning")) || (data18 === "error"))){const err28 = {instancePath:instancePath+"/proxy-image-tag/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data18};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data17.options !== undefined){let data19 = data17.options;if(data19 && typeof data19 == "object" && !Array.isArray(data19)){for(const key6 in data19){if(!(((key6 === "image") || (key6 === "allowedTags")) || (key6 === "allowDigest"))){const err29 = {instancePath:instancePath+"/proxy-image-tag/options",schemaPath:"#/properties/proxy-image-tag/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options,data:data19};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data19.image !== undefined){let data20 = data19.image;if(typeof data20 !== "string"){const err30 = {instancePath:instancePath+"/proxy-image-tag/options/image",schemaPath:"#/properties/proxy-image-tag/anyOf/1/properties/options/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options.properties.image.type,parentSchema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options.properties.image,data:data20};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data19.allowedTags !== undefined){let data21 = data19.allowedTags;if(Array.isArray(data21)){const len1 = data21.length;for(let i1=0; i1<len1; i1++){let data22 = data21[i1];if(typeof data22 !== "string"){const err31 = {instancePath:instancePath+"/proxy-image-tag/options/allowedTags/" + i1,schemaPath:"#/properties/proxy-image-tag/anyOf/1/properties/options/properties/allowedTags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options.properties.allowedTags.items.type,parentSchema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options.properties.allowedTags.items,data:data22};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/proxy-image-tag/options/allowedTags",schemaPath:"#/properties/proxy-image-tag/anyOf/1/properties/options/properties/allowedTags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options.properties.allowedTags.type,parentSchema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options.properties.allowedTags,data:data21};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data19.allowDigest !== undefined){let data23 = data19.allowDigest;if(typeof data23 !== "boolean"){const err33 = {instancePath:instancePath+"/proxy-image-tag/options/allowDigest",schemaPath:"#/properties/proxy-image-tag/anyOf/1/properties/options/properties/allowDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options.properties.allowDigest.type,parentSchema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options.properties.allowDigest,data:data23};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/proxy-image-tag/options",schemaPath:"#/properties/proxy-image-tag/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options.type,parentSchema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options,data:data19};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data17.allowSuppression !== undefined){let data24 = data17.allowSuppression;if(typeof data24 !== "boolean"){const err35 = {instancePath:instancePath+"/proxy-image-tag/allowSuppression",schemaPath:"#/properties/proxy-image-tag/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["proxy-image-tag"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["proxy-image-tag"].anyOf[1].properties.allowSuppression,data:data24};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data17.autofix !== undefined){let data25 = data17.autofix;if(typeof data25 !== "boolean"){const err36 = {instancePath:instancePath+"/proxy-image-tag/autofix",schemaPath:"#/properties/proxy-image-tag/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["proxy-image-tag"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["proxy-image-tag"].anyOf[1].properties.autofix,data:data25};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath:instancePath+"/proxy-image-tag",schemaPath:"#/properties/proxy-image-tag/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["proxy-image-tag"].anyOf[1].type,parentSchema:schema87.properties["proxy-image-tag"].anyOf[1],data:data17};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}var _valid2 = _errs61 === errors;valid14 = valid14 || _valid2;if(!valid14){const err38 = {instancePath:instancePath+"/proxy-image-tag",schemaPath:"#/properties/proxy-image-tag/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["proxy-image-tag"].anyOf,parentSchema:schema87.properties["proxy-image-tag"],data:data17};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}else {errors = _errs57;if(vErrors !== null){if(_errs57){vErrors.length = _errs57;}else {vErrors = null;}}}}if(data["proxy-read-only"] !== undefined){let data26 = data["proxy-read-only"];const _errs84 = errors;let valid21 = false;const _errs85 = errors;if(!((((data26 === "off") || (data26 === "info")) || (data26 === "warning")) || (data26 === "error"))){const err39 = {instancePath:instancePath+"/proxy-read-only",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data26};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}var _valid3 = _errs85 === errors;valid21 = valid21 || _valid3;const _errs88 = errors;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){for(const key7 in data26){if(!((((key7 === "severity") || (key7 === "options")) || (key7 === "allowSuppression")) || (key7 === "autofix"))){const err40 = {instancePath:instancePath+"/proxy-read-only",schemaPath:"#/properties/proxy-read-only/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["proxy-read-only"].anyOf[1],data:data26};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data26.severity !== undefined){let data27 = data26.severity;if(!((((data27 === "off") || (data27 === "info")) || (data27 === "warning")) || (data27 === "error"))){const err41 = {instancePath:instancePath+"/proxy-read-only/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data27};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data26.options !== undefined){let data28 = data26.options;if(data28 && typeof data28 == "object" && !Array.isArray(data28)){for(const key8 in data28){const err42 = {instancePath:instancePath+"/proxy-read-only/options",schemaPath:"#/properties/proxy-read-only/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["proxy-read-only"].anyOf[1].properties.options,data:data28};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/proxy-read-only/options",schemaPath:"#/properties/proxy-read-only/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["proxy-read-only"].anyOf[1].properties.options.type,parentSchema:schema87.properties["proxy-read-only"].anyOf[1].properties.options,data:data28};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data26.allowSuppression !== undefined){let data29 = data26.allowSuppression;if(typeof data29 !== "boolean"){const err44 = {instancePath:instancePath+"/proxy-read-only/allowSuppression",schemaPath:"#/properties/proxy-read-only/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["proxy-read-only"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["proxy-read-only"].anyOf[1].properties.allowSuppression,data:data29};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data26.autofix !== undefined){let data30 = data26.autofix;if(typeof data30 !== "boolean"){const err45 = {instancePath:instancePath+"/proxy-read-only/autofix",schemaPath:"#/properties/proxy-read-only/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["proxy-read-only"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["proxy-read-only"].anyOf[1].properties.autofix,data:data30};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/proxy-read-only",schemaPath:"#/properties/proxy-read-only/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["proxy-read-only"].anyOf[1].type,parentSchema:schema87.properties["proxy-read-only"].anyOf[1],data:data26};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}var _valid3 = _errs88 === errors;valid21 = valid21 || _valid3;if(!valid21){const err47 = {instancePath:instancePath+"/proxy-read-only",schemaPath:"#/properties/proxy-read-only/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["proxy-read-only"].anyOf,parentSchema:schema87.properties["proxy-read-only"],data:data26};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}else {errors = _errs84;if(vErrors !== null){if(_errs84){vErrors.length = _errs84;}else {vErrors = null;}}}}if(data["proxy-user"] !== undefined){let data31 = data["proxy-user"];const _errs103 = errors;let valid25 = false;const _errs104 = errors;if(!((((data31 === "off") || (data31 === "info")) || (data31 === "warning")) || (data31 === "error"))){const err48 = {instancePath:instancePath+"/proxy-user",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data31};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}var _valid4 = _errs104 === errors;valid25 = valid25 || _valid4;const _errs107 = errors;if(data31 && typeof data31 == "object" && !Array.isArray(data31)){for(const key9 in data31){if(!((((key9 === "severity") || (key9 === "options")) || (key9 === "allowSuppression")) || (key9 === "autofix"))){const err49 = {instancePath:instancePath+"/proxy-user",schemaPath:"#/properties/proxy-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["proxy-user"].anyOf[1],data:data31};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data31.severity !== undefined){let data32 = data31.severity;if(!((((data32 === "off") || (data32 === "info")) || (data32 === "warning")) || (data32 === "error"))){const err50 = {instancePath:instancePath+"/proxy-user/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data32};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data31.options !== undefined){let data33 = data31.options;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key10 in data33){if(!(key10 === "allowedUsers")){const err51 = {instancePath:instancePath+"/proxy-user/options",schemaPath:"#/properties/proxy-user/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["proxy-user"].anyOf[1].properties.options,data:data33};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data33.allowedUsers !== undefined){let data34 = data33.allowedUsers;if(Array.isArray(data34)){const len2 = data34.length;for(let i2=0; i2<len2; i2++){let data35 = data34[i2];if(typeof data35 !== "string"){const err52 = {instancePath:instancePath+"/proxy-user/options/allowedUsers/" + i2,schemaPath:"#/properties/proxy-user/anyOf/1/properties/options/properties/allowedUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["proxy-user"].anyOf[1].properties.options.properties.allowedUsers.items.type,parentSchema:schema87.properties["proxy-user"].anyOf[1].properties.options.properties.allowedUsers.items,data:data35};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/proxy-user/options/allowedUsers",schemaPath:"#/properties/proxy-user/anyOf/1/properties/options/properties/allowedUsers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties["proxy-user"].anyOf[1].properties.options.properties.allowedUsers.type,parentSchema:schema87.properties["proxy-user"].anyOf[1].properties.options.properties.allowedUsers,data:data34};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/proxy-user/options",schemaPath:"#/properties/proxy-user/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["proxy-user"].anyOf[1].properties.options.type,parentSchema:schema87.properties["proxy-user"].anyOf[1].properties.options,data:data33};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data31.allowSuppression !== undefined){let data36 = data31.allowSuppression;if(typeof data36 !== "boolean"){const err55 = {instancePath:instancePath+"/proxy-user/allowSuppression",schemaPath:"#/properties/proxy-user/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["proxy-user"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["proxy-user"].anyOf[1].properties.allowSuppression,data:data36};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data31.autofix !== undefined){let data37 = data31.autofix;if(typeof data37 !== "boolean"){const err56 = {instancePath:instancePath+"/proxy-user/autofix",schemaPath:"#/properties/proxy-user/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["proxy-user"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["proxy-user"].anyOf[1].properties.autofix,data:data37};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/proxy-user",schemaPath:"#/properties/proxy-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["proxy-user"].anyOf[1].type,parentSchema:schema87.properties["proxy-user"].anyOf[1],data:data31};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}var _valid4 = _errs107 === errors;valid25 = valid25 || _valid4;if(!valid25){const err58 = {instancePath:instancePath+"/proxy-user",schemaPath:"#/properties/proxy-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["proxy-user"].anyOf,parentSchema:schema87.properties["proxy-user"],data:data31};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}else {errors = _errs103;if(vErrors !== null){if(_errs103){vErrors.length = _errs103;}else {vErrors = null;}}}}if(data["model-tiers"] !== undefined){let data38 = data["model-tiers"];const _errs126 = errors;let valid32 = false;const _errs127 = errors;if(!((((data38 === "off") || (data38 === "info")) || (data38 === "warning")) || (data38 === "error"))){const err59 = {instancePath:instancePath+"/model-tiers",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data38};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}var _valid5 = _errs127 === errors;valid32 = valid32 || _valid5;const _errs130 = errors;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key11 in data38){if(!((((key11 === "severity") || (key11 === "options")) || (key11 === "allowSuppression")) || (key11 === "autofix"))){const err60 = {instancePath:instancePath+"/model-tiers",schemaPath:"#/properties/model-tiers/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["model-tiers"].anyOf[1],data:data38};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data38.severity !== undefined){let data39 = data38.severity;if(!((((data39 === "off") || (data39 === "info")) || (data39 === "warning")) || (data39 === "error"))){const err61 = {instancePath:instancePath+"/model-tiers/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data39};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data38.options !== undefined){let data40 = data38.options;if(data40 && typeof data40 == "object" && !Array.isArray(data40)){for(const key12 in data40){if(!((((key12 === "tiers") || (key12 === "required")) || (key12 === "legacy")) || (key12 === "integers"))){const err62 = {instancePath:instancePath+"/model-tiers/options",schemaPath:"#/properties/model-tiers/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.options,data:data40};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data40.tiers !== undefined){let data41 = data40.tiers;if(Array.isArray(data41)){const len3 = data41.length;for(let i3=0; i3<len3; i3++){let data42 = data41[i3];if(typeof data42 !== "string"){const err63 = {instancePath:instancePath+"/model-tiers/options/tiers/" + i3,schemaPath:"#/properties/model-tiers/anyOf/1/properties/options/properties/tiers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.tiers.items.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.tiers.items,data:data42};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/model-tiers/options/tiers",schemaPath:"#/properties/model-tiers/anyOf/1/properties/options/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.tiers.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.tiers,data:data41};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data40.required !== undefined){let data43 = data40.required;if(Array.isArray(data43)){const len4 = data43.length;for(let i4=0; i4<len4; i4++){let data44 = data43[i4];if(typeof data44 !== "string"){const err65 = {instancePath:instancePath+"/model-tiers/options/required/" + i4,schemaPath:"#/properties/model-tiers/anyOf/1/properties/options/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.required.items.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.required.items,data:data44};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/model-tiers/options/required",schemaPath:"#/properties/model-tiers/anyOf/1/properties/options/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.required.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.required,data:data43};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data40.legacy !== undefined){let data45 = data40.legacy;if(data45 && typeof data45 == "object" && !Array.isArray(data45)){for(const key13 in data45){let data46 = data45[key13];if(typeof data46 !== "string"){const err67 = {instancePath:instancePath+"/model-tiers/options/legacy/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/model-tiers/anyOf/1/properties/options/properties/legacy/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.legacy.additionalProperties.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.legacy.additionalProperties,data:data46};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/model-tiers/options/legacy",schemaPath:"#/properties/model-tiers/anyOf/1/properties/options/properties/legacy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.legacy.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.legacy,data:data45};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data40.integers !== undefined){let data47 = data40.integers;if(Array.isArray(data47)){const len5 = data47.length;for(let i5=0; i5<len5; i5++){let data48 = data47[i5];if(typeof data48 !== "string"){const err69 = {instancePath:instancePath+"/model-tiers/options/integers/" + i5,schemaPath:"#/properties/model-tiers/anyOf/1/properties/options/properties/integers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.integers.items.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.integers.items,data:data48};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/model-tiers/options/integers",schemaPath:"#/properties/model-tiers/anyOf/1/properties/options/properties/integers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.integers.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.integers,data:data47};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}}else {const err71 = {instancePath:instancePath+"/model-tiers/options",schemaPath:"#/properties/model-tiers/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["model-tiers"].anyOf[1].properties.options.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.options,data:data40};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data38.allowSuppression !== undefined){let data49 = data38.allowSuppression;if(typeof data49 !== "boolean"){const err72 = {instancePath:instancePath+"/model-tiers/allowSuppression",schemaPath:"#/properties/model-tiers/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["model-tiers"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.allowSuppression,data:data49};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data38.autofix !== undefined){let data50 = data38.autofix;if(typeof data50 !== "boolean"){const err73 = {instancePath:instancePath+"/model-tiers/autofix",schemaPath:"#/properties/model-tiers/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["model-tiers"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.autofix,data:data50};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+"/model-tiers",schemaPath:"#/properties/model-tiers/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["model-tiers"].anyOf[1].type,parentSchema:schema87.properties["model-tiers"].anyOf[1],data:data38};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}var _valid5 = _errs130 === errors;valid32 = valid32 || _valid5;if(!valid32){const err75 = {instancePath:instancePath+"/model-tiers",schemaPath:"#/properties/model-tiers/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["model-tiers"].anyOf,parentSchema:schema87.properties["model-tiers"],data:data38};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}else {errors = _errs126;if(vErrors !== null){if(_errs126){vErrors.length = _errs126;}else {vErrors = null;}}}}if(data["openclaw-thinking"] !== undefined){let data51 = data["openclaw-thinking"];const _errs162 = errors;let valid44 = false;const _errs163 = errors;if(!((((data51 === "off") || (data51 === "info")) || (data51 === "warning")) || (data51 === "error"))){const err76 = {instancePath:instancePath+"/openclaw-thinking",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data51};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}var _valid6 = _errs163 === errors;valid44 = valid44 || _valid6;const _errs166 = errors;if(data51 && typeof data51 == "object" && !Array.isArray(data51)){for(const key14 in data51){if(!((((key14 === "severity") || (key14 === "options")) || (key14 === "allowSuppression")) || (key14 === "autofix"))){const err77 = {instancePath:instancePath+"/openclaw-thinking",schemaPath:"#/properties/openclaw-thinking/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["openclaw-thinking"].anyOf[1],data:data51};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data51.severity !== undefined){let data52 = data51.severity;if(!((((data52 === "off") || (data52 === "info")) || (data52 === "warning")) || (data52 === "error"))){const err78 = {instancePath:instancePath+"/openclaw-thinking/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data52};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data51.options !== undefined){let data53 = data51.options;if(data53 && typeof data53 == "object" && !Array.isArray(data53)){for(const key15 in data53){if(!(key15 === "thinkingDefault")){const err79 = {instancePath:instancePath+"/openclaw-thinking/options",schemaPath:"#/properties/openclaw-thinking/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["openclaw-thinking"].anyOf[1].properties.options,data:data53};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data53.thinkingDefault !== undefined){let data54 = data53.thinkingDefault;if(typeof data54 !== "string"){const err80 = {instancePath:instancePath+"/openclaw-thinking/options/thinkingDefault",schemaPath:"#/properties/openclaw-thinking/anyOf/1/properties/options/properties/thinkingDefault/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["openclaw-thinking"].anyOf[1].properties.options.properties.thinkingDefault.type,parentSchema:schema87.properties["openclaw-thinking"].anyOf[1].properties.options.properties.thinkingDefault,data:data54};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath:instancePath+"/openclaw-thinking/options",schemaPath:"#/properties/openclaw-thinking/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["openclaw-thinking"].anyOf[1].properties.options.type,parentSchema:schema87.properties["openclaw-thinking"].anyOf[1].properties.options,data:data53};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data51.allowSuppression !== undefined){let data55 = data51.allowSuppression;if(typeof data55 !== "boolean"){const err82 = {instancePath:instancePath+"/openclaw-thinking/allowSuppression",schemaPath:"#/properties/openclaw-thinking/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["openclaw-thinking"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["openclaw-thinking"].anyOf[1].properties.allowSuppression,data:data55};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data51.autofix !== undefined){let data56 = data51.autofix;if(typeof data56 !== "boolean"){const err83 = {instancePath:instancePath+"/openclaw-thinking/autofix",schemaPath:"#/properties/openclaw-thinking/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["openclaw-thinking"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["openclaw-thinking"].anyOf[1].properties.autofix,data:data56};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath:instancePath+"/openclaw-thinking",schemaPath:"#/properties/openclaw-thinking/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["openclaw-thinking"].anyOf[1].type,parentSchema:schema87.properties["openclaw-thinking"].anyOf[1],data:data51};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}var _valid6 = _errs166 === errors;valid44 = valid44 || _valid6;if(!valid44){const err85 = {instancePath:instancePath+"/openclaw-thinking",schemaPath:"#/properties/openclaw-thinking/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["openclaw-thinking"].anyOf,parentSchema:schema87.properties["openclaw-thinking"],data:data51};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}else {errors = _errs162;if(vErrors !== null){if(_errs162){vErrors.length = _errs162;}else {vErrors = null;}}}}if(data.schema !== undefined){let data57 = data.schema;const _errs183 = errors;let valid49 = false;const _errs184 = errors;if(!((((data57 === "off") || (data57 === "info")) || (data57 === "warning")) || (data57 === "error"))){const err86 = {instancePath:instancePath+"/schema",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data57};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}var _valid7 = _errs184 === errors;valid49 = valid49 || _valid7;const _errs187 = errors;if(data57 && typeof data57 == "object" && !Array.isArray(data57)){for(const key16 in data57){if(!((((key16 === "severity") || (key16 === "options")) || (key16 === "allowSuppression")) || (key16 === "autofix"))){const err87 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties.schema.anyOf[1],data:data57};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data57.severity !== undefined){let data58 = data57.severity;if(!((((data58 === "off") || (data58 === "info")) || (data58 === "warning")) || (data58 === "error"))){const err88 = {instancePath:instancePath+"/schema/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data58};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data57.options !== undefined){let data59 = data57.options;if(data59 && typeof data59 == "object" && !Array.isArray(data59)){for(const key17 in data59){const err89 = {instancePath:instancePath+"/schema/options",schemaPath:"#/properties/schema/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties.schema.anyOf[1].properties.options,data:data59};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/schema/options",schemaPath:"#/properties/schema/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties.schema.anyOf[1].properties.options.type,parentSchema:schema87.properties.schema.anyOf[1].properties.options,data:data59};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data57.allowSuppression !== undefined){let data60 = data57.allowSuppression;if(typeof data60 !== "boolean"){const err91 = {instancePath:instancePath+"/schema/allowSuppression",schemaPath:"#/properties/schema/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties.schema.anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties.schema.anyOf[1].properties.allowSuppression,data:data60};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data57.autofix !== undefined){let data61 = data57.autofix;if(typeof data61 !== "boolean"){const err92 = {instancePath:instancePath+"/schema/autofix",schemaPath:"#/properties/schema/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties.schema.anyOf[1].properties.autofix.type,parentSchema:schema87.properties.schema.anyOf[1].properties.autofix,data:data61};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}}else {const err93 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties.schema.anyOf[1].type,parentSchema:schema87.properties.schema.anyOf[1],data:data57};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}var _valid7 = _errs187 === errors;valid49 = valid49 || _valid7;if(!valid49){const err94 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties.schema.anyOf,parentSchema:schema87.properties.schema,data:data57};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}else {errors = _errs183;if(vErrors !== null){if(_errs183){vErrors.length = _errs183;}else {vErrors = null;}}}}if(data["parse-error"] !== undefined){let data62 = data["parse-error"];const _errs202 = errors;let valid53 = false;const _errs203 = errors;if(!((((data62 === "off") || (data62 === "info")) || (data62 === "warning")) || (data62 === "error"))){const err95 = {instancePath:instancePath+"/parse-error",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data62};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}var _valid8 = _errs203 === errors;valid53 = valid53 || _valid8;const _errs206 = errors;if(data62 && typeof data62 == "object" && !Array.isArray(data62)){for(const key18 in data62){if(!((((key18 === "severity") || (key18 === "options")) || (key18 === "allowSuppression")) || (key18 === "autofix"))){const err96 = {instancePath:instancePath+"/parse-error",schemaPath:"#/properties/parse-error/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["parse-error"].anyOf[1],data:data62};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data62.severity !== undefined){let data63 = data62.severity;if(!((((data63 === "off") || (data63 === "info")) || (data63 === "warning")) || (data63 === "error"))){const err97 = {instancePath:instancePath+"/parse-error/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data63};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data62.options !== undefined){let data64 = data62.options;if(data64 && typeof data64 == "object" && !Array.isArray(data64)){for(const key19 in data64){const err98 = {instancePath:instancePath+"/parse-error/options",schemaPath:"#/properties/parse-error/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["parse-error"].anyOf[1].properties.options,data:data64};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}else {const err99 = {instancePath:instancePath+"/parse-error/options",schemaPath:"#/properties/parse-error/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["parse-error"].anyOf[1].properties.options.type,parentSchema:schema87.properties["parse-error"].anyOf[1].properties.options,data:data64};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data62.allowSuppression !== undefined){let data65 = data62.allowSuppression;if(typeof data65 !== "boolean"){const err100 = {instancePath:instancePath+"/parse-error/allowSuppression",schemaPath:"#/properties/parse-error/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["parse-error"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["parse-error"].anyOf[1].properties.allowSuppression,data:data65};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data62.autofix !== undefined){let data66 = data62.autofix;if(typeof data66 !== "boolean"){const err101 = {instancePath:instancePath+"/parse-error/autofix",schemaPath:"#/properties/parse-error/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["parse-error"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["parse-error"].anyOf[1].properties.autofix,data:data66};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}}else {const err102 = {instancePath:instancePath+"/parse-error",schemaPath:"#/properties/parse-error/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["parse-error"].anyOf[1].type,parentSchema:schema87.properties["parse-error"].anyOf[1],data:data62};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}var _valid8 = _errs206 === errors;valid53 = valid53 || _valid8;if(!valid53){const err103 = {instancePath:instancePath+"/parse-error",schemaPath:"#/properties/parse-error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["parse-error"].anyOf,parentSchema:schema87.properties["parse-error"],data:data62};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}else {errors = _errs202;if(vErrors !== null){if(_errs202){vErrors.length = _errs202;}else {vErrors = null;}}}}if(data["invalid-suppression"] !== undefined){let data67 = data["invalid-suppression"];const _errs221 = errors;let valid57 = false;const _errs222 = errors;if(!((((data67 === "off") || (data67 === "info")) || (data67 === "warning")) || (data67 === "error"))){const err104 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data67};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}var _valid9 = _errs222 === errors;valid57 = valid57 || _valid9;const _errs225 = errors;if(data67 && typeof data67 == "object" && !Array.isArray(data67)){for(const key20 in data67){if(!((((key20 === "severity") || (key20 === "options")) || (key20 === "allowSuppression")) || (key20 === "autofix"))){const err105 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/properties/invalid-suppression/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["invalid-suppression"].anyOf[1],data:data67};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data67.severity !== undefined){let data68 = data67.severity;if(!((((data68 === "off") || (data68 === "info")) || (data68 === "warning")) || (data68 === "error"))){const err106 = {instancePath:instancePath+"/invalid-suppression/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data68};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}if(data67.options !== undefined){let data69 = data67.options;if(data69 && typeof data69 == "object" && !Array.isArray(data69)){for(const key21 in data69){const err107 = {instancePath:instancePath+"/invalid-suppression/options",schemaPath:"#/properties/invalid-suppression/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["invalid-suppression"].anyOf[1].properties.options,data:data69};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}else {const err108 = {instancePath:instancePath+"/invalid-suppression/options",schemaPath:"#/properties/invalid-suppression/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["invalid-suppression"].anyOf[1].properties.options.type,parentSchema:schema87.properties["invalid-suppression"].anyOf[1].properties.options,data:data69};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(data67.allowSuppression !== undefined){let data70 = data67.allowSuppression;if(typeof data70 !== "boolean"){const err109 = {instancePath:instancePath+"/invalid-suppression/allowSuppression",schemaPath:"#/properties/invalid-suppression/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["invalid-suppression"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["invalid-suppression"].anyOf[1].properties.allowSuppression,data:data70};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data67.autofix !== undefined){let data71 = data67.autofix;if(typeof data71 !== "boolean"){const err110 = {instancePath:instancePath+"/invalid-suppression/autofix",schemaPath:"#/properties/invalid-suppression/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["invalid-suppression"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["invalid-suppression"].anyOf[1].properties.autofix,data:data71};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}}else {const err111 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/properties/invalid-suppression/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["invalid-suppression"].anyOf[1].type,parentSchema:schema87.properties["invalid-suppression"].anyOf[1],data:data67};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}var _valid9 = _errs225 === errors;valid57 = valid57 || _valid9;if(!valid57){const err112 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/properties/invalid-suppression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["invalid-suppression"].anyOf,parentSchema:schema87.properties["invalid-suppression"],data:data67};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}else {errors = _errs221;if(vErrors !== null){if(_errs221){vErrors.length = _errs221;}else {vErrors = null;}}}}if(data["fix-failed"] !== undefined){let data72 = data["fix-failed"];const _errs240 = errors;let valid61 = false;const _errs241 = errors;if(!((((data72 === "off") || (data72 === "info")) || (data72 === "warning")) || (data72 === "error"))){const err113 = {instancePath:instancePath+"/fix-failed",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data72};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}var _valid10 = _errs241 === errors;valid61 = valid61 || _valid10;const _errs244 = errors;if(data72 && typeof data72 == "object" && !Array.isArray(data72)){for(const key22 in data72){if(!((((key22 === "severity") || (key22 === "options")) || (key22 === "allowSuppression")) || (key22 === "autofix"))){const err114 = {instancePath:instancePath+"/fix-failed",schemaPath:"#/properties/fix-failed/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["fix-failed"].anyOf[1],data:data72};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}if(data72.severity !== undefined){let data73 = data72.severity;if(!((((data73 === "off") || (data73 === "info")) || (data73 === "warning")) || (data73 === "error"))){const err115 = {instancePath:instancePath+"/fix-failed/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data73};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data72.options !== undefined){let data74 = data72.options;if(data74 && typeof data74 == "object" && !Array.isArray(data74)){for(const key23 in data74){const err116 = {instancePath:instancePath+"/fix-failed/options",schemaPath:"#/properties/fix-failed/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["fix-failed"].anyOf[1].properties.options,data:data74};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}}else {const err117 = {instancePath:instancePath+"/fix-failed/options",schemaPath:"#/properties/fix-failed/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["fix-failed"].anyOf[1].properties.options.type,parentSchema:schema87.properties["fix-failed"].anyOf[1].properties.options,data:data74};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}}if(data72.allowSuppression !== undefined){let data75 = data72.allowSuppression;if(typeof data75 !== "boolean"){const err118 = {instancePath:instancePath+"/fix-failed/allowSuppression",schemaPath:"#/properties/fix-failed/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["fix-failed"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["fix-failed"].anyOf[1].properties.allowSuppression,data:data75};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data72.autofix !== undefined){let data76 = data72.autofix;if(typeof data76 !== "boolean"){const err119 = {instancePath:instancePath+"/fix-failed/autofix",schemaPath:"#/properties/fix-failed/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["fix-failed"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["fix-failed"].anyOf[1].properties.autofix,data:data76};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}}else {const err120 = {instancePath:instancePath+"/fix-failed",schemaPath:"#/properties/fix-failed/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["fix-failed"].anyOf[1].type,parentSchema:schema87.properties["fix-failed"].anyOf[1],data:data72};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}var _valid10 = _errs244 === errors;valid61 = valid61 || _valid10;if(!valid61){const err121 = {instancePath:instancePath+"/fix-failed",schemaPath:"#/properties/fix-failed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["fix-failed"].anyOf,parentSchema:schema87.properties["fix-failed"],data:data72};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}else {errors = _errs240;if(vErrors !== null){if(_errs240){vErrors.length = _errs240;}else {vErrors = null;}}}}}else {const err122 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}validate55.errors = vErrors;return errors === 0;}validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="policy" */;let vErrors = null;let errors = 0;const evaluated0 = validate54.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema84.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.$schema.type,parentSchema:schema84.properties.$schema,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.extends !== undefined){let data1 = data.extends;const _errs5 = errors;let valid1 = false;const _errs6 = errors;const _errs8 = errors;let valid3 = false;const _errs9 = errors;if(!((data1 === "recommended") || (data1 === "none"))){const err2 = {instancePath:instancePath+"/extends",schemaPath:"#/$defs/extendsItem/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema85.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema85.anyOf[0].enum,parentSchema:schema85.anyOf[0],data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid1 = _errs9 === errors;valid3 = valid3 || _valid1;const _errs10 = errors;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/extends",schemaPath:"#/$defs/extendsItem/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.anyOf[1].type,parentSchema:schema85.anyOf[1],data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid1 = _errs10 === errors;valid3 = valid3 || _valid1;if(!valid3){const err4 = {instancePath:instancePath+"/extends",schemaPath:"#/$defs/extendsItem/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema85.anyOf,parentSchema:schema85,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {errors = _errs8;if(vErrors !== null){if(_errs8){vErrors.length = _errs8;}else {vErrors = null;}}}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;const _errs13 = errors;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];const _errs17 = errors;let valid7 = false;const _errs18 = errors;if(!((data2 === "recommended") || (data2 === "none"))){const err5 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/$defs/extendsItem/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema85.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema85.anyOf[0].enum,parentSchema:schema85.anyOf[0],data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid2 = _errs18 === errors;valid7 = valid7 || _valid2;const _errs19 = errors;if(typeof data2 !== "string"){const err6 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/$defs/extendsItem/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.anyOf[1].type,parentSchema:schema85.anyOf[1],data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid2 = _errs19 === errors;valid7 = valid7 || _valid2;if(!valid7){const err7 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/$defs/extendsItem/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema85.anyOf,parentSchema:schema85,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs17;if(vErrors !== null){if(_errs17){vErrors.length = _errs17;}else {vErrors = null;}}}}}else {const err8 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.extends.anyOf[1].type,parentSchema:schema84.properties.extends.anyOf[1],data:data1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs13 === errors;valid1 = valid1 || _valid0;if(!valid1){const err9 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.extends.anyOf,parentSchema:schema84.properties.extends,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}}if(data.rules !== undefined){if(!(validate55(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);errors = vErrors.length;}}if(data.proxy !== undefined){let data4 = data.proxy;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key1 in data4){if(!(((key1 === "images") || (key1 === "variables")) || (key1 === "services"))){const err10 = {instancePath:instancePath+"/proxy",schemaPath:"#/properties/proxy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.proxy,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data4.images !== undefined){let data5 = data4.images;if(Array.isArray(data5)){const len1 = data5.length;for(let i1=0; i1<len1; i1++){let data6 = data5[i1];if(typeof data6 !== "string"){const err11 = {instancePath:instancePath+"/proxy/images/" + i1,schemaPath:"#/properties/proxy/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.proxy.properties.images.items.type,parentSchema:schema84.properties.proxy.properties.images.items,data:data6};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/proxy/images",schemaPath:"#/properties/proxy/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.proxy.properties.images.type,parentSchema:schema84.properties.proxy.properties.images,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data4.variables !== undefined){let data7 = data4.variables;if(Array.isArray(data7)){const len2 = data7.length;for(let i2=0; i2<len2; i2++){let data8 = data7[i2];if(typeof data8 !== "string"){const err13 = {instancePath:instancePath+"/proxy/variables/" + i2,schemaPath:"#/properties/proxy/properties/variables/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.proxy.properties.variables.items.type,parentSchema:schema84.properties.proxy.properties.variables.items,data:data8};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/proxy/variables",schemaPath:"#/properties/proxy/properties/variables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.proxy.properties.variables.type,parentSchema:schema84.properties.proxy.properties.variables,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data4.services !== undefined){let data9 = data4.services;if(Array.isArray(data9)){const len3 = data9.length;for(let i3=0; i3<len3; i3++){let data10 = data9[i3];if(typeof data10 !== "string"){const err15 = {instancePath:instancePath+"/proxy/services/" + i3,schemaPath:"#/properties/proxy/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.proxy.properties.services.items.type,parentSchema:schema84.properties.proxy.properties.services.items,data:data10};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/proxy/services",schemaPath:"#/properties/proxy/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.proxy.properties.services.type,parentSchema:schema84.properties.proxy.properties.services,data:data9};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/proxy",schemaPath:"#/properties/proxy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.proxy.type,parentSchema:schema84.properties.proxy,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.cloudru !== undefined){let data11 = data.cloudru;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key2 in data11){if(!(((key2 === "hosts") || (key2 === "localProxyPorts")) || (key2 === "providers"))){const err18 = {instancePath:instancePath+"/cloudru",schemaPath:"#/properties/cloudru/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.cloudru,data:data11};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data11.hosts !== undefined){let data12 = data11.hosts;if(Array.isArray(data12)){const len4 = data12.length;for(let i4=0; i4<len4; i4++){let data13 = data12[i4];if(typeof data13 !== "string"){const err19 = {instancePath:instancePath+"/cloudru/hosts/" + i4,schemaPath:"#/properties/cloudru/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.cloudru.properties.hosts.items.type,parentSchema:schema84.properties.cloudru.properties.hosts.items,data:data13};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/cloudru/hosts",schemaPath:"#/properties/cloudru/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.cloudru.properties.hosts.type,parentSchema:schema84.properties.cloudru.properties.hosts,data:data12};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data11.localProxyPorts !== undefined){let data14 = data11.localProxyPorts;if(Array.isArray(data14)){const len5 = data14.length;for(let i5=0; i5<len5; i5++){let data15 = data14[i5];if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err21 = {instancePath:instancePath+"/cloudru/localProxyPorts/" + i5,schemaPath:"#/properties/cloudru/properties/localProxyPorts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.cloudru.properties.localProxyPorts.items.type,parentSchema:schema84.properties.cloudru.properties.localProxyPorts.items,data:data15};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 > 65535 || isNaN(data15)){const err22 = {instancePath:instancePath+"/cloudru/localProxyPorts/" + i5,schemaPath:"#/properties/cloudru/properties/localProxyPorts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema84.properties.cloudru.properties.localProxyPorts.items,data:data15};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data15 < 1 || isNaN(data15)){const err23 = {instancePath:instancePath+"/cloudru/localProxyPorts/" + i5,schemaPath:"#/properties/cloudru/properties/localProxyPorts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema84.properties.cloudru.properties.localProxyPorts.items,data:data15};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}}else {const err24 = {instancePath:instancePath+"/cloudru/localProxyPorts",schemaPath:"#/properties/cloudru/properties/localProxyPorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.cloudru.properties.localProxyPorts.type,parentSchema:schema84.properties.cloudru.properties.localProxyPorts,data:data14};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data11.providers !== undefined){let data16 = data11.providers;if(Array.isArray(data16)){const len6 = data16.length;for(let i6=0; i6<len6; i6++){let data17 = data16[i6];if(typeof data17 !== "string"){const err25 = {instancePath:instancePath+"/cloudru/providers/" + i6,schemaPath:"#/properties/cloudru/properties/providers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.cloudru.properties.providers.items.type,parentSchema:schema84.properties.cloudru.properties.providers.items,data:data17};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/cloudru/providers",schemaPath:"#/properties/cloudru/properties/providers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.cloudru.properties.providers.type,parentSchema:schema84.properties.cloudru.properties.providers,data:data16};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/cloudru",schemaPath:"#/properties/cloudru/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.cloudru.type,parentSchema:schema84.properties.cloudru,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.include !== undefined){let data18 = data.include;if(Array.isArray(data18)){const len7 = data18.length;for(let i7=0; i7<len7; i7++){let data19 = data18[i7];if(typeof data19 !== "string"){const err28 = {instancePath:instancePath+"/include/" + i7,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.include.items.type,parentSchema:schema84.properties.include.items,data:data19};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.include.type,parentSchema:schema84.properties.include,data:data18};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.exclude !== undefined){let data20 = data.exclude;if(Array.isArray(data20)){const len8 = data20.length;for(let i8=0; i8<len8; i8++){let data21 = data20[i8];if(typeof data21 !== "string"){const err30 = {instancePath:instancePath+"/exclude/" + i8,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.exclude.items.type,parentSchema:schema84.properties.exclude.items,data:data21};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.exclude.type,parentSchema:schema84.properties.exclude,data:data20};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data.maxFileSize !== undefined){let data22 = data.maxFileSize;if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){const err32 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.maxFileSize.type,parentSchema:schema84.properties.maxFileSize,data:data22};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if((typeof data22 == "number") && (isFinite(data22))){if(data22 < 1 || isNaN(data22)){const err33 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema84.properties.maxFileSize,data:data22};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}if(data.overrides !== undefined){let data23 = data.overrides;if(Array.isArray(data23)){const len9 = data23.length;for(let i9=0; i9<len9; i9++){let data24 = data23[i9];if(data24 && typeof data24 == "object" && !Array.isArray(data24)){if(data24.files === undefined){const err34 = {instancePath:instancePath+"/overrides/" + i9,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema84.properties.overrides.items.required,parentSchema:schema84.properties.overrides.items,data:data24};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}for(const key3 in data24){if(!((key3 === "files") || (key3 === "rules"))){const err35 = {instancePath:instancePath+"/overrides/" + i9,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.overrides.items,data:data24};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data24.files !== undefined){let data25 = data24.files;if(Array.isArray(data25)){if(data25.length < 1){const err36 = {instancePath:instancePath+"/overrides/" + i9+"/files",schemaPath:"#/properties/overrides/items/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema84.properties.overrides.items.properties.files,data:data25};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}const len10 = data25.length;for(let i10=0; i10<len10; i10++){let data26 = data25[i10];if(typeof data26 !== "string"){const err37 = {instancePath:instancePath+"/overrides/" + i9+"/files/" + i10,schemaPath:"#/properties/overrides/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.overrides.items.properties.files.items.type,parentSchema:schema84.properties.overrides.items.properties.files.items,data:data26};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/overrides/" + i9+"/files",schemaPath:"#/properties/overrides/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.overrides.items.properties.files.type,parentSchema:schema84.properties.overrides.items.properties.files,data:data25};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data24.rules !== undefined){if(!(validate55(data24.rules, {instancePath:instancePath+"/overrides/" + i9+"/rules",parentData:data24,parentDataProperty:"rules",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);errors = vErrors.length;}}}else {const err39 = {instancePath:instancePath+"/overrides/" + i9,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.overrides.items.type,parentSchema:schema84.properties.overrides.items,data:data24};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.overrides.type,parentSchema:schema84.properties.overrides,data:data23};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}validate54.errors = vErrors;return errors === 0;}validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+const compose = validate20;const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"compose","title":"Compose file (the parts clawcheck relies on)","description":"A tolerant schema for docker-compose files: it checks only the shapes clawcheck reads (services and their image, build, environment, env_file, user, read_only, healthcheck, ...). Unknown keys are allowed everywhere, and scalars Compose reads as numbers or booleans also accept strings, because `${VAR}` interpolation may stand in for them.","type":"object","properties":{"version":{"description":"Legacy format version; Compose ignores it.","type":["string","number"]},"name":{"description":"Project name.","type":["string","number"]},"include":{"description":"Other Compose files to include.","type":"array","items":{"$ref":"#/$defs/include"}},"services":{"description":"The services of the project, keyed by name.","type":["object","null"],"additionalProperties":{"$ref":"#/$defs/service"}},"networks":{"$ref":"#/$defs/namedResources","description":"Networks, keyed by name."},"volumes":{"$ref":"#/$defs/namedResources","description":"Named volumes, keyed by name."},"configs":{"$ref":"#/$defs/namedResources","description":"Configs, keyed by name."},"secrets":{"$ref":"#/$defs/namedResources","description":"Secrets, keyed by name."}},"if":{"description":"Legacy (version 1) file: no `services`, `include` or `version` key, every other top-level key is a service.","not":{"anyOf":[{"required":["services"]},{"required":["include"]},{"required":["version"]}]}},"then":{"properties":{"name":true,"networks":true,"volumes":true,"configs":true,"secrets":true,"models":true},"patternProperties":{"^x-":true},"additionalProperties":{"if":{"type":"object"},"then":{"$ref":"#/$defs/service"}}},"$defs":{"include":{"description":"A path to a Compose file, or an object with `path`, `project_directory` and `env_file`.","anyOf":[{"type":"string"},{"type":"object","properties":{"path":{"$ref":"#/$defs/stringOrStrings"},"project_directory":{"type":"string"},"env_file":{"$ref":"#/$defs/stringOrStrings"}}}],"x-expected":"a path or an include map"},"namedResources":{"type":["object","null"],"additionalProperties":{"type":["object","null"]},"description":"A map of resource names to their definitions (or nothing, for defaults)."},"scalar":{"type":["string","number","boolean","null"],"description":"A scalar value: string, number, boolean or null."},"stringOrStrings":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}],"x-expected":"a string or a list of strings"},"boolish":{"description":"A boolean, or a string (`${VAR}` interpolation, or a YAML 1.1 `yes`/`no`).","type":["boolean","string","null"],"x-expected":"a boolean"},"numberish":{"description":"A number, or a string (`${VAR}` interpolation).","type":["number","string","null"],"x-expected":"a number"},"duration":{"description":"A duration such as `30s` or `1m30s`.","type":["string","number","null"],"x-expected":"a duration such as \"30s\""},"command":{"description":"A command as a string (shell form) or a list of strings (exec form).","anyOf":[{"type":"null"},{"type":"string"},{"type":"array","items":{"$ref":"#/$defs/scalar"}}],"x-expected":"a string or a list of strings"},"listOrDict":{"description":"A map of keys to scalar values, or a list of `KEY=value` strings.","x-expected":"a map or a list of \"KEY=value\" strings","anyOf":[{"type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}},{"type":"array","items":{"type":["string","number","boolean"]}},{"$ref":"#/$defs/unset"}]},"environment":{"description":"Environment variables: a map of names to scalar values, or a list of `KEY=value` strings.","x-expected":"a map or a list of \"KEY=value\" strings","anyOf":[{"type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}},{"type":"array","items":{"type":["string","number","boolean"]}},{"$ref":"#/$defs/unset"}]},"envFile":{"description":"A path to an env file, or a list of paths or `{path, required, format}` objects.","x-expected":"a path or a list of paths (or {path, required} maps)","anyOf":[{"type":"string"},{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"object","required":["path"],"properties":{"path":{"type":"string"},"required":{"$ref":"#/$defs/boolish"},"format":{"type":"string"}}}],"x-expected":"a path or a {path, required} map"}},{"$ref":"#/$defs/unset"}]},"healthcheck":{"description":"How Docker checks that the container is healthy.","anyOf":[{"type":"object","properties":{"test":{"description":"`NONE`, a shell command string, or a list starting with `CMD` or `CMD-SHELL`.","anyOf":[{"type":"string"},{"type":"array","items":{"$ref":"#/$defs/scalar"}}],"x-expected":"a string or a list of strings"},"interval":{"$ref":"#/$defs/duration"},"timeout":{"$ref":"#/$defs/duration"},"start_period":{"$ref":"#/$defs/duration"},"start_interval":{"$ref":"#/$defs/duration"},"retries":{"$ref":"#/$defs/numberish"},"disable":{"$ref":"#/$defs/boolish"}}},{"$ref":"#/$defs/unset"}],"x-expected":"a map (test, interval, timeout, retries, ...)"},"build":{"description":"A build context path, or a build definition.","anyOf":[{"type":"string"},{"type":"object","properties":{"context":{"type":"string"},"dockerfile":{"type":"string"},"args":{"$ref":"#/$defs/listOrDict"}}}],"x-expected":"a build context path or a build map"},"service":{"description":"One service. Only the fields clawcheck reads are checked; any other key is allowed.","type":"object","properties":{"image":{"description":"The image to run (`[registry/]owner/name[:tag][@digest]`).","type":["string","null"]},"build":{"$ref":"#/$defs/build","description":"How to build the image."},"container_name":{"description":"The container's name.","type":["string","null"]},"environment":{"$ref":"#/$defs/environment","description":"Environment variables of the container: a map of names to values, or a list of `KEY=value` strings."},"env_file":{"$ref":"#/$defs/envFile","description":"Files to read environment variables from."},"user":{"description":"User (and group) the container runs as, e.g. `\"1000:1000\"`.","type":["string","null"]},"read_only":{"description":"Mount the container's root filesystem read-only.","$ref":"#/$defs/boolish"},"privileged":{"$ref":"#/$defs/boolish","description":"Run the container with extended privileges."},"healthcheck":{"$ref":"#/$defs/healthcheck","description":"How Docker checks that the container is healthy."},"command":{"$ref":"#/$defs/command","description":"Overrides the image's default command."},"entrypoint":{"$ref":"#/$defs/command","description":"Overrides the image's entrypoint."},"labels":{"$ref":"#/$defs/listOrDict","description":"Container labels."},"profiles":{"description":"Profiles that enable this service.","anyOf":[{"type":"array","items":{"type":"string"}},{"$ref":"#/$defs/unset"}],"x-expected":"a list of profile names"},"ports":{"description":"Published ports: `[HOST_IP:][HOST:]CONTAINER[/PROTOCOL]` strings, numbers or long-syntax objects.","anyOf":[{"type":"array","items":{"type":["string","number","object"]}},{"$ref":"#/$defs/unset"}],"x-expected":"a list of ports"},"expose":{"description":"Ports exposed to linked services only.","anyOf":[{"type":"array","items":{"type":["string","number"]}},{"$ref":"#/$defs/unset"}],"x-expected":"a list of ports"},"volumes":{"description":"Mounts: `SOURCE:TARGET[:MODE]` strings or long-syntax objects.","anyOf":[{"type":"array","items":{"type":["string","object"]}},{"$ref":"#/$defs/unset"}],"x-expected":"a list of mounts"},"depends_on":{"description":"Services this one depends on: a list of names or a map of names to conditions.","x-expected":"a list of service names or a map of service names","anyOf":[{"type":"array","items":{"type":"string"}},{"type":"object","additionalProperties":{"type":["object","null"]}},{"$ref":"#/$defs/unset"}]},"extends":{"description":"Another service to extend: its name, or `{service, file}`.","x-expected":"a service name or an {service, file} map","anyOf":[{"type":"string"},{"type":"object"},{"$ref":"#/$defs/unset"}]},"networks":{"description":"Networks to join: a list of names or a map of names to settings.","anyOf":[{"type":["array","object"]},{"$ref":"#/$defs/unset"}],"x-expected":"a list of network names or a map of networks"},"restart":{"type":["string","boolean","null"],"description":"Restart policy (`no`, `always`, `on-failure[:N]`, `unless-stopped`)."},"deploy":{"description":"Deployment settings (resources, replicas, ...).","anyOf":[{"type":["object","null"]},{"$ref":"#/$defs/unset"}],"x-expected":"a map"}}},"unset":{"description":"An unset value: `null`, or what a `!reset` / `!override` tag leaves (clawcheck's parser drops YAML tags, Compose applies them before validating).","enum":[null,"","null"]}}};const schema67 = {"type":["object","null"],"additionalProperties":{"type":["object","null"]},"description":"A map of resource names to their definitions (or nothing, for defaults)."};const pattern4 = new RegExp("^x-", "u");const schema32 = {"description":"One service. Only the fields clawcheck reads are checked; any other key is allowed.","type":"object","properties":{"image":{"description":"The image to run (`[registry/]owner/name[:tag][@digest]`).","type":["string","null"]},"build":{"$ref":"#/$defs/build","description":"How to build the image."},"container_name":{"description":"The container's name.","type":["string","null"]},"environment":{"$ref":"#/$defs/environment","description":"Environment variables of the container: a map of names to values, or a list of `KEY=value` strings."},"env_file":{"$ref":"#/$defs/envFile","description":"Files to read environment variables from."},"user":{"description":"User (and group) the container runs as, e.g. `\"1000:1000\"`.","type":["string","null"]},"read_only":{"description":"Mount the container's root filesystem read-only.","$ref":"#/$defs/boolish"},"privileged":{"$ref":"#/$defs/boolish","description":"Run the container with extended privileges."},"healthcheck":{"$ref":"#/$defs/healthcheck","description":"How Docker checks that the container is healthy."},"command":{"$ref":"#/$defs/command","description":"Overrides the image's default command."},"entrypoint":{"$ref":"#/$defs/command","description":"Overrides the image's entrypoint."},"labels":{"$ref":"#/$defs/listOrDict","description":"Container labels."},"profiles":{"description":"Profiles that enable this service.","anyOf":[{"type":"array","items":{"type":"string"}},{"$ref":"#/$defs/unset"}],"x-expected":"a list of profile names"},"ports":{"description":"Published ports: `[HOST_IP:][HOST:]CONTAINER[/PROTOCOL]` strings, numbers or long-syntax objects.","anyOf":[{"type":"array","items":{"type":["string","number","object"]}},{"$ref":"#/$defs/unset"}],"x-expected":"a list of ports"},"expose":{"description":"Ports exposed to linked services only.","anyOf":[{"type":"array","items":{"type":["string","number"]}},{"$ref":"#/$defs/unset"}],"x-expected":"a list of ports"},"volumes":{"description":"Mounts: `SOURCE:TARGET[:MODE]` strings or long-syntax objects.","anyOf":[{"type":"array","items":{"type":["string","object"]}},{"$ref":"#/$defs/unset"}],"x-expected":"a list of mounts"},"depends_on":{"description":"Services this one depends on: a list of names or a map of names to conditions.","x-expected":"a list of service names or a map of service names","anyOf":[{"type":"array","items":{"type":"string"}},{"type":"object","additionalProperties":{"type":["object","null"]}},{"$ref":"#/$defs/unset"}]},"extends":{"description":"Another service to extend: its name, or `{service, file}`.","x-expected":"a service name or an {service, file} map","anyOf":[{"type":"string"},{"type":"object"},{"$ref":"#/$defs/unset"}]},"networks":{"description":"Networks to join: a list of names or a map of names to settings.","anyOf":[{"type":["array","object"]},{"$ref":"#/$defs/unset"}],"x-expected":"a list of network names or a map of networks"},"restart":{"type":["string","boolean","null"],"description":"Restart policy (`no`, `always`, `on-failure[:N]`, `unless-stopped`)."},"deploy":{"description":"Deployment settings (resources, replicas, ...).","anyOf":[{"type":["object","null"]},{"$ref":"#/$defs/unset"}],"x-expected":"a map"}}};const schema41 = {"description":"A boolean, or a string (`${VAR}` interpolation, or a YAML 1.1 `yes`/`no`).","type":["boolean","string","null"],"x-expected":"a boolean"};const schema36 = {"description":"An unset value: `null`, or what a `!reset` / `!override` tag leaves (clawcheck's parser drops YAML tags, Compose applies them before validating).","enum":[null,"","null"]};const schema33 = {"description":"A build context path, or a build definition.","anyOf":[{"type":"string"},{"type":"object","properties":{"context":{"type":"string"},"dockerfile":{"type":"string"},"args":{"$ref":"#/$defs/listOrDict"}}}],"x-expected":"a build context path or a build map"};const schema34 = {"description":"A map of keys to scalar values, or a list of `KEY=value` strings.","x-expected":"a map or a list of \"KEY=value\" strings","anyOf":[{"type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}},{"type":"array","items":{"type":["string","number","boolean"]}},{"$ref":"#/$defs/unset"}]};const schema35 = {"type":["string","number","boolean","null"],"description":"A scalar value: string, number, boolean or null."};function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate23.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){let data0 = data[key0];if((((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")) && (data0 !== null)){const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/scalar/type",keyword:"type",params:{type: schema35.type},message:"must be string,number,boolean,null",schema:schema35.type,parentSchema:schema35,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}}else {const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.anyOf[0].type,parentSchema:schema34.anyOf[0],data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;if(_valid0){var props0 = true;}const _errs7 = errors;if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data1 = data[i0];if(((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/1/items/type",keyword:"type",params:{type: schema34.anyOf[1].items.type},message:"must be string,number,boolean",schema:schema34.anyOf[1].items.type,parentSchema:schema34.anyOf[1].items,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.anyOf[1].type,parentSchema:schema34.anyOf[1],data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs7 === errors;valid0 = valid0 || _valid0;if(_valid0){var items0 = true;}const _errs11 = errors;if(!(((data === null) || (data === "")) || (data === "null"))){const err4 = {instancePath,schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs11 === errors;valid0 = valid0 || _valid0;if(!valid0){const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema34.anyOf,parentSchema:schema34,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate23.errors = vErrors;evaluated0.props = props0;evaluated0.items = items0;return errors === 0;}validate23.evaluated = {"dynamicProps":true,"dynamicItems":true};function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate22.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.anyOf[0].type,parentSchema:schema33.anyOf[0],data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.context !== undefined){let data0 = data.context;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/context",schemaPath:"#/anyOf/1/properties/context/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.anyOf[1].properties.context.type,parentSchema:schema33.anyOf[1].properties.context,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.dockerfile !== undefined){let data1 = data.dockerfile;if(typeof data1 !== "string"){const err2 = {instancePath:instancePath+"/dockerfile",schemaPath:"#/anyOf/1/properties/dockerfile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.anyOf[1].properties.dockerfile.type,parentSchema:schema33.anyOf[1].properties.dockerfile,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.args !== undefined){if(!(validate23(data.args, {instancePath:instancePath+"/args",parentData:data,parentDataProperty:"args",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);errors = vErrors.length;}}}else {const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.anyOf[1].type,parentSchema:schema33.anyOf[1],data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;if(_valid0){var props1 = {};props1.context = true;props1.dockerfile = true;props1.args = true;}if(!valid0){const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema33.anyOf,parentSchema:schema33,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate22.errors = vErrors;evaluated0.props = props1;return errors === 0;}validate22.evaluated = {"dynamicProps":true,"dynamicItems":false};const schema37 = {"description":"Environment variables: a map of names to scalar values, or a list of `KEY=value` strings.","x-expected":"a map or a list of \"KEY=value\" strings","anyOf":[{"type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}},{"type":"array","items":{"type":["string","number","boolean"]}},{"$ref":"#/$defs/unset"}]};function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate26.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){let data0 = data[key0];if((((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")) && (data0 !== null)){const err0 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/scalar/type",keyword:"type",params:{type: schema35.type},message:"must be string,number,boolean,null",schema:schema35.type,parentSchema:schema35,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}}else {const err1 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.anyOf[0].type,parentSchema:schema37.anyOf[0],data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;if(_valid0){var props0 = true;}const _errs7 = errors;if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data1 = data[i0];if(((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/1/items/type",keyword:"type",params:{type: schema37.anyOf[1].items.type},message:"must be string,number,boolean",schema:schema37.anyOf[1].items.type,parentSchema:schema37.anyOf[1].items,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.anyOf[1].type,parentSchema:schema37.anyOf[1],data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs7 === errors;valid0 = valid0 || _valid0;if(_valid0){var items0 = true;}const _errs11 = errors;if(!(((data === null) || (data === "")) || (data === "null"))){const err4 = {instancePath,schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs11 === errors;valid0 = valid0 || _valid0;if(!valid0){const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.anyOf,parentSchema:schema37,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate26.errors = vErrors;evaluated0.props = props0;evaluated0.items = items0;return errors === 0;}validate26.evaluated = {"dynamicProps":true,"dynamicItems":true};const schema40 = {"description":"A path to an env file, or a list of paths or `{path, required, format}` objects.","x-expected":"a path or a list of paths (or {path, required} maps)","anyOf":[{"type":"string"},{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"object","required":["path"],"properties":{"path":{"type":"string"},"required":{"$ref":"#/$defs/boolish"},"format":{"type":"string"}}}],"x-expected":"a path or a {path, required} map"}},{"$ref":"#/$defs/unset"}]};function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate28.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.anyOf[0].type,parentSchema:schema40.anyOf[0],data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;const _errs3 = errors;if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];const _errs6 = errors;let valid3 = false;const _errs7 = errors;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/1/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.anyOf[1].items.anyOf[0].type,parentSchema:schema40.anyOf[1].items.anyOf[0],data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid1 = _errs7 === errors;valid3 = valid3 || _valid1;const _errs9 = errors;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.path === undefined){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/1/items/anyOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema40.anyOf[1].items.anyOf[1].required,parentSchema:schema40.anyOf[1].items.anyOf[1],data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data0.path !== undefined){let data1 = data0.path;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/" + i0+"/path",schemaPath:"#/anyOf/1/items/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.anyOf[1].items.anyOf[1].properties.path.type,parentSchema:schema40.anyOf[1].items.anyOf[1].properties.path,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data0.required !== undefined){let data2 = data0.required;if(((typeof data2 !== "boolean") && (typeof data2 !== "string")) && (data2 !== null)){const err4 = {instancePath:instancePath+"/" + i0+"/required",schemaPath:"#/$defs/boolish/type",keyword:"type",params:{type: schema41.type},message:"must be boolean,string,null",schema:schema41.type,parentSchema:schema41,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data0.format !== undefined){let data3 = data0.format;if(typeof data3 !== "string"){const err5 = {instancePath:instancePath+"/" + i0+"/format",schemaPath:"#/anyOf/1/items/anyOf/1/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.anyOf[1].items.anyOf[1].properties.format.type,parentSchema:schema40.anyOf[1].items.anyOf[1].properties.format,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/1/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.anyOf[1].items.anyOf[1].type,parentSchema:schema40.anyOf[1].items.anyOf[1],data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid1 = _errs9 === errors;valid3 = valid3 || _valid1;if(_valid1){var props0 = {};props0.path = true;props0.required = true;props0.format = true;}if(!valid3){const err7 = {instancePath:instancePath+"/" + i0,schemaPath:"#/anyOf/1/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema40.anyOf[1].items.anyOf,parentSchema:schema40.anyOf[1].items,data:data0};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs6;if(vErrors !== null){if(_errs6){vErrors.length = _errs6;}else {vErrors = null;}}}}}else {const err8 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.anyOf[1].type,parentSchema:schema40.anyOf[1],data};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;if(_valid0){var items0 = true;}const _errs20 = errors;if(!(((data === null) || (data === "")) || (data === "null"))){const err9 = {instancePath,schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}var _valid0 = _errs20 === errors;valid0 = valid0 || _valid0;if(!valid0){const err10 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema40.anyOf,parentSchema:schema40,data};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate28.errors = vErrors;evaluated0.items = items0;return errors === 0;}validate28.evaluated = {"dynamicProps":false,"dynamicItems":true};const schema45 = {"description":"How Docker checks that the container is healthy.","anyOf":[{"type":"object","properties":{"test":{"description":"`NONE`, a shell command string, or a list starting with `CMD` or `CMD-SHELL`.","anyOf":[{"type":"string"},{"type":"array","items":{"$ref":"#/$defs/scalar"}}],"x-expected":"a string or a list of strings"},"interval":{"$ref":"#/$defs/duration"},"timeout":{"$ref":"#/$defs/duration"},"start_period":{"$ref":"#/$defs/duration"},"start_interval":{"$ref":"#/$defs/duration"},"retries":{"$ref":"#/$defs/numberish"},"disable":{"$ref":"#/$defs/boolish"}}},{"$ref":"#/$defs/unset"}],"x-expected":"a map (test, interval, timeout, retries, ...)"};const schema47 = {"description":"A duration such as `30s` or `1m30s`.","type":["string","number","null"],"x-expected":"a duration such as \"30s\""};const schema51 = {"description":"A number, or a string (`${VAR}` interpolation).","type":["number","string","null"],"x-expected":"a number"};function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate30.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.test !== undefined){let data0 = data.test;const _errs4 = errors;let valid2 = false;const _errs5 = errors;if(typeof data0 !== "string"){const err0 = {instancePath:instancePath+"/test",schemaPath:"#/anyOf/0/properties/test/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.anyOf[0].properties.test.anyOf[0].type,parentSchema:schema45.anyOf[0].properties.test.anyOf[0],data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid1 = _errs5 === errors;valid2 = valid2 || _valid1;const _errs7 = errors;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if((((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))) && (typeof data1 !== "boolean")) && (data1 !== null)){const err1 = {instancePath:instancePath+"/test/" + i0,schemaPath:"#/$defs/scalar/type",keyword:"type",params:{type: schema35.type},message:"must be string,number,boolean,null",schema:schema35.type,parentSchema:schema35,data:data1};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/test",schemaPath:"#/anyOf/0/properties/test/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.anyOf[0].properties.test.anyOf[1].type,parentSchema:schema45.anyOf[0].properties.test.anyOf[1],data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid1 = _errs7 === errors;valid2 = valid2 || _valid1;if(!valid2){const err3 = {instancePath:instancePath+"/test",schemaPath:"#/anyOf/0/properties/test/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.anyOf[0].properties.test.anyOf,parentSchema:schema45.anyOf[0].properties.test,data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {errors = _errs4;if(vErrors !== null){if(_errs4){vErrors.length = _errs4;}else {vErrors = null;}}}}if(data.interval !== undefined){let data2 = data.interval;if(((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))) && (data2 !== null)){const err4 = {instancePath:instancePath+"/interval",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema47.type},message:"must be string,number,null",schema:schema47.type,parentSchema:schema47,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.timeout !== undefined){let data3 = data.timeout;if(((typeof data3 !== "string") && (!((typeof data3 == "number") && (isFinite(data3))))) && (data3 !== null)){const err5 = {instancePath:instancePath+"/timeout",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema47.type},message:"must be string,number,null",schema:schema47.type,parentSchema:schema47,data:data3};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.start_period !== undefined){let data4 = data.start_period;if(((typeof data4 !== "string") && (!((typeof data4 == "number") && (isFinite(data4))))) && (data4 !== null)){const err6 = {instancePath:instancePath+"/start_period",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema47.type},message:"must be string,number,null",schema:schema47.type,parentSchema:schema47,data:data4};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.start_interval !== undefined){let data5 = data.start_interval;if(((typeof data5 !== "string") && (!((typeof data5 == "number") && (isFinite(data5))))) && (data5 !== null)){const err7 = {instancePath:instancePath+"/start_interval",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: schema47.type},message:"must be string,number,null",schema:schema47.type,parentSchema:schema47,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.retries !== undefined){let data6 = data.retries;if(((!((typeof data6 == "number") && (isFinite(data6)))) && (typeof data6 !== "string")) && (data6 !== null)){const err8 = {instancePath:instancePath+"/retries",schemaPath:"#/$defs/numberish/type",keyword:"type",params:{type: schema51.type},message:"must be number,string,null",schema:schema51.type,parentSchema:schema51,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.disable !== undefined){let data7 = data.disable;if(((typeof data7 !== "boolean") && (typeof data7 !== "string")) && (data7 !== null)){const err9 = {instancePath:instancePath+"/disable",schemaPath:"#/$defs/boolish/type",keyword:"type",params:{type: schema41.type},message:"must be boolean,string,null",schema:schema41.type,parentSchema:schema41,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.anyOf[0].type,parentSchema:schema45.anyOf[0],data};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;if(_valid0){var props0 = {};props0.test = true;props0.interval = true;props0.timeout = true;props0.start_period = true;props0.start_interval = true;props0.retries = true;props0.disable = true;}const _errs37 = errors;if(!(((data === null) || (data === "")) || (data === "null"))){const err11 = {instancePath,schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid0 = _errs37 === errors;valid0 = valid0 || _valid0;if(!valid0){const err12 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.anyOf,parentSchema:schema45,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate30.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate30.evaluated = {"dynamicProps":true,"dynamicItems":false};const schema54 = {"description":"A command as a string (shell form) or a list of strings (exec form).","anyOf":[{"type":"null"},{"type":"string"},{"type":"array","items":{"$ref":"#/$defs/scalar"}}],"x-expected":"a string or a list of strings"};function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate32.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(data !== null){const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null",schema:schema54.anyOf[0].type,parentSchema:schema54.anyOf[0],data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;const _errs3 = errors;if(typeof data !== "string"){const err1 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.anyOf[1].type,parentSchema:schema54.anyOf[1],data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;const _errs5 = errors;if(Array.isArray(data)){const len0 = data.length;for(let i0=0; i0<len0; i0++){let data0 = data[i0];if((((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))) && (typeof data0 !== "boolean")) && (data0 !== null)){const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/scalar/type",keyword:"type",params:{type: schema35.type},message:"must be string,number,boolean,null",schema:schema35.type,parentSchema:schema35,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath,schemaPath:"#/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.anyOf[2].type,parentSchema:schema54.anyOf[2],data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs5 === errors;valid0 = valid0 || _valid0;if(_valid0){var items0 = true;}if(!valid0){const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema54.anyOf,parentSchema:schema54,data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate32.errors = vErrors;evaluated0.items = items0;return errors === 0;}validate32.evaluated = {"dynamicProps":false,"dynamicItems":true};function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate21.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.image !== undefined){let data0 = data.image;if((typeof data0 !== "string") && (data0 !== null)){const err0 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: schema32.properties.image.type},message:"must be string,null",schema:schema32.properties.image.type,parentSchema:schema32.properties.image,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.build !== undefined){if(!(validate22(data.build, {instancePath:instancePath+"/build",parentData:data,parentDataProperty:"build",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);errors = vErrors.length;}}if(data.container_name !== undefined){let data2 = data.container_name;if((typeof data2 !== "string") && (data2 !== null)){const err1 = {instancePath:instancePath+"/container_name",schemaPath:"#/properties/container_name/type",keyword:"type",params:{type: schema32.properties.container_name.type},message:"must be string,null",schema:schema32.properties.container_name.type,parentSchema:schema32.properties.container_name,data:data2};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.environment !== undefined){if(!(validate26(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);errors = vErrors.length;}}if(data.env_file !== undefined){if(!(validate28(data.env_file, {instancePath:instancePath+"/env_file",parentData:data,parentDataProperty:"env_file",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);errors = vErrors.length;}}if(data.user !== undefined){let data5 = data.user;if((typeof data5 !== "string") && (data5 !== null)){const err2 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: schema32.properties.user.type},message:"must be string,null",schema:schema32.properties.user.type,parentSchema:schema32.properties.user,data:data5};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.read_only !== undefined){let data6 = data.read_only;if(((typeof data6 !== "boolean") && (typeof data6 !== "string")) && (data6 !== null)){const err3 = {instancePath:instancePath+"/read_only",schemaPath:"#/$defs/boolish/type",keyword:"type",params:{type: schema41.type},message:"must be boolean,string,null",schema:schema41.type,parentSchema:schema41,data:data6};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.privileged !== undefined){let data7 = data.privileged;if(((typeof data7 !== "boolean") && (typeof data7 !== "string")) && (data7 !== null)){const err4 = {instancePath:instancePath+"/privileged",schemaPath:"#/$defs/boolish/type",keyword:"type",params:{type: schema41.type},message:"must be boolean,string,null",schema:schema41.type,parentSchema:schema41,data:data7};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.healthcheck !== undefined){if(!(validate30(data.healthcheck, {instancePath:instancePath+"/healthcheck",parentData:data,parentDataProperty:"healthcheck",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);errors = vErrors.length;}}if(data.command !== undefined){if(!(validate32(data.command, {instancePath:instancePath+"/command",parentData:data,parentDataProperty:"command",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);errors = vErrors.length;}}if(data.entrypoint !== undefined){if(!(validate32(data.entrypoint, {instancePath:instancePath+"/entrypoint",parentData:data,parentDataProperty:"entrypoint",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);errors = vErrors.length;}}if(data.labels !== undefined){if(!(validate23(data.labels, {instancePath:instancePath+"/labels",parentData:data,parentDataProperty:"labels",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);errors = vErrors.length;}}if(data.profiles !== undefined){let data12 = data.profiles;const _errs23 = errors;let valid3 = false;const _errs24 = errors;if(Array.isArray(data12)){const len0 = data12.length;for(let i0=0; i0<len0; i0++){let data13 = data12[i0];if(typeof data13 !== "string"){const err5 = {instancePath:instancePath+"/profiles/" + i0,schemaPath:"#/properties/profiles/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.profiles.anyOf[0].items.type,parentSchema:schema32.properties.profiles.anyOf[0].items,data:data13};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.profiles.anyOf[0].type,parentSchema:schema32.properties.profiles.anyOf[0],data:data12};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid0 = _errs24 === errors;valid3 = valid3 || _valid0;const _errs28 = errors;if(!(((data12 === null) || (data12 === "")) || (data12 === "null"))){const err7 = {instancePath:instancePath+"/profiles",schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data12};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs28 === errors;valid3 = valid3 || _valid0;if(!valid3){const err8 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.profiles.anyOf,parentSchema:schema32.properties.profiles,data:data12};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}else {errors = _errs23;if(vErrors !== null){if(_errs23){vErrors.length = _errs23;}else {vErrors = null;}}}}if(data.ports !== undefined){let data14 = data.ports;const _errs32 = errors;let valid7 = false;const _errs33 = errors;if(Array.isArray(data14)){const len1 = data14.length;for(let i1=0; i1<len1; i1++){let data15 = data14[i1];if(((typeof data15 !== "string") && (!((typeof data15 == "number") && (isFinite(data15))))) && (!(data15 && typeof data15 == "object" && !Array.isArray(data15)))){const err9 = {instancePath:instancePath+"/ports/" + i1,schemaPath:"#/properties/ports/anyOf/0/items/type",keyword:"type",params:{type: schema32.properties.ports.anyOf[0].items.type},message:"must be string,number,object",schema:schema32.properties.ports.anyOf[0].items.type,parentSchema:schema32.properties.ports.anyOf[0].items,data:data15};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.ports.anyOf[0].type,parentSchema:schema32.properties.ports.anyOf[0],data:data14};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid1 = _errs33 === errors;valid7 = valid7 || _valid1;const _errs37 = errors;if(!(((data14 === null) || (data14 === "")) || (data14 === "null"))){const err11 = {instancePath:instancePath+"/ports",schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data14};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}var _valid1 = _errs37 === errors;valid7 = valid7 || _valid1;if(!valid7){const err12 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.ports.anyOf,parentSchema:schema32.properties.ports,data:data14};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs32;if(vErrors !== null){if(_errs32){vErrors.length = _errs32;}else {vErrors = null;}}}}if(data.expose !== undefined){let data16 = data.expose;const _errs41 = errors;let valid11 = false;const _errs42 = errors;if(Array.isArray(data16)){const len2 = data16.length;for(let i2=0; i2<len2; i2++){let data17 = data16[i2];if((typeof data17 !== "string") && (!((typeof data17 == "number") && (isFinite(data17))))){const err13 = {instancePath:instancePath+"/expose/" + i2,schemaPath:"#/properties/expose/anyOf/0/items/type",keyword:"type",params:{type: schema32.properties.expose.anyOf[0].items.type},message:"must be string,number",schema:schema32.properties.expose.anyOf[0].items.type,parentSchema:schema32.properties.expose.anyOf[0].items,data:data17};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/expose",schemaPath:"#/properties/expose/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.expose.anyOf[0].type,parentSchema:schema32.properties.expose.anyOf[0],data:data16};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}var _valid2 = _errs42 === errors;valid11 = valid11 || _valid2;const _errs46 = errors;if(!(((data16 === null) || (data16 === "")) || (data16 === "null"))){const err15 = {instancePath:instancePath+"/expose",schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data16};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}var _valid2 = _errs46 === errors;valid11 = valid11 || _valid2;if(!valid11){const err16 = {instancePath:instancePath+"/expose",schemaPath:"#/properties/expose/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.expose.anyOf,parentSchema:schema32.properties.expose,data:data16};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}else {errors = _errs41;if(vErrors !== null){if(_errs41){vErrors.length = _errs41;}else {vErrors = null;}}}}if(data.volumes !== undefined){let data18 = data.volumes;const _errs50 = errors;let valid15 = false;const _errs51 = errors;if(Array.isArray(data18)){const len3 = data18.length;for(let i3=0; i3<len3; i3++){let data19 = data18[i3];if((typeof data19 !== "string") && (!(data19 && typeof data19 == "object" && !Array.isArray(data19)))){const err17 = {instancePath:instancePath+"/volumes/" + i3,schemaPath:"#/properties/volumes/anyOf/0/items/type",keyword:"type",params:{type: schema32.properties.volumes.anyOf[0].items.type},message:"must be string,object",schema:schema32.properties.volumes.anyOf[0].items.type,parentSchema:schema32.properties.volumes.anyOf[0].items,data:data19};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.volumes.anyOf[0].type,parentSchema:schema32.properties.volumes.anyOf[0],data:data18};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var _valid3 = _errs51 === errors;valid15 = valid15 || _valid3;const _errs55 = errors;if(!(((data18 === null) || (data18 === "")) || (data18 === "null"))){const err19 = {instancePath:instancePath+"/volumes",schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data18};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}var _valid3 = _errs55 === errors;valid15 = valid15 || _valid3;if(!valid15){const err20 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.volumes.anyOf,parentSchema:schema32.properties.volumes,data:data18};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}else {errors = _errs50;if(vErrors !== null){if(_errs50){vErrors.length = _errs50;}else {vErrors = null;}}}}if(data.depends_on !== undefined){let data20 = data.depends_on;const _errs59 = errors;let valid19 = false;const _errs60 = errors;if(Array.isArray(data20)){const len4 = data20.length;for(let i4=0; i4<len4; i4++){let data21 = data20[i4];if(typeof data21 !== "string"){const err21 = {instancePath:instancePath+"/depends_on/" + i4,schemaPath:"#/properties/depends_on/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.depends_on.anyOf[0].items.type,parentSchema:schema32.properties.depends_on.anyOf[0].items,data:data21};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.depends_on.anyOf[0].type,parentSchema:schema32.properties.depends_on.anyOf[0],data:data20};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}var _valid4 = _errs60 === errors;valid19 = valid19 || _valid4;const _errs64 = errors;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){for(const key0 in data20){let data22 = data20[key0];if((!(data22 && typeof data22 == "object" && !Array.isArray(data22))) && (data22 !== null)){const err23 = {instancePath:instancePath+"/depends_on/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/anyOf/1/additionalProperties/type",keyword:"type",params:{type: schema32.properties.depends_on.anyOf[1].additionalProperties.type},message:"must be object,null",schema:schema32.properties.depends_on.anyOf[1].additionalProperties.type,parentSchema:schema32.properties.depends_on.anyOf[1].additionalProperties,data:data22};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.depends_on.anyOf[1].type,parentSchema:schema32.properties.depends_on.anyOf[1],data:data20};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}var _valid4 = _errs64 === errors;valid19 = valid19 || _valid4;const _errs69 = errors;if(!(((data20 === null) || (data20 === "")) || (data20 === "null"))){const err25 = {instancePath:instancePath+"/depends_on",schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data20};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}var _valid4 = _errs69 === errors;valid19 = valid19 || _valid4;if(!valid19){const err26 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.depends_on.anyOf,parentSchema:schema32.properties.depends_on,data:data20};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}else {errors = _errs59;if(vErrors !== null){if(_errs59){vErrors.length = _errs59;}else {vErrors = null;}}}}if(data.extends !== undefined){let data23 = data.extends;const _errs73 = errors;let valid24 = false;const _errs74 = errors;if(typeof data23 !== "string"){const err27 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.extends.anyOf[0].type,parentSchema:schema32.properties.extends.anyOf[0],data:data23};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}var _valid5 = _errs74 === errors;valid24 = valid24 || _valid5;const _errs76 = errors;if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){const err28 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.extends.anyOf[1].type,parentSchema:schema32.properties.extends.anyOf[1],data:data23};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}var _valid5 = _errs76 === errors;valid24 = valid24 || _valid5;const _errs78 = errors;if(!(((data23 === null) || (data23 === "")) || (data23 === "null"))){const err29 = {instancePath:instancePath+"/extends",schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data23};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}var _valid5 = _errs78 === errors;valid24 = valid24 || _valid5;if(!valid24){const err30 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.extends.anyOf,parentSchema:schema32.properties.extends,data:data23};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}else {errors = _errs73;if(vErrors !== null){if(_errs73){vErrors.length = _errs73;}else {vErrors = null;}}}}if(data.networks !== undefined){let data24 = data.networks;const _errs82 = errors;let valid26 = false;const _errs83 = errors;if(!data24 || typeof data24 != "object"){const err31 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/anyOf/0/type",keyword:"type",params:{type: schema32.properties.networks.anyOf[0].type},message:"must be array,object",schema:schema32.properties.networks.anyOf[0].type,parentSchema:schema32.properties.networks.anyOf[0],data:data24};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}var _valid6 = _errs83 === errors;valid26 = valid26 || _valid6;const _errs85 = errors;if(!(((data24 === null) || (data24 === "")) || (data24 === "null"))){const err32 = {instancePath:instancePath+"/networks",schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data24};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}var _valid6 = _errs85 === errors;valid26 = valid26 || _valid6;if(!valid26){const err33 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.networks.anyOf,parentSchema:schema32.properties.networks,data:data24};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}else {errors = _errs82;if(vErrors !== null){if(_errs82){vErrors.length = _errs82;}else {vErrors = null;}}}}if(data.restart !== undefined){let data25 = data.restart;if(((typeof data25 !== "string") && (typeof data25 !== "boolean")) && (data25 !== null)){const err34 = {instancePath:instancePath+"/restart",schemaPath:"#/properties/restart/type",keyword:"type",params:{type: schema32.properties.restart.type},message:"must be string,boolean,null",schema:schema32.properties.restart.type,parentSchema:schema32.properties.restart,data:data25};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.deploy !== undefined){let data26 = data.deploy;const _errs91 = errors;let valid28 = false;const _errs92 = errors;if((!(data26 && typeof data26 == "object" && !Array.isArray(data26))) && (data26 !== null)){const err35 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/anyOf/0/type",keyword:"type",params:{type: schema32.properties.deploy.anyOf[0].type},message:"must be object,null",schema:schema32.properties.deploy.anyOf[0].type,parentSchema:schema32.properties.deploy.anyOf[0],data:data26};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}var _valid7 = _errs92 === errors;valid28 = valid28 || _valid7;const _errs94 = errors;if(!(((data26 === null) || (data26 === "")) || (data26 === "null"))){const err36 = {instancePath:instancePath+"/deploy",schemaPath:"#/$defs/unset/enum",keyword:"enum",params:{allowedValues: schema36.enum},message:"must be equal to one of the allowed values",schema:schema36.enum,parentSchema:schema36,data:data26};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var _valid7 = _errs94 === errors;valid28 = valid28 || _valid7;if(!valid28){const err37 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema32.properties.deploy.anyOf,parentSchema:schema32.properties.deploy,data:data26};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}else {errors = _errs91;if(vErrors !== null){if(_errs91){vErrors.length = _errs91;}else {vErrors = null;}}}}}else {const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}validate21.errors = vErrors;return errors === 0;}validate21.evaluated = {"props":{"image":true,"build":true,"container_name":true,"environment":true,"env_file":true,"user":true,"read_only":true,"privileged":true,"healthcheck":true,"command":true,"entrypoint":true,"labels":true,"profiles":true,"ports":true,"expose":true,"volumes":true,"depends_on":true,"extends":true,"networks":true,"restart":true,"deploy":true},"dynamicProps":false,"dynamicItems":false};const schema64 = {"description":"A path to a Compose file, or an object with `path`, `project_directory` and `env_file`.","anyOf":[{"type":"string"},{"type":"object","properties":{"path":{"$ref":"#/$defs/stringOrStrings"},"project_directory":{"type":"string"},"env_file":{"$ref":"#/$defs/stringOrStrings"}}}],"x-expected":"a path or an include map"};const schema65 = {"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}],"x-expected":"a string or a list of strings"};function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate37.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.anyOf[0].type,parentSchema:schema64.anyOf[0],data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;const _errs3 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.path !== undefined){let data0 = data.path;const _errs7 = errors;let valid3 = false;const _errs8 = errors;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/stringOrStrings/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.anyOf[0].type,parentSchema:schema65.anyOf[0],data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid1 = _errs8 === errors;valid3 = valid3 || _valid1;const _errs10 = errors;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){let data1 = data0[i0];if(typeof data1 !== "string"){const err2 = {instancePath:instancePath+"/path/" + i0,schemaPath:"#/$defs/stringOrStrings/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.anyOf[1].items.type,parentSchema:schema65.anyOf[1].items,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/stringOrStrings/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.anyOf[1].type,parentSchema:schema65.anyOf[1],data:data0};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid1 = _errs10 === errors;valid3 = valid3 || _valid1;if(!valid3){const err4 = {instancePath:instancePath+"/path",schemaPath:"#/$defs/stringOrStrings/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.anyOf,parentSchema:schema65,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {errors = _errs7;if(vErrors !== null){if(_errs7){vErrors.length = _errs7;}else {vErrors = null;}}}}if(data.project_directory !== undefined){let data2 = data.project_directory;if(typeof data2 !== "string"){const err5 = {instancePath:instancePath+"/project_directory",schemaPath:"#/anyOf/1/properties/project_directory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.anyOf[1].properties.project_directory.type,parentSchema:schema64.anyOf[1].properties.project_directory,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.env_file !== undefined){let data3 = data.env_file;const _errs19 = errors;let valid7 = false;const _errs20 = errors;if(typeof data3 !== "string"){const err6 = {instancePath:instancePath+"/env_file",schemaPath:"#/$defs/stringOrStrings/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.anyOf[0].type,parentSchema:schema65.anyOf[0],data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid2 = _errs20 === errors;valid7 = valid7 || _valid2;const _errs22 = errors;if(Array.isArray(data3)){const len1 = data3.length;for(let i1=0; i1<len1; i1++){let data4 = data3[i1];if(typeof data4 !== "string"){const err7 = {instancePath:instancePath+"/env_file/" + i1,schemaPath:"#/$defs/stringOrStrings/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.anyOf[1].items.type,parentSchema:schema65.anyOf[1].items,data:data4};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath:instancePath+"/env_file",schemaPath:"#/$defs/stringOrStrings/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.anyOf[1].type,parentSchema:schema65.anyOf[1],data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid2 = _errs22 === errors;valid7 = valid7 || _valid2;if(!valid7){const err9 = {instancePath:instancePath+"/env_file",schemaPath:"#/$defs/stringOrStrings/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema65.anyOf,parentSchema:schema65,data:data3};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}else {errors = _errs19;if(vErrors !== null){if(_errs19){vErrors.length = _errs19;}else {vErrors = null;}}}}}else {const err10 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.anyOf[1].type,parentSchema:schema64.anyOf[1],data};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid0 = _errs3 === errors;valid0 = valid0 || _valid0;if(_valid0){var props0 = {};props0.path = true;props0.project_directory = true;props0.env_file = true;}if(!valid0){const err11 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema64.anyOf,parentSchema:schema64,data};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate37.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate37.evaluated = {"dynamicProps":true,"dynamicItems":false};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="compose" */;let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs1 = errors;let valid0 = true;const _errs2 = errors;const _errs3 = errors;const _errs4 = errors;const _errs5 = errors;let valid2 = false;const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.services === undefined) && (missing0 = "services")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid1 = _errs6 === errors;valid2 = valid2 || _valid1;const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.include === undefined) && (missing1 = "include")){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid1 = _errs7 === errors;valid2 = valid2 || _valid1;const _errs8 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.version === undefined) && (missing2 = "version")){const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}var _valid1 = _errs8 === errors;valid2 = valid2 || _valid1;if(!valid2){const err3 = {};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}var valid1 = _errs4 === errors;if(valid1){const err4 = {};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}var _valid0 = _errs2 === errors;errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}if(_valid0){const _errs9 = errors;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "name") || (key0 === "networks")) || (key0 === "volumes")) || (key0 === "configs")) || (key0 === "secrets")) || (key0 === "models")) || (pattern4.test(key0)))){let data0 = data[key0];const _errs12 = errors;let valid4 = true;const _errs13 = errors;if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){const err5 = {};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid2 = _errs13 === errors;errors = _errs12;if(vErrors !== null){if(_errs12){vErrors.length = _errs12;}else {vErrors = null;}}if(_valid2){const _errs15 = errors;if(!(validate21(data0, {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}var _valid2 = _errs15 === errors;valid4 = _valid2;if(valid4){var props0 = {};props0.image = true;props0.build = true;props0.container_name = true;props0.environment = true;props0.env_file = true;props0.user = true;props0.read_only = true;props0.privileged = true;props0.healthcheck = true;props0.command = true;props0.entrypoint = true;props0.labels = true;props0.profiles = true;props0.ports = true;props0.expose = true;props0.volumes = true;props0.depends_on = true;props0.extends = true;props0.networks = true;props0.restart = true;props0.deploy = true;}}if(!valid4){const err6 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/then/additionalProperties/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.then.additionalProperties.if,parentSchema:schema31.then.additionalProperties,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}}var _valid0 = _errs9 === errors;valid0 = _valid0;if(valid0){var props1 = true;}}if(!valid0){const err7 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.if,parentSchema:schema31,data};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data && typeof data == "object" && !Array.isArray(data)){if(props1 !== true){props1 = props1 || {};props1.version = true;props1.name = true;props1.include = true;props1.services = true;props1.networks = true;props1.volumes = true;props1.configs = true;props1.secrets = true;}if(data.version !== undefined){let data1 = data.version;if((typeof data1 !== "string") && (!((typeof data1 == "number") && (isFinite(data1))))){const err8 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: schema31.properties.version.type},message:"must be string,number",schema:schema31.properties.version.type,parentSchema:schema31.properties.version,data:data1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.name !== undefined){let data2 = data.name;if((typeof data2 !== "string") && (!((typeof data2 == "number") && (isFinite(data2))))){const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: schema31.properties.name.type},message:"must be string,number",schema:schema31.properties.name.type,parentSchema:schema31.properties.name,data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.include !== undefined){let data3 = data.include;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){if(!(validate37(data3[i0], {instancePath:instancePath+"/include/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);errors = vErrors.length;}}}else {const err10 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.include.type,parentSchema:schema31.properties.include,data:data3};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.services !== undefined){let data5 = data.services;if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){const err11 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: schema31.properties.services.type},message:"must be object,null",schema:schema31.properties.services.type,parentSchema:schema31.properties.services,data:data5};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key1 in data5){if(!(validate21(data5[key1], {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);errors = vErrors.length;}}}}if(data.networks !== undefined){let data7 = data.networks;if((!(data7 && typeof data7 == "object" && !Array.isArray(data7))) && (data7 !== null)){const err12 = {instancePath:instancePath+"/networks",schemaPath:"#/$defs/namedResources/type",keyword:"type",params:{type: schema67.type},message:"must be object,null",schema:schema67.type,parentSchema:schema67,data:data7};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key2 in data7){let data8 = data7[key2];if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !== null)){const err13 = {instancePath:instancePath+"/networks/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/namedResources/additionalProperties/type",keyword:"type",params:{type: schema67.additionalProperties.type},message:"must be object,null",schema:schema67.additionalProperties.type,parentSchema:schema67.additionalProperties,data:data8};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}}if(data.volumes !== undefined){let data9 = data.volumes;if((!(data9 && typeof data9 == "object" && !Array.isArray(data9))) && (data9 !== null)){const err14 = {instancePath:instancePath+"/volumes",schemaPath:"#/$defs/namedResources/type",keyword:"type",params:{type: schema67.type},message:"must be object,null",schema:schema67.type,parentSchema:schema67,data:data9};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data9 && typeof data9 == "object" && !Array.isArray(data9)){for(const key3 in data9){let data10 = data9[key3];if((!(data10 && typeof data10 == "object" && !Array.isArray(data10))) && (data10 !== null)){const err15 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/namedResources/additionalProperties/type",keyword:"type",params:{type: schema67.additionalProperties.type},message:"must be object,null",schema:schema67.additionalProperties.type,parentSchema:schema67.additionalProperties,data:data10};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}}if(data.configs !== undefined){let data11 = data.configs;if((!(data11 && typeof data11 == "object" && !Array.isArray(data11))) && (data11 !== null)){const err16 = {instancePath:instancePath+"/configs",schemaPath:"#/$defs/namedResources/type",keyword:"type",params:{type: schema67.type},message:"must be object,null",schema:schema67.type,parentSchema:schema67,data:data11};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key4 in data11){let data12 = data11[key4];if((!(data12 && typeof data12 == "object" && !Array.isArray(data12))) && (data12 !== null)){const err17 = {instancePath:instancePath+"/configs/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/namedResources/additionalProperties/type",keyword:"type",params:{type: schema67.additionalProperties.type},message:"must be object,null",schema:schema67.additionalProperties.type,parentSchema:schema67.additionalProperties,data:data12};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}}if(data.secrets !== undefined){let data13 = data.secrets;if((!(data13 && typeof data13 == "object" && !Array.isArray(data13))) && (data13 !== null)){const err18 = {instancePath:instancePath+"/secrets",schemaPath:"#/$defs/namedResources/type",keyword:"type",params:{type: schema67.type},message:"must be object,null",schema:schema67.type,parentSchema:schema67,data:data13};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key5 in data13){let data14 = data13[key5];if((!(data14 && typeof data14 == "object" && !Array.isArray(data14))) && (data14 !== null)){const err19 = {instancePath:instancePath+"/secrets/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/namedResources/additionalProperties/type",keyword:"type",params:{type: schema67.additionalProperties.type},message:"must be object,null",schema:schema67.additionalProperties.type,parentSchema:schema67.additionalProperties,data:data14};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}}}else {const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}validate20.errors = vErrors;evaluated0.props = props1;return errors === 0;}validate20.evaluated = {"dynamicProps":true,"dynamicItems":false};const openclaw = validate40;const schema71 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"openclaw","title":"openclaw.json (the model settings clawcheck relies on)","description":"A tolerant schema for OpenClaw's openclaw.json: it checks only where models, providers and thinking are configured. Unknown keys are allowed everywhere, since OpenClaw adds settings in every release.","type":"object","properties":{"agents":{"description":"Agent settings: defaults for every agent, and per-agent settings.","type":"object","properties":{"defaults":{"$ref":"#/$defs/agentSettings","description":"Settings every agent inherits."},"list":{"description":"Per-agent settings (older layout).","x-expected":"a list of agents","anyOf":[{"type":"array","items":{"$ref":"#/$defs/agentSettings"}},{"$ref":"#/$defs/include"}]},"entries":{"description":"Per-agent settings keyed by agent id (newer layout).","type":"object","additionalProperties":{"$ref":"#/$defs/agentSettings"}}}},"models":{"description":"Model catalog settings.","type":"object","properties":{"providers":{"description":"Custom model providers, keyed by provider id (the part of a model reference before the first `/`).","type":"object","additionalProperties":{"$ref":"#/$defs/provider"}}}}},"$defs":{"modelRef":{"description":"A model reference `provider/model` (split at the first `/`).","type":"string","x-expected":"a model reference string (\"provider/model\")"},"modelChoice":{"description":"A model reference, or `{ primary, fallbacks: [] }`.","anyOf":[{"$ref":"#/$defs/modelRef"},{"type":"object","properties":{"primary":{"$ref":"#/$defs/modelRef","description":"The model tried first."},"fallbacks":{"description":"Models tried in order when the primary fails.","type":"array","items":{"$ref":"#/$defs/modelRef"}}}}],"x-expected":"a model reference (\"provider/model\") or a {primary, fallbacks} map"},"thinking":{"description":"Default thinking level (`off`, `minimal`, `low`, `medium`, `high`, `xhigh`, ...).","type":"string","x-expected":"a thinking level string such as \"off\""},"stringMap":{"description":"A map of names to string values.","type":"object","additionalProperties":{"type":"string"}},"agentSettings":{"description":"Settings of one agent (or the defaults for all agents).","type":"object","properties":{"model":{"$ref":"#/$defs/modelChoice"},"imageModel":{"$ref":"#/$defs/modelChoice"},"pdfModel":{"$ref":"#/$defs/modelChoice"},"utilityModel":{"$ref":"#/$defs/modelChoice"},"mediaModels":{"description":"Models for media kinds (`image`, `video`, `music`, ...).","type":"object","additionalProperties":{"$ref":"#/$defs/modelChoice"}},"models":{"description":"Per-model settings keyed by `provider/model`.","type":"object","additionalProperties":{"type":["object","null"]}},"subagents":{"description":"Settings of sub-agents this agent spawns.","type":"object","properties":{"model":{"$ref":"#/$defs/modelChoice"},"thinking":{"$ref":"#/$defs/thinking"}}},"heartbeat":{"description":"Periodic heartbeat runs.","type":"object","properties":{"model":{"$ref":"#/$defs/modelRef"}}},"thinkingDefault":{"$ref":"#/$defs/thinking"},"cliBackends":{"description":"CLI backends (such as `claude-cli`) keyed by id.","type":"object","additionalProperties":{"type":"object","properties":{"env":{"$ref":"#/$defs/stringMap","description":"Environment variables for the CLI backend."}}}}}},"provider":{"description":"A model provider.","type":"object","properties":{"baseUrl":{"description":"The provider's API base URL.","type":"string"},"models":{"description":"Models this provider serves.","x-expected":"a list of models","anyOf":[{"type":"array","items":{"type":"object","required":["id"],"properties":{"id":{"description":"The model id, as sent to the provider.","type":"string"},"name":{"description":"Display name.","type":"string"},"reasoning":{"description":"Whether the model thinks (reasoning mode).","type":"boolean"},"contextWindow":{"description":"Context window in tokens.","type":"number"}}}},{"$ref":"#/$defs/include"}]}}},"include":{"description":"`{ \"$include\": \"path\" }`: the value is read from another file.","type":"object","required":["$include"],"properties":{"$include":{"description":"Path (or paths) of the included file.","type":["string","array"]}},"x-shape-only":true}}};const schema81 = {"description":"`{ \"$include\": \"path\" }`: the value is read from another file.","type":"object","required":["$include"],"properties":{"$include":{"description":"Path (or paths) of the included file.","type":["string","array"]}},"x-shape-only":true};const schema72 = {"description":"Settings of one agent (or the defaults for all agents).","type":"object","properties":{"model":{"$ref":"#/$defs/modelChoice"},"imageModel":{"$ref":"#/$defs/modelChoice"},"pdfModel":{"$ref":"#/$defs/modelChoice"},"utilityModel":{"$ref":"#/$defs/modelChoice"},"mediaModels":{"description":"Models for media kinds (`image`, `video`, `music`, ...).","type":"object","additionalProperties":{"$ref":"#/$defs/modelChoice"}},"models":{"description":"Per-model settings keyed by `provider/model`.","type":"object","additionalProperties":{"type":["object","null"]}},"subagents":{"description":"Settings of sub-agents this agent spawns.","type":"object","properties":{"model":{"$ref":"#/$defs/modelChoice"},"thinking":{"$ref":"#/$defs/thinking"}}},"heartbeat":{"description":"Periodic heartbeat runs.","type":"object","properties":{"model":{"$ref":"#/$defs/modelRef"}}},"thinkingDefault":{"$ref":"#/$defs/thinking"},"cliBackends":{"description":"CLI backends (such as `claude-cli`) keyed by id.","type":"object","additionalProperties":{"type":"object","properties":{"env":{"$ref":"#/$defs/stringMap","description":"Environment variables for the CLI backend."}}}}}};const schema77 = {"description":"Default thinking level (`off`, `minimal`, `low`, `medium`, `high`, `xhigh`, ...).","type":"string","x-expected":"a thinking level string such as \"off\""};const schema74 = {"description":"A model reference `provider/model` (split at the first `/`).","type":"string","x-expected":"a model reference string (\"provider/model\")"};const schema80 = {"description":"A map of names to string values.","type":"object","additionalProperties":{"type":"string"}};const schema73 = {"description":"A model reference, or `{ primary, fallbacks: [] }`.","anyOf":[{"$ref":"#/$defs/modelRef"},{"type":"object","properties":{"primary":{"$ref":"#/$defs/modelRef","description":"The model tried first."},"fallbacks":{"description":"Models tried in order when the primary fails.","type":"array","items":{"$ref":"#/$defs/modelRef"}}}}],"x-expected":"a model reference (\"provider/model\") or a {primary, fallbacks} map"};function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate42.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}const _errs0 = errors;let valid0 = false;const _errs1 = errors;if(typeof data !== "string"){const err0 = {instancePath,schemaPath:"#/$defs/modelRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs1 === errors;valid0 = valid0 || _valid0;const _errs5 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.primary !== undefined){let data0 = data.primary;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/primary",schemaPath:"#/$defs/modelRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.fallbacks !== undefined){let data1 = data.fallbacks;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 !== "string"){const err2 = {instancePath:instancePath+"/fallbacks/" + i0,schemaPath:"#/$defs/modelRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data2};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/fallbacks",schemaPath:"#/anyOf/1/properties/fallbacks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.anyOf[1].properties.fallbacks.type,parentSchema:schema73.anyOf[1].properties.fallbacks,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.anyOf[1].type,parentSchema:schema73.anyOf[1],data};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}var _valid0 = _errs5 === errors;valid0 = valid0 || _valid0;if(_valid0){var props0 = {};props0.primary = true;props0.fallbacks = true;}if(!valid0){const err5 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema73.anyOf,parentSchema:schema73,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate42.errors = vErrors;evaluated0.props = props0;return errors === 0;}validate42.evaluated = {"dynamicProps":true,"dynamicItems":false};function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate41.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.model !== undefined){if(!(validate42(data.model, {instancePath:instancePath+"/model",parentData:data,parentDataProperty:"model",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}if(data.imageModel !== undefined){if(!(validate42(data.imageModel, {instancePath:instancePath+"/imageModel",parentData:data,parentDataProperty:"imageModel",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}if(data.pdfModel !== undefined){if(!(validate42(data.pdfModel, {instancePath:instancePath+"/pdfModel",parentData:data,parentDataProperty:"pdfModel",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}if(data.utilityModel !== undefined){if(!(validate42(data.utilityModel, {instancePath:instancePath+"/utilityModel",parentData:data,parentDataProperty:"utilityModel",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}if(data.mediaModels !== undefined){let data4 = data.mediaModels;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key0 in data4){if(!(validate42(data4[key0], {instancePath:instancePath+"/mediaModels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}}else {const err0 = {instancePath:instancePath+"/mediaModels",schemaPath:"#/properties/mediaModels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.mediaModels.type,parentSchema:schema72.properties.mediaModels,data:data4};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.models !== undefined){let data6 = data.models;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key1 in data6){let data7 = data6[key1];if((!(data7 && typeof data7 == "object" && !Array.isArray(data7))) && (data7 !== null)){const err1 = {instancePath:instancePath+"/models/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/models/additionalProperties/type",keyword:"type",params:{type: schema72.properties.models.additionalProperties.type},message:"must be object,null",schema:schema72.properties.models.additionalProperties.type,parentSchema:schema72.properties.models.additionalProperties,data:data7};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.models.type,parentSchema:schema72.properties.models,data:data6};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.subagents !== undefined){let data8 = data.subagents;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.model !== undefined){if(!(validate42(data8.model, {instancePath:instancePath+"/subagents/model",parentData:data8,parentDataProperty:"model",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);errors = vErrors.length;}}if(data8.thinking !== undefined){let data10 = data8.thinking;if(typeof data10 !== "string"){const err3 = {instancePath:instancePath+"/subagents/thinking",schemaPath:"#/$defs/thinking/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data:data10};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath:instancePath+"/subagents",schemaPath:"#/properties/subagents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.subagents.type,parentSchema:schema72.properties.subagents,data:data8};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.heartbeat !== undefined){let data11 = data.heartbeat;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.model !== undefined){let data12 = data11.model;if(typeof data12 !== "string"){const err5 = {instancePath:instancePath+"/heartbeat/model",schemaPath:"#/$defs/modelRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data12};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/heartbeat",schemaPath:"#/properties/heartbeat/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.heartbeat.type,parentSchema:schema72.properties.heartbeat,data:data11};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.thinkingDefault !== undefined){let data13 = data.thinkingDefault;if(typeof data13 !== "string"){const err7 = {instancePath:instancePath+"/thinkingDefault",schemaPath:"#/$defs/thinking/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.type,parentSchema:schema77,data:data13};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.cliBackends !== undefined){let data14 = data.cliBackends;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key2 in data14){let data15 = data14[key2];if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.env !== undefined){let data16 = data15.env;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){for(const key3 in data16){let data17 = data16[key3];if(typeof data17 !== "string"){const err8 = {instancePath:instancePath+"/cliBackends/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/env/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/stringMap/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.additionalProperties.type,parentSchema:schema80.additionalProperties,data:data17};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath:instancePath+"/cliBackends/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/env",schemaPath:"#/$defs/stringMap/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data:data16};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/cliBackends/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/cliBackends/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.cliBackends.additionalProperties.type,parentSchema:schema72.properties.cliBackends.additionalProperties,data:data15};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/cliBackends",schemaPath:"#/properties/cliBackends/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.cliBackends.type,parentSchema:schema72.properties.cliBackends,data:data14};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}validate41.errors = vErrors;return errors === 0;}validate41.evaluated = {"props":{"model":true,"imageModel":true,"pdfModel":true,"utilityModel":true,"mediaModels":true,"models":true,"subagents":true,"heartbeat":true,"thinkingDefault":true,"cliBackends":true},"dynamicProps":false,"dynamicItems":false};const schema82 = {"description":"A model provider.","type":"object","properties":{"baseUrl":{"description":"The provider's API base URL.","type":"string"},"models":{"description":"Models this provider serves.","x-expected":"a list of models","anyOf":[{"type":"array","items":{"type":"object","required":["id"],"properties":{"id":{"description":"The model id, as sent to the provider.","type":"string"},"name":{"description":"Display name.","type":"string"},"reasoning":{"description":"Whether the model thinks (reasoning mode).","type":"boolean"},"contextWindow":{"description":"Context window in tokens.","type":"number"}}}},{"$ref":"#/$defs/include"}]}}};function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate52.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.baseUrl !== undefined){let data0 = data.baseUrl;if(typeof data0 !== "string"){const err0 = {instancePath:instancePath+"/baseUrl",schemaPath:"#/properties/baseUrl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.baseUrl.type,parentSchema:schema82.properties.baseUrl,data:data0};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.models !== undefined){let data1 = data.models;const _errs4 = errors;let valid1 = false;const _errs5 = errors;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.id === undefined){const err1 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/anyOf/0/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema82.properties.models.anyOf[0].items.required,parentSchema:schema82.properties.models.anyOf[0].items,data:data2};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data2.id !== undefined){let data3 = data2.id;if(typeof data3 !== "string"){const err2 = {instancePath:instancePath+"/models/" + i0+"/id",schemaPath:"#/properties/models/anyOf/0/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.models.anyOf[0].items.properties.id.type,parentSchema:schema82.properties.models.anyOf[0].items.properties.id,data:data3};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data2.name !== undefined){let data4 = data2.name;if(typeof data4 !== "string"){const err3 = {instancePath:instancePath+"/models/" + i0+"/name",schemaPath:"#/properties/models/anyOf/0/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.models.anyOf[0].items.properties.name.type,parentSchema:schema82.properties.models.anyOf[0].items.properties.name,data:data4};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data2.reasoning !== undefined){let data5 = data2.reasoning;if(typeof data5 !== "boolean"){const err4 = {instancePath:instancePath+"/models/" + i0+"/reasoning",schemaPath:"#/properties/models/anyOf/0/items/properties/reasoning/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.models.anyOf[0].items.properties.reasoning.type,parentSchema:schema82.properties.models.anyOf[0].items.properties.reasoning,data:data5};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data2.contextWindow !== undefined){let data6 = data2.contextWindow;if(!((typeof data6 == "number") && (isFinite(data6)))){const err5 = {instancePath:instancePath+"/models/" + i0+"/contextWindow",schemaPath:"#/properties/models/anyOf/0/items/properties/contextWindow/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema82.properties.models.anyOf[0].items.properties.contextWindow.type,parentSchema:schema82.properties.models.anyOf[0].items.properties.contextWindow,data:data6};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/models/" + i0,schemaPath:"#/properties/models/anyOf/0/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.models.anyOf[0].items.type,parentSchema:schema82.properties.models.anyOf[0].items,data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.models.anyOf[0].type,parentSchema:schema82.properties.models.anyOf[0],data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs5 === errors;valid1 = valid1 || _valid0;const _errs17 = errors;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(data1.$include === undefined){const err8 = {instancePath:instancePath+"/models",schemaPath:"#/$defs/include/required",keyword:"required",params:{missingProperty: "$include"},message:"must have required property '"+"$include"+"'",schema:schema81.required,parentSchema:schema81,data:data1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data1.$include !== undefined){let data7 = data1.$include;if((typeof data7 !== "string") && (!(Array.isArray(data7)))){const err9 = {instancePath:instancePath+"/models/$include",schemaPath:"#/$defs/include/properties/%24include/type",keyword:"type",params:{type: schema81.properties.$include.type},message:"must be string,array",schema:schema81.properties.$include.type,parentSchema:schema81.properties.$include,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/models",schemaPath:"#/$defs/include/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data:data1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var _valid0 = _errs17 === errors;valid1 = valid1 || _valid0;if(_valid0){var props0 = {};props0.$include = true;}if(!valid1){const err11 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema82.properties.models.anyOf,parentSchema:schema82.properties.models,data:data1};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {errors = _errs4;if(vErrors !== null){if(_errs4){vErrors.length = _errs4;}else {vErrors = null;}}}}}else {const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}validate52.errors = vErrors;return errors === 0;}validate52.evaluated = {"props":{"baseUrl":true,"models":true},"dynamicProps":false,"dynamicItems":false};function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="openclaw" */;let vErrors = null;let errors = 0;const evaluated0 = validate40.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.agents !== undefined){let data0 = data.agents;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(data0.defaults !== undefined){if(!(validate41(data0.defaults, {instancePath:instancePath+"/agents/defaults",parentData:data0,parentDataProperty:"defaults",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);errors = vErrors.length;}}if(data0.list !== undefined){let data2 = data0.list;const _errs5 = errors;let valid2 = false;const _errs6 = errors;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(!(validate41(data2[i0], {instancePath:instancePath+"/agents/list/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);errors = vErrors.length;}}}else {const err0 = {instancePath:instancePath+"/agents/list",schemaPath:"#/properties/agents/properties/list/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema71.properties.agents.properties.list.anyOf[0].type,parentSchema:schema71.properties.agents.properties.list.anyOf[0],data:data2};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}var _valid0 = _errs6 === errors;valid2 = valid2 || _valid0;const _errs9 = errors;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.$include === undefined){const err1 = {instancePath:instancePath+"/agents/list",schemaPath:"#/$defs/include/required",keyword:"required",params:{missingProperty: "$include"},message:"must have required property '"+"$include"+"'",schema:schema81.required,parentSchema:schema81,data:data2};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data2.$include !== undefined){let data4 = data2.$include;if((typeof data4 !== "string") && (!(Array.isArray(data4)))){const err2 = {instancePath:instancePath+"/agents/list/$include",schemaPath:"#/$defs/include/properties/%24include/type",keyword:"type",params:{type: schema81.properties.$include.type},message:"must be string,array",schema:schema81.properties.$include.type,parentSchema:schema81.properties.$include,data:data4};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}}else {const err3 = {instancePath:instancePath+"/agents/list",schemaPath:"#/$defs/include/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data:data2};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid0 = _errs9 === errors;valid2 = valid2 || _valid0;if(_valid0){var props0 = {};props0.$include = true;}if(!valid2){const err4 = {instancePath:instancePath+"/agents/list",schemaPath:"#/properties/agents/properties/list/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema71.properties.agents.properties.list.anyOf,parentSchema:schema71.properties.agents.properties.list,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}}if(data0.entries !== undefined){let data5 = data0.entries;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key0 in data5){if(!(validate41(data5[key0], {instancePath:instancePath+"/agents/entries/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key0,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);errors = vErrors.length;}}}else {const err5 = {instancePath:instancePath+"/agents/entries",schemaPath:"#/properties/agents/properties/entries/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.agents.properties.entries.type,parentSchema:schema71.properties.agents.properties.entries,data:data5};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/agents",schemaPath:"#/properties/agents/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.agents.type,parentSchema:schema71.properties.agents,data:data0};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.models !== undefined){let data7 = data.models;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.providers !== undefined){let data8 = data7.providers;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key1 in data8){if(!(validate52(data8[key1], {instancePath:instancePath+"/models/providers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data8,parentDataProperty:key1,rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);errors = vErrors.length;}}}else {const err7 = {instancePath:instancePath+"/models/providers",schemaPath:"#/properties/models/properties/providers/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.models.properties.providers.type,parentSchema:schema71.properties.models.properties.providers,data:data8};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath:instancePath+"/models",schemaPath:"#/properties/models/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.models.type,parentSchema:schema71.properties.models,data:data7};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}else {const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate40.errors = vErrors;return errors === 0;}validate40.evaluated = {"props":{"agents":true,"models":true},"dynamicProps":false,"dynamicItems":false};const policy = validate54;const schema84 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"policy","title":"clawcheck policy (.clawcheck.yml)","description":"What clawcheck checks and how strictly. Settings are merged over the policy named in `extends` (`recommended` by default).","type":"object","properties":{"$schema":{"type":"string","description":"Path or URL of this JSON schema, for editors."},"extends":{"description":"Policy this one builds on: `recommended`, `none`, or a relative path to another policy file (or a list of those, applied in order).","anyOf":[{"$ref":"#/$defs/extendsItem"},{"type":"array","items":{"$ref":"#/$defs/extendsItem"}}],"x-expected":"\"recommended\", \"none\", a relative path to a policy file, or a list of those"},"rules":{"$ref":"#/$defs/rules","description":"Rule settings keyed by rule id: a severity, or `{ severity, options, allowSuppression }`."},"proxy":{"type":"object","description":"How clawcheck recognises the claude-code-proxy service in compose files.","properties":{"images":{"type":"array","items":{"type":"string"},"description":"Image repository names (last path segment) that make a service the proxy."},"variables":{"type":"array","items":{"type":"string"},"description":"Environment variables whose presence makes a service the proxy."},"services":{"type":"array","items":{"type":"string"},"description":"Service names that are always the proxy."}},"additionalProperties":false},"cloudru":{"type":"object","description":"How clawcheck recognises Cloud.ru Foundation Models providers.","properties":{"hosts":{"type":"array","items":{"type":"string"},"description":"Host names of Cloud.ru FM endpoints."},"localProxyPorts":{"type":"array","items":{"type":"integer","minimum":1,"maximum":65535},"description":"Ports of the local proxy on localhost / 127.0.0.1."},"providers":{"type":"array","items":{"type":"string"},"description":"openclaw provider ids always treated as Cloud.ru FM."}},"additionalProperties":false},"include":{"type":"array","items":{"type":"string"},"description":"Glob patterns of files to check in addition to the ones found by name."},"exclude":{"type":"array","items":{"type":"string"},"description":"Glob patterns of files never to check."},"maxFileSize":{"type":"integer","minimum":1,"description":"Files larger than this many bytes are skipped (and reported)."},"overrides":{"type":"array","description":"Rule settings for some files only, applied in order after `rules`.","items":{"type":"object","description":"Rule settings for the files matching `files`.","required":["files"],"properties":{"files":{"type":"array","items":{"type":"string"},"minItems":1,"description":"Glob patterns of the files this override applies to."},"rules":{"$ref":"#/$defs/rules","description":"Rule settings for these files, as in the top-level `rules`."}},"additionalProperties":false}}},"additionalProperties":false,"$defs":{"severity":{"description":"How a finding of this rule is reported: `off` disables the rule.","enum":["off","info","warning","error"],"x-expected":"one of \"off\", \"info\", \"warning\", \"error\""},"extendsItem":{"description":"`recommended`, `none`, or a relative path to a policy file.","anyOf":[{"enum":["recommended","none"]},{"type":"string"}],"x-expected":"\"recommended\", \"none\" or a relative path to a policy file"},"rules":{"type":"object","description":"Rule settings keyed by rule id: a severity, or `{ severity, options, allowSuppression }`.","properties":{"banned-model":{"description":"Model ids that fail on Cloud.ru FM (in compose tiers and openclaw.json model references).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"patterns":{"type":"array","items":{"type":"string"},"description":"Case-insensitive regular expressions matched against the end of a model id."},"replacement":{"type":"string","description":"The model id the fixer writes instead of a banned one."},"everywhere":{"type":"boolean","description":"true: ban these ids in every context, not only through Cloud.ru FM."},"nameSeverity":{"$ref":"#/$defs/severity","description":"Severity for a display `name` that mentions a banned id."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"disable-thinking":{"description":"The proxy must disable thinking mode (Cloud.ru FM returns `content: null`).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"variable":{"type":"string","description":"Environment variable of the proxy that disables thinking."},"value":{"type":"string","description":"The exact value it must have."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"proxy-image-tag":{"description":"The proxy image must use a published tag (or a digest).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"image":{"type":"string","description":"`owner/name` of the image the rule applies to (any registry prefix)."},"allowedTags":{"type":"array","items":{"type":"string"},"description":"Tags that are published and allowed."},"allowDigest":{"type":"boolean","description":"Whether a `@sha256:` digest is accepted instead of a tag."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"proxy-read-only":{"description":"The proxy must not run with `read_only: true` (its entrypoint writes to the filesystem).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"proxy-user":{"description":"The proxy must run as root (its entrypoint writes /app/.venv and /root/.cache).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"allowedUsers":{"type":"array","items":{"type":"string"},"description":"Values of `user:` that are accepted."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"model-tiers":{"description":"The proxy's model tiers and required variables are set, with no legacy names and integer limits.","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"tiers":{"type":"array","items":{"type":"string"},"description":"Tier variables that must be set (BIG_MODEL, MIDDLE_MODEL, SMALL_MODEL)."},"required":{"type":"array","items":{"type":"string"},"description":"Variables the proxy needs to start."},"legacy":{"type":"object","description":"Legacy variable names the proxy does not read, mapped to the name it reads.","additionalProperties":{"type":"string"}},"integers":{"type":"array","items":{"type":"string"},"description":"Variables whose value must be an integer."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"openclaw-thinking":{"description":"openclaw.json's default thinking level for Cloud.ru FM models.","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"thinkingDefault":{"type":"string","description":"The required `agents.defaults.thinkingDefault`."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"schema":{"description":"Files must match the structure clawcheck expects (compose, openclaw.json, .clawcheck.yml).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"parse-error":{"description":"Files must parse (YAML / JSON5).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"invalid-suppression":{"description":"clawcheck-disable-next-line comments without a reason, for unknown rules, or for rules the policy keeps unsuppressible.","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"file-skipped":{"description":"A file that should have been checked but was not read (over maxFileSize, unreadable, binary, a link out of the tree, a name that cannot be reported).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"fix-failed":{"description":"Fixes computed for a file but not applied, because the result would not parse or would still have the problems.","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"}},"additionalProperties":false,"x-key-noun":"rule"}}};const schema85 = {"description":"`recommended`, `none`, or a relative path to a policy file.","anyOf":[{"enum":["recommended","none"]},{"type":"string"}],"x-expected":"\"recommended\", \"none\" or a relative path to a policy file"};const func1 = Object.prototype.hasOwnProperty;const schema87 = {"type":"object","description":"Rule settings keyed by rule id: a severity, or `{ severity, options, allowSuppression }`.","properties":{"banned-model":{"description":"Model ids that fail on Cloud.ru FM (in compose tiers and openclaw.json model references).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"patterns":{"type":"array","items":{"type":"string"},"description":"Case-insensitive regular expressions matched against the end of a model id."},"replacement":{"type":"string","description":"The model id the fixer writes instead of a banned one."},"everywhere":{"type":"boolean","description":"true: ban these ids in every context, not only through Cloud.ru FM."},"nameSeverity":{"$ref":"#/$defs/severity","description":"Severity for a display `name` that mentions a banned id."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"disable-thinking":{"description":"The proxy must disable thinking mode (Cloud.ru FM returns `content: null`).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"variable":{"type":"string","description":"Environment variable of the proxy that disables thinking."},"value":{"type":"string","description":"The exact value it must have."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"proxy-image-tag":{"description":"The proxy image must use a published tag (or a digest).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"image":{"type":"string","description":"`owner/name` of the image the rule applies to (any registry prefix)."},"allowedTags":{"type":"array","items":{"type":"string"},"description":"Tags that are published and allowed."},"allowDigest":{"type":"boolean","description":"Whether a `@sha256:` digest is accepted instead of a tag."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"proxy-read-only":{"description":"The proxy must not run with `read_only: true` (its entrypoint writes to the filesystem).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"proxy-user":{"description":"The proxy must run as root (its entrypoint writes /app/.venv and /root/.cache).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"allowedUsers":{"type":"array","items":{"type":"string"},"description":"Values of `user:` that are accepted."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"model-tiers":{"description":"The proxy's model tiers and required variables are set, with no legacy names and integer limits.","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"tiers":{"type":"array","items":{"type":"string"},"description":"Tier variables that must be set (BIG_MODEL, MIDDLE_MODEL, SMALL_MODEL)."},"required":{"type":"array","items":{"type":"string"},"description":"Variables the proxy needs to start."},"legacy":{"type":"object","description":"Legacy variable names the proxy does not read, mapped to the name it reads.","additionalProperties":{"type":"string"}},"integers":{"type":"array","items":{"type":"string"},"description":"Variables whose value must be an integer."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"openclaw-thinking":{"description":"openclaw.json's default thinking level for Cloud.ru FM models.","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{"thinkingDefault":{"type":"string","description":"The required `agents.defaults.thinkingDefault`."}},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"schema":{"description":"Files must match the structure clawcheck expects (compose, openclaw.json, .clawcheck.yml).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"parse-error":{"description":"Files must parse (YAML / JSON5).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"invalid-suppression":{"description":"clawcheck-disable-next-line comments without a reason, for unknown rules, or for rules the policy keeps unsuppressible.","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"file-skipped":{"description":"A file that should have been checked but was not read (over maxFileSize, unreadable, binary, a link out of the tree, a name that cannot be reported).","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"},"fix-failed":{"description":"Fixes computed for a file but not applied, because the result would not parse or would still have the problems.","anyOf":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's severity, options, whether inline comments may silence it, and whether its suggestion fixes apply with --fix.","properties":{"severity":{"$ref":"#/$defs/severity","description":"How a finding of this rule is reported: `off` disables the rule."},"options":{"type":"object","description":"Options of this rule.","properties":{},"additionalProperties":false},"allowSuppression":{"type":"boolean","description":"false: a `clawcheck-disable-next-line` comment cannot silence this rule."},"autofix":{"type":"boolean","description":"true: `--fix` also applies this rule's suggestion-level fixes (those that change behaviour beyond the policy's intent), as `--fix-type suggestion` would."}},"additionalProperties":false}],"x-expected":"a severity (\"off\", \"info\", \"warning\" or \"error\") or a map with severity, options and allowSuppression"}},"additionalProperties":false,"x-key-noun":"rule"};const schema88 = {"description":"How a finding of this rule is reported: `off` disables the rule.","enum":["off","info","warning","error"],"x-expected":"one of \"off\", \"info\", \"warning\", \"error\""};function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate55.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema87.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data["banned-model"] !== undefined){let data0 = data["banned-model"];const _errs4 = errors;let valid1 = false;const _errs5 = errors;if(!((((data0 === "off") || (data0 === "info")) || (data0 === "warning")) || (data0 === "error"))){const err1 = {instancePath:instancePath+"/banned-model",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs5 === errors;valid1 = valid1 || _valid0;const _errs8 = errors;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!((((key1 === "severity") || (key1 === "options")) || (key1 === "allowSuppression")) || (key1 === "autofix"))){const err2 = {instancePath:instancePath+"/banned-model",schemaPath:"#/properties/banned-model/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["banned-model"].anyOf[1],data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data0.severity !== undefined){let data1 = data0.severity;if(!((((data1 === "off") || (data1 === "info")) || (data1 === "warning")) || (data1 === "error"))){const err3 = {instancePath:instancePath+"/banned-model/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data0.options !== undefined){let data2 = data0.options;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key2 in data2){if(!((((key2 === "patterns") || (key2 === "replacement")) || (key2 === "everywhere")) || (key2 === "nameSeverity"))){const err4 = {instancePath:instancePath+"/banned-model/options",schemaPath:"#/properties/banned-model/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["banned-model"].anyOf[1].properties.options,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data2.patterns !== undefined){let data3 = data2.patterns;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(typeof data4 !== "string"){const err5 = {instancePath:instancePath+"/banned-model/options/patterns/" + i0,schemaPath:"#/properties/banned-model/anyOf/1/properties/options/properties/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["banned-model"].anyOf[1].properties.options.properties.patterns.items.type,parentSchema:schema87.properties["banned-model"].anyOf[1].properties.options.properties.patterns.items,data:data4};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}}else {const err6 = {instancePath:instancePath+"/banned-model/options/patterns",schemaPath:"#/properties/banned-model/anyOf/1/properties/options/properties/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties["banned-model"].anyOf[1].properties.options.properties.patterns.type,parentSchema:schema87.properties["banned-model"].anyOf[1].properties.options.properties.patterns,data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.replacement !== undefined){let data5 = data2.replacement;if(typeof data5 !== "string"){const err7 = {instancePath:instancePath+"/banned-model/options/replacement",schemaPath:"#/properties/banned-model/anyOf/1/properties/options/properties/replacement/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["banned-model"].anyOf[1].properties.options.properties.replacement.type,parentSchema:schema87.properties["banned-model"].anyOf[1].properties.options.properties.replacement,data:data5};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data2.everywhere !== undefined){let data6 = data2.everywhere;if(typeof data6 !== "boolean"){const err8 = {instancePath:instancePath+"/banned-model/options/everywhere",schemaPath:"#/properties/banned-model/anyOf/1/properties/options/properties/everywhere/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["banned-model"].anyOf[1].properties.options.properties.everywhere.type,parentSchema:schema87.properties["banned-model"].anyOf[1].properties.options.properties.everywhere,data:data6};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data2.nameSeverity !== undefined){let data7 = data2.nameSeverity;if(!((((data7 === "off") || (data7 === "info")) || (data7 === "warning")) || (data7 === "error"))){const err9 = {instancePath:instancePath+"/banned-model/options/nameSeverity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data7};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/banned-model/options",schemaPath:"#/properties/banned-model/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["banned-model"].anyOf[1].properties.options.type,parentSchema:schema87.properties["banned-model"].anyOf[1].properties.options,data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data0.allowSuppression !== undefined){let data8 = data0.allowSuppression;if(typeof data8 !== "boolean"){const err11 = {instancePath:instancePath+"/banned-model/allowSuppression",schemaPath:"#/properties/banned-model/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["banned-model"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["banned-model"].anyOf[1].properties.allowSuppression,data:data8};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data0.autofix !== undefined){let data9 = data0.autofix;if(typeof data9 !== "boolean"){const err12 = {instancePath:instancePath+"/banned-model/autofix",schemaPath:"#/properties/banned-model/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["banned-model"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["banned-model"].anyOf[1].properties.autofix,data:data9};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/banned-model",schemaPath:"#/properties/banned-model/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["banned-model"].anyOf[1].type,parentSchema:schema87.properties["banned-model"].anyOf[1],data:data0};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}var _valid0 = _errs8 === errors;valid1 = valid1 || _valid0;if(!valid1){const err14 = {instancePath:instancePath+"/banned-model",schemaPath:"#/properties/banned-model/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["banned-model"].anyOf,parentSchema:schema87.properties["banned-model"],data:data0};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {errors = _errs4;if(vErrors !== null){if(_errs4){vErrors.length = _errs4;}else {vErrors = null;}}}}if(data["disable-thinking"] !== undefined){let data10 = data["disable-thinking"];const _errs34 = errors;let valid9 = false;const _errs35 = errors;if(!((((data10 === "off") || (data10 === "info")) || (data10 === "warning")) || (data10 === "error"))){const err15 = {instancePath:instancePath+"/disable-thinking",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data10};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}var _valid1 = _errs35 === errors;valid9 = valid9 || _valid1;const _errs38 = errors;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key3 in data10){if(!((((key3 === "severity") || (key3 === "options")) || (key3 === "allowSuppression")) || (key3 === "autofix"))){const err16 = {instancePath:instancePath+"/disable-thinking",schemaPath:"#/properties/disable-thinking/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["disable-thinking"].anyOf[1],data:data10};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data10.severity !== undefined){let data11 = data10.severity;if(!((((data11 === "off") || (data11 === "info")) || (data11 === "warning")) || (data11 === "error"))){const err17 = {instancePath:instancePath+"/disable-thinking/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data11};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data10.options !== undefined){let data12 = data10.options;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key4 in data12){if(!((key4 === "variable") || (key4 === "value"))){const err18 = {instancePath:instancePath+"/disable-thinking/options",schemaPath:"#/properties/disable-thinking/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["disable-thinking"].anyOf[1].properties.options,data:data12};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data12.variable !== undefined){let data13 = data12.variable;if(typeof data13 !== "string"){const err19 = {instancePath:instancePath+"/disable-thinking/options/variable",schemaPath:"#/properties/disable-thinking/anyOf/1/properties/options/properties/variable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["disable-thinking"].anyOf[1].properties.options.properties.variable.type,parentSchema:schema87.properties["disable-thinking"].anyOf[1].properties.options.properties.variable,data:data13};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data12.value !== undefined){let data14 = data12.value;if(typeof data14 !== "string"){const err20 = {instancePath:instancePath+"/disable-thinking/options/value",schemaPath:"#/properties/disable-thinking/anyOf/1/properties/options/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["disable-thinking"].anyOf[1].properties.options.properties.value.type,parentSchema:schema87.properties["disable-thinking"].anyOf[1].properties.options.properties.value,data:data14};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/disable-thinking/options",schemaPath:"#/properties/disable-thinking/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["disable-thinking"].anyOf[1].properties.options.type,parentSchema:schema87.properties["disable-thinking"].anyOf[1].properties.options,data:data12};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data10.allowSuppression !== undefined){let data15 = data10.allowSuppression;if(typeof data15 !== "boolean"){const err22 = {instancePath:instancePath+"/disable-thinking/allowSuppression",schemaPath:"#/properties/disable-thinking/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["disable-thinking"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["disable-thinking"].anyOf[1].properties.allowSuppression,data:data15};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data10.autofix !== undefined){let data16 = data10.autofix;if(typeof data16 !== "boolean"){const err23 = {instancePath:instancePath+"/disable-thinking/autofix",schemaPath:"#/properties/disable-thinking/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["disable-thinking"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["disable-thinking"].anyOf[1].properties.autofix,data:data16};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/disable-thinking",schemaPath:"#/properties/disable-thinking/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["disable-thinking"].anyOf[1].type,parentSchema:schema87.properties["disable-thinking"].anyOf[1],data:data10};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}var _valid1 = _errs38 === errors;valid9 = valid9 || _valid1;if(!valid9){const err25 = {instancePath:instancePath+"/disable-thinking",schemaPath:"#/properties/disable-thinking/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["disable-thinking"].anyOf,parentSchema:schema87.properties["disable-thinking"],data:data10};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}else {errors = _errs34;if(vErrors !== null){if(_errs34){vErrors.length = _errs34;}else {vErrors = null;}}}}if(data["proxy-image-tag"] !== undefined){let data17 = data["proxy-image-tag"];const _errs57 = errors;let valid14 = false;const _errs58 = errors;if(!((((data17 === "off") || (data17 === "info")) || (data17 === "warning")) || (data17 === "error"))){const err26 = {instancePath:instancePath+"/proxy-image-tag",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data17};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}var _valid2 = _errs58 === errors;valid14 = valid14 || _valid2;const _errs61 = errors;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){for(const key5 in data17){if(!((((key5 === "severity") || (key5 === "options")) || (key5 === "allowSuppression")) || (key5 === "autofix"))){const err27 = {instancePath:instancePath+"/proxy-image-tag",schemaPath:"#/properties/proxy-image-tag/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["proxy-image-tag"].anyOf[1],data:data17};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data17.severity !== undefined){let data18 = data17.severity;if(!((((data18 === "off") || (data18 === "info")) || (data18 === "warning")) || (data18 === "error"))){const err28 = {instancePath:instancePath+"/proxy-image-tag/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data18};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data17.options !== undefined){let data19 = data17.options;if(data19 && typeof data19 == "object" && !Array.isArray(data19)){for(const key6 in data19){if(!(((key6 === "image") || (key6 === "allowedTags")) || (key6 === "allowDigest"))){const err29 = {instancePath:instancePath+"/proxy-image-tag/options",schemaPath:"#/properties/proxy-image-tag/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options,data:data19};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data19.image !== undefined){let data20 = data19.image;if(typeof data20 !== "string"){const err30 = {instancePath:instancePath+"/proxy-image-tag/options/image",schemaPath:"#/properties/proxy-image-tag/anyOf/1/properties/options/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options.properties.image.type,parentSchema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options.properties.image,data:data20};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data19.allowedTags !== undefined){let data21 = data19.allowedTags;if(Array.isArray(data21)){const len1 = data21.length;for(let i1=0; i1<len1; i1++){let data22 = data21[i1];if(typeof data22 !== "string"){const err31 = {instancePath:instancePath+"/proxy-image-tag/options/allowedTags/" + i1,schemaPath:"#/properties/proxy-image-tag/anyOf/1/properties/options/properties/allowedTags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options.properties.allowedTags.items.type,parentSchema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options.properties.allowedTags.items,data:data22};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/proxy-image-tag/options/allowedTags",schemaPath:"#/properties/proxy-image-tag/anyOf/1/properties/options/properties/allowedTags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options.properties.allowedTags.type,parentSchema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options.properties.allowedTags,data:data21};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data19.allowDigest !== undefined){let data23 = data19.allowDigest;if(typeof data23 !== "boolean"){const err33 = {instancePath:instancePath+"/proxy-image-tag/options/allowDigest",schemaPath:"#/properties/proxy-image-tag/anyOf/1/properties/options/properties/allowDigest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options.properties.allowDigest.type,parentSchema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options.properties.allowDigest,data:data23};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/proxy-image-tag/options",schemaPath:"#/properties/proxy-image-tag/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options.type,parentSchema:schema87.properties["proxy-image-tag"].anyOf[1].properties.options,data:data19};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data17.allowSuppression !== undefined){let data24 = data17.allowSuppression;if(typeof data24 !== "boolean"){const err35 = {instancePath:instancePath+"/proxy-image-tag/allowSuppression",schemaPath:"#/properties/proxy-image-tag/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["proxy-image-tag"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["proxy-image-tag"].anyOf[1].properties.allowSuppression,data:data24};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data17.autofix !== undefined){let data25 = data17.autofix;if(typeof data25 !== "boolean"){const err36 = {instancePath:instancePath+"/proxy-image-tag/autofix",schemaPath:"#/properties/proxy-image-tag/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["proxy-image-tag"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["proxy-image-tag"].anyOf[1].properties.autofix,data:data25};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath:instancePath+"/proxy-image-tag",schemaPath:"#/properties/proxy-image-tag/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["proxy-image-tag"].anyOf[1].type,parentSchema:schema87.properties["proxy-image-tag"].anyOf[1],data:data17};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}var _valid2 = _errs61 === errors;valid14 = valid14 || _valid2;if(!valid14){const err38 = {instancePath:instancePath+"/proxy-image-tag",schemaPath:"#/properties/proxy-image-tag/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["proxy-image-tag"].anyOf,parentSchema:schema87.properties["proxy-image-tag"],data:data17};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}else {errors = _errs57;if(vErrors !== null){if(_errs57){vErrors.length = _errs57;}else {vErrors = null;}}}}if(data["proxy-read-only"] !== undefined){let data26 = data["proxy-read-only"];const _errs84 = errors;let valid21 = false;const _errs85 = errors;if(!((((data26 === "off") || (data26 === "info")) || (data26 === "warning")) || (data26 === "error"))){const err39 = {instancePath:instancePath+"/proxy-read-only",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data26};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}var _valid3 = _errs85 === errors;valid21 = valid21 || _valid3;const _errs88 = errors;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){for(const key7 in data26){if(!((((key7 === "severity") || (key7 === "options")) || (key7 === "allowSuppression")) || (key7 === "autofix"))){const err40 = {instancePath:instancePath+"/proxy-read-only",schemaPath:"#/properties/proxy-read-only/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["proxy-read-only"].anyOf[1],data:data26};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data26.severity !== undefined){let data27 = data26.severity;if(!((((data27 === "off") || (data27 === "info")) || (data27 === "warning")) || (data27 === "error"))){const err41 = {instancePath:instancePath+"/proxy-read-only/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data27};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data26.options !== undefined){let data28 = data26.options;if(data28 && typeof data28 == "object" && !Array.isArray(data28)){for(const key8 in data28){const err42 = {instancePath:instancePath+"/proxy-read-only/options",schemaPath:"#/properties/proxy-read-only/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["proxy-read-only"].anyOf[1].properties.options,data:data28};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/proxy-read-only/options",schemaPath:"#/properties/proxy-read-only/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["proxy-read-only"].anyOf[1].properties.options.type,parentSchema:schema87.properties["proxy-read-only"].anyOf[1].properties.options,data:data28};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data26.allowSuppression !== undefined){let data29 = data26.allowSuppression;if(typeof data29 !== "boolean"){const err44 = {instancePath:instancePath+"/proxy-read-only/allowSuppression",schemaPath:"#/properties/proxy-read-only/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["proxy-read-only"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["proxy-read-only"].anyOf[1].properties.allowSuppression,data:data29};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data26.autofix !== undefined){let data30 = data26.autofix;if(typeof data30 !== "boolean"){const err45 = {instancePath:instancePath+"/proxy-read-only/autofix",schemaPath:"#/properties/proxy-read-only/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["proxy-read-only"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["proxy-read-only"].anyOf[1].properties.autofix,data:data30};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/proxy-read-only",schemaPath:"#/properties/proxy-read-only/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["proxy-read-only"].anyOf[1].type,parentSchema:schema87.properties["proxy-read-only"].anyOf[1],data:data26};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}var _valid3 = _errs88 === errors;valid21 = valid21 || _valid3;if(!valid21){const err47 = {instancePath:instancePath+"/proxy-read-only",schemaPath:"#/properties/proxy-read-only/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["proxy-read-only"].anyOf,parentSchema:schema87.properties["proxy-read-only"],data:data26};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}else {errors = _errs84;if(vErrors !== null){if(_errs84){vErrors.length = _errs84;}else {vErrors = null;}}}}if(data["proxy-user"] !== undefined){let data31 = data["proxy-user"];const _errs103 = errors;let valid25 = false;const _errs104 = errors;if(!((((data31 === "off") || (data31 === "info")) || (data31 === "warning")) || (data31 === "error"))){const err48 = {instancePath:instancePath+"/proxy-user",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data31};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}var _valid4 = _errs104 === errors;valid25 = valid25 || _valid4;const _errs107 = errors;if(data31 && typeof data31 == "object" && !Array.isArray(data31)){for(const key9 in data31){if(!((((key9 === "severity") || (key9 === "options")) || (key9 === "allowSuppression")) || (key9 === "autofix"))){const err49 = {instancePath:instancePath+"/proxy-user",schemaPath:"#/properties/proxy-user/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["proxy-user"].anyOf[1],data:data31};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data31.severity !== undefined){let data32 = data31.severity;if(!((((data32 === "off") || (data32 === "info")) || (data32 === "warning")) || (data32 === "error"))){const err50 = {instancePath:instancePath+"/proxy-user/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data32};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data31.options !== undefined){let data33 = data31.options;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){for(const key10 in data33){if(!(key10 === "allowedUsers")){const err51 = {instancePath:instancePath+"/proxy-user/options",schemaPath:"#/properties/proxy-user/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["proxy-user"].anyOf[1].properties.options,data:data33};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data33.allowedUsers !== undefined){let data34 = data33.allowedUsers;if(Array.isArray(data34)){const len2 = data34.length;for(let i2=0; i2<len2; i2++){let data35 = data34[i2];if(typeof data35 !== "string"){const err52 = {instancePath:instancePath+"/proxy-user/options/allowedUsers/" + i2,schemaPath:"#/properties/proxy-user/anyOf/1/properties/options/properties/allowedUsers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["proxy-user"].anyOf[1].properties.options.properties.allowedUsers.items.type,parentSchema:schema87.properties["proxy-user"].anyOf[1].properties.options.properties.allowedUsers.items,data:data35};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/proxy-user/options/allowedUsers",schemaPath:"#/properties/proxy-user/anyOf/1/properties/options/properties/allowedUsers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties["proxy-user"].anyOf[1].properties.options.properties.allowedUsers.type,parentSchema:schema87.properties["proxy-user"].anyOf[1].properties.options.properties.allowedUsers,data:data34};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/proxy-user/options",schemaPath:"#/properties/proxy-user/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["proxy-user"].anyOf[1].properties.options.type,parentSchema:schema87.properties["proxy-user"].anyOf[1].properties.options,data:data33};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data31.allowSuppression !== undefined){let data36 = data31.allowSuppression;if(typeof data36 !== "boolean"){const err55 = {instancePath:instancePath+"/proxy-user/allowSuppression",schemaPath:"#/properties/proxy-user/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["proxy-user"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["proxy-user"].anyOf[1].properties.allowSuppression,data:data36};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data31.autofix !== undefined){let data37 = data31.autofix;if(typeof data37 !== "boolean"){const err56 = {instancePath:instancePath+"/proxy-user/autofix",schemaPath:"#/properties/proxy-user/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["proxy-user"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["proxy-user"].anyOf[1].properties.autofix,data:data37};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/proxy-user",schemaPath:"#/properties/proxy-user/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["proxy-user"].anyOf[1].type,parentSchema:schema87.properties["proxy-user"].anyOf[1],data:data31};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}var _valid4 = _errs107 === errors;valid25 = valid25 || _valid4;if(!valid25){const err58 = {instancePath:instancePath+"/proxy-user",schemaPath:"#/properties/proxy-user/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["proxy-user"].anyOf,parentSchema:schema87.properties["proxy-user"],data:data31};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}else {errors = _errs103;if(vErrors !== null){if(_errs103){vErrors.length = _errs103;}else {vErrors = null;}}}}if(data["model-tiers"] !== undefined){let data38 = data["model-tiers"];const _errs126 = errors;let valid32 = false;const _errs127 = errors;if(!((((data38 === "off") || (data38 === "info")) || (data38 === "warning")) || (data38 === "error"))){const err59 = {instancePath:instancePath+"/model-tiers",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data38};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}var _valid5 = _errs127 === errors;valid32 = valid32 || _valid5;const _errs130 = errors;if(data38 && typeof data38 == "object" && !Array.isArray(data38)){for(const key11 in data38){if(!((((key11 === "severity") || (key11 === "options")) || (key11 === "allowSuppression")) || (key11 === "autofix"))){const err60 = {instancePath:instancePath+"/model-tiers",schemaPath:"#/properties/model-tiers/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["model-tiers"].anyOf[1],data:data38};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data38.severity !== undefined){let data39 = data38.severity;if(!((((data39 === "off") || (data39 === "info")) || (data39 === "warning")) || (data39 === "error"))){const err61 = {instancePath:instancePath+"/model-tiers/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data39};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data38.options !== undefined){let data40 = data38.options;if(data40 && typeof data40 == "object" && !Array.isArray(data40)){for(const key12 in data40){if(!((((key12 === "tiers") || (key12 === "required")) || (key12 === "legacy")) || (key12 === "integers"))){const err62 = {instancePath:instancePath+"/model-tiers/options",schemaPath:"#/properties/model-tiers/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.options,data:data40};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data40.tiers !== undefined){let data41 = data40.tiers;if(Array.isArray(data41)){const len3 = data41.length;for(let i3=0; i3<len3; i3++){let data42 = data41[i3];if(typeof data42 !== "string"){const err63 = {instancePath:instancePath+"/model-tiers/options/tiers/" + i3,schemaPath:"#/properties/model-tiers/anyOf/1/properties/options/properties/tiers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.tiers.items.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.tiers.items,data:data42};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/model-tiers/options/tiers",schemaPath:"#/properties/model-tiers/anyOf/1/properties/options/properties/tiers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.tiers.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.tiers,data:data41};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data40.required !== undefined){let data43 = data40.required;if(Array.isArray(data43)){const len4 = data43.length;for(let i4=0; i4<len4; i4++){let data44 = data43[i4];if(typeof data44 !== "string"){const err65 = {instancePath:instancePath+"/model-tiers/options/required/" + i4,schemaPath:"#/properties/model-tiers/anyOf/1/properties/options/properties/required/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.required.items.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.required.items,data:data44};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/model-tiers/options/required",schemaPath:"#/properties/model-tiers/anyOf/1/properties/options/properties/required/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.required.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.required,data:data43};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data40.legacy !== undefined){let data45 = data40.legacy;if(data45 && typeof data45 == "object" && !Array.isArray(data45)){for(const key13 in data45){let data46 = data45[key13];if(typeof data46 !== "string"){const err67 = {instancePath:instancePath+"/model-tiers/options/legacy/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/model-tiers/anyOf/1/properties/options/properties/legacy/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.legacy.additionalProperties.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.legacy.additionalProperties,data:data46};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/model-tiers/options/legacy",schemaPath:"#/properties/model-tiers/anyOf/1/properties/options/properties/legacy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.legacy.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.legacy,data:data45};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data40.integers !== undefined){let data47 = data40.integers;if(Array.isArray(data47)){const len5 = data47.length;for(let i5=0; i5<len5; i5++){let data48 = data47[i5];if(typeof data48 !== "string"){const err69 = {instancePath:instancePath+"/model-tiers/options/integers/" + i5,schemaPath:"#/properties/model-tiers/anyOf/1/properties/options/properties/integers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.integers.items.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.integers.items,data:data48};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath:instancePath+"/model-tiers/options/integers",schemaPath:"#/properties/model-tiers/anyOf/1/properties/options/properties/integers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.integers.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.options.properties.integers,data:data47};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}}else {const err71 = {instancePath:instancePath+"/model-tiers/options",schemaPath:"#/properties/model-tiers/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["model-tiers"].anyOf[1].properties.options.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.options,data:data40};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data38.allowSuppression !== undefined){let data49 = data38.allowSuppression;if(typeof data49 !== "boolean"){const err72 = {instancePath:instancePath+"/model-tiers/allowSuppression",schemaPath:"#/properties/model-tiers/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["model-tiers"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.allowSuppression,data:data49};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data38.autofix !== undefined){let data50 = data38.autofix;if(typeof data50 !== "boolean"){const err73 = {instancePath:instancePath+"/model-tiers/autofix",schemaPath:"#/properties/model-tiers/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["model-tiers"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["model-tiers"].anyOf[1].properties.autofix,data:data50};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+"/model-tiers",schemaPath:"#/properties/model-tiers/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["model-tiers"].anyOf[1].type,parentSchema:schema87.properties["model-tiers"].anyOf[1],data:data38};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}var _valid5 = _errs130 === errors;valid32 = valid32 || _valid5;if(!valid32){const err75 = {instancePath:instancePath+"/model-tiers",schemaPath:"#/properties/model-tiers/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["model-tiers"].anyOf,parentSchema:schema87.properties["model-tiers"],data:data38};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}else {errors = _errs126;if(vErrors !== null){if(_errs126){vErrors.length = _errs126;}else {vErrors = null;}}}}if(data["openclaw-thinking"] !== undefined){let data51 = data["openclaw-thinking"];const _errs162 = errors;let valid44 = false;const _errs163 = errors;if(!((((data51 === "off") || (data51 === "info")) || (data51 === "warning")) || (data51 === "error"))){const err76 = {instancePath:instancePath+"/openclaw-thinking",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data51};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}var _valid6 = _errs163 === errors;valid44 = valid44 || _valid6;const _errs166 = errors;if(data51 && typeof data51 == "object" && !Array.isArray(data51)){for(const key14 in data51){if(!((((key14 === "severity") || (key14 === "options")) || (key14 === "allowSuppression")) || (key14 === "autofix"))){const err77 = {instancePath:instancePath+"/openclaw-thinking",schemaPath:"#/properties/openclaw-thinking/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["openclaw-thinking"].anyOf[1],data:data51};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data51.severity !== undefined){let data52 = data51.severity;if(!((((data52 === "off") || (data52 === "info")) || (data52 === "warning")) || (data52 === "error"))){const err78 = {instancePath:instancePath+"/openclaw-thinking/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data52};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data51.options !== undefined){let data53 = data51.options;if(data53 && typeof data53 == "object" && !Array.isArray(data53)){for(const key15 in data53){if(!(key15 === "thinkingDefault")){const err79 = {instancePath:instancePath+"/openclaw-thinking/options",schemaPath:"#/properties/openclaw-thinking/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["openclaw-thinking"].anyOf[1].properties.options,data:data53};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data53.thinkingDefault !== undefined){let data54 = data53.thinkingDefault;if(typeof data54 !== "string"){const err80 = {instancePath:instancePath+"/openclaw-thinking/options/thinkingDefault",schemaPath:"#/properties/openclaw-thinking/anyOf/1/properties/options/properties/thinkingDefault/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties["openclaw-thinking"].anyOf[1].properties.options.properties.thinkingDefault.type,parentSchema:schema87.properties["openclaw-thinking"].anyOf[1].properties.options.properties.thinkingDefault,data:data54};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}else {const err81 = {instancePath:instancePath+"/openclaw-thinking/options",schemaPath:"#/properties/openclaw-thinking/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["openclaw-thinking"].anyOf[1].properties.options.type,parentSchema:schema87.properties["openclaw-thinking"].anyOf[1].properties.options,data:data53};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}if(data51.allowSuppression !== undefined){let data55 = data51.allowSuppression;if(typeof data55 !== "boolean"){const err82 = {instancePath:instancePath+"/openclaw-thinking/allowSuppression",schemaPath:"#/properties/openclaw-thinking/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["openclaw-thinking"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["openclaw-thinking"].anyOf[1].properties.allowSuppression,data:data55};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}if(data51.autofix !== undefined){let data56 = data51.autofix;if(typeof data56 !== "boolean"){const err83 = {instancePath:instancePath+"/openclaw-thinking/autofix",schemaPath:"#/properties/openclaw-thinking/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["openclaw-thinking"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["openclaw-thinking"].anyOf[1].properties.autofix,data:data56};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath:instancePath+"/openclaw-thinking",schemaPath:"#/properties/openclaw-thinking/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["openclaw-thinking"].anyOf[1].type,parentSchema:schema87.properties["openclaw-thinking"].anyOf[1],data:data51};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}var _valid6 = _errs166 === errors;valid44 = valid44 || _valid6;if(!valid44){const err85 = {instancePath:instancePath+"/openclaw-thinking",schemaPath:"#/properties/openclaw-thinking/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["openclaw-thinking"].anyOf,parentSchema:schema87.properties["openclaw-thinking"],data:data51};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}else {errors = _errs162;if(vErrors !== null){if(_errs162){vErrors.length = _errs162;}else {vErrors = null;}}}}if(data.schema !== undefined){let data57 = data.schema;const _errs183 = errors;let valid49 = false;const _errs184 = errors;if(!((((data57 === "off") || (data57 === "info")) || (data57 === "warning")) || (data57 === "error"))){const err86 = {instancePath:instancePath+"/schema",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data57};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}var _valid7 = _errs184 === errors;valid49 = valid49 || _valid7;const _errs187 = errors;if(data57 && typeof data57 == "object" && !Array.isArray(data57)){for(const key16 in data57){if(!((((key16 === "severity") || (key16 === "options")) || (key16 === "allowSuppression")) || (key16 === "autofix"))){const err87 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties.schema.anyOf[1],data:data57};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data57.severity !== undefined){let data58 = data57.severity;if(!((((data58 === "off") || (data58 === "info")) || (data58 === "warning")) || (data58 === "error"))){const err88 = {instancePath:instancePath+"/schema/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data58};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data57.options !== undefined){let data59 = data57.options;if(data59 && typeof data59 == "object" && !Array.isArray(data59)){for(const key17 in data59){const err89 = {instancePath:instancePath+"/schema/options",schemaPath:"#/properties/schema/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties.schema.anyOf[1].properties.options,data:data59};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/schema/options",schemaPath:"#/properties/schema/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties.schema.anyOf[1].properties.options.type,parentSchema:schema87.properties.schema.anyOf[1].properties.options,data:data59};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data57.allowSuppression !== undefined){let data60 = data57.allowSuppression;if(typeof data60 !== "boolean"){const err91 = {instancePath:instancePath+"/schema/allowSuppression",schemaPath:"#/properties/schema/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties.schema.anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties.schema.anyOf[1].properties.allowSuppression,data:data60};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data57.autofix !== undefined){let data61 = data57.autofix;if(typeof data61 !== "boolean"){const err92 = {instancePath:instancePath+"/schema/autofix",schemaPath:"#/properties/schema/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties.schema.anyOf[1].properties.autofix.type,parentSchema:schema87.properties.schema.anyOf[1].properties.autofix,data:data61};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}}else {const err93 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties.schema.anyOf[1].type,parentSchema:schema87.properties.schema.anyOf[1],data:data57};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}var _valid7 = _errs187 === errors;valid49 = valid49 || _valid7;if(!valid49){const err94 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties.schema.anyOf,parentSchema:schema87.properties.schema,data:data57};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}else {errors = _errs183;if(vErrors !== null){if(_errs183){vErrors.length = _errs183;}else {vErrors = null;}}}}if(data["parse-error"] !== undefined){let data62 = data["parse-error"];const _errs202 = errors;let valid53 = false;const _errs203 = errors;if(!((((data62 === "off") || (data62 === "info")) || (data62 === "warning")) || (data62 === "error"))){const err95 = {instancePath:instancePath+"/parse-error",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data62};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}var _valid8 = _errs203 === errors;valid53 = valid53 || _valid8;const _errs206 = errors;if(data62 && typeof data62 == "object" && !Array.isArray(data62)){for(const key18 in data62){if(!((((key18 === "severity") || (key18 === "options")) || (key18 === "allowSuppression")) || (key18 === "autofix"))){const err96 = {instancePath:instancePath+"/parse-error",schemaPath:"#/properties/parse-error/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["parse-error"].anyOf[1],data:data62};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data62.severity !== undefined){let data63 = data62.severity;if(!((((data63 === "off") || (data63 === "info")) || (data63 === "warning")) || (data63 === "error"))){const err97 = {instancePath:instancePath+"/parse-error/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data63};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data62.options !== undefined){let data64 = data62.options;if(data64 && typeof data64 == "object" && !Array.isArray(data64)){for(const key19 in data64){const err98 = {instancePath:instancePath+"/parse-error/options",schemaPath:"#/properties/parse-error/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["parse-error"].anyOf[1].properties.options,data:data64};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}else {const err99 = {instancePath:instancePath+"/parse-error/options",schemaPath:"#/properties/parse-error/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["parse-error"].anyOf[1].properties.options.type,parentSchema:schema87.properties["parse-error"].anyOf[1].properties.options,data:data64};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data62.allowSuppression !== undefined){let data65 = data62.allowSuppression;if(typeof data65 !== "boolean"){const err100 = {instancePath:instancePath+"/parse-error/allowSuppression",schemaPath:"#/properties/parse-error/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["parse-error"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["parse-error"].anyOf[1].properties.allowSuppression,data:data65};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data62.autofix !== undefined){let data66 = data62.autofix;if(typeof data66 !== "boolean"){const err101 = {instancePath:instancePath+"/parse-error/autofix",schemaPath:"#/properties/parse-error/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["parse-error"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["parse-error"].anyOf[1].properties.autofix,data:data66};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}}else {const err102 = {instancePath:instancePath+"/parse-error",schemaPath:"#/properties/parse-error/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["parse-error"].anyOf[1].type,parentSchema:schema87.properties["parse-error"].anyOf[1],data:data62};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}var _valid8 = _errs206 === errors;valid53 = valid53 || _valid8;if(!valid53){const err103 = {instancePath:instancePath+"/parse-error",schemaPath:"#/properties/parse-error/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["parse-error"].anyOf,parentSchema:schema87.properties["parse-error"],data:data62};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}else {errors = _errs202;if(vErrors !== null){if(_errs202){vErrors.length = _errs202;}else {vErrors = null;}}}}if(data["invalid-suppression"] !== undefined){let data67 = data["invalid-suppression"];const _errs221 = errors;let valid57 = false;const _errs222 = errors;if(!((((data67 === "off") || (data67 === "info")) || (data67 === "warning")) || (data67 === "error"))){const err104 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data67};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}var _valid9 = _errs222 === errors;valid57 = valid57 || _valid9;const _errs225 = errors;if(data67 && typeof data67 == "object" && !Array.isArray(data67)){for(const key20 in data67){if(!((((key20 === "severity") || (key20 === "options")) || (key20 === "allowSuppression")) || (key20 === "autofix"))){const err105 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/properties/invalid-suppression/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["invalid-suppression"].anyOf[1],data:data67};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data67.severity !== undefined){let data68 = data67.severity;if(!((((data68 === "off") || (data68 === "info")) || (data68 === "warning")) || (data68 === "error"))){const err106 = {instancePath:instancePath+"/invalid-suppression/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data68};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}if(data67.options !== undefined){let data69 = data67.options;if(data69 && typeof data69 == "object" && !Array.isArray(data69)){for(const key21 in data69){const err107 = {instancePath:instancePath+"/invalid-suppression/options",schemaPath:"#/properties/invalid-suppression/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["invalid-suppression"].anyOf[1].properties.options,data:data69};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}else {const err108 = {instancePath:instancePath+"/invalid-suppression/options",schemaPath:"#/properties/invalid-suppression/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["invalid-suppression"].anyOf[1].properties.options.type,parentSchema:schema87.properties["invalid-suppression"].anyOf[1].properties.options,data:data69};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(data67.allowSuppression !== undefined){let data70 = data67.allowSuppression;if(typeof data70 !== "boolean"){const err109 = {instancePath:instancePath+"/invalid-suppression/allowSuppression",schemaPath:"#/properties/invalid-suppression/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["invalid-suppression"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["invalid-suppression"].anyOf[1].properties.allowSuppression,data:data70};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data67.autofix !== undefined){let data71 = data67.autofix;if(typeof data71 !== "boolean"){const err110 = {instancePath:instancePath+"/invalid-suppression/autofix",schemaPath:"#/properties/invalid-suppression/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["invalid-suppression"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["invalid-suppression"].anyOf[1].properties.autofix,data:data71};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}}else {const err111 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/properties/invalid-suppression/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["invalid-suppression"].anyOf[1].type,parentSchema:schema87.properties["invalid-suppression"].anyOf[1],data:data67};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}var _valid9 = _errs225 === errors;valid57 = valid57 || _valid9;if(!valid57){const err112 = {instancePath:instancePath+"/invalid-suppression",schemaPath:"#/properties/invalid-suppression/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["invalid-suppression"].anyOf,parentSchema:schema87.properties["invalid-suppression"],data:data67};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}else {errors = _errs221;if(vErrors !== null){if(_errs221){vErrors.length = _errs221;}else {vErrors = null;}}}}if(data["file-skipped"] !== undefined){let data72 = data["file-skipped"];const _errs240 = errors;let valid61 = false;const _errs241 = errors;if(!((((data72 === "off") || (data72 === "info")) || (data72 === "warning")) || (data72 === "error"))){const err113 = {instancePath:instancePath+"/file-skipped",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data72};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}var _valid10 = _errs241 === errors;valid61 = valid61 || _valid10;const _errs244 = errors;if(data72 && typeof data72 == "object" && !Array.isArray(data72)){for(const key22 in data72){if(!((((key22 === "severity") || (key22 === "options")) || (key22 === "allowSuppression")) || (key22 === "autofix"))){const err114 = {instancePath:instancePath+"/file-skipped",schemaPath:"#/properties/file-skipped/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["file-skipped"].anyOf[1],data:data72};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}if(data72.severity !== undefined){let data73 = data72.severity;if(!((((data73 === "off") || (data73 === "info")) || (data73 === "warning")) || (data73 === "error"))){const err115 = {instancePath:instancePath+"/file-skipped/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data73};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data72.options !== undefined){let data74 = data72.options;if(data74 && typeof data74 == "object" && !Array.isArray(data74)){for(const key23 in data74){const err116 = {instancePath:instancePath+"/file-skipped/options",schemaPath:"#/properties/file-skipped/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["file-skipped"].anyOf[1].properties.options,data:data74};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}}else {const err117 = {instancePath:instancePath+"/file-skipped/options",schemaPath:"#/properties/file-skipped/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["file-skipped"].anyOf[1].properties.options.type,parentSchema:schema87.properties["file-skipped"].anyOf[1].properties.options,data:data74};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}}if(data72.allowSuppression !== undefined){let data75 = data72.allowSuppression;if(typeof data75 !== "boolean"){const err118 = {instancePath:instancePath+"/file-skipped/allowSuppression",schemaPath:"#/properties/file-skipped/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["file-skipped"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["file-skipped"].anyOf[1].properties.allowSuppression,data:data75};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data72.autofix !== undefined){let data76 = data72.autofix;if(typeof data76 !== "boolean"){const err119 = {instancePath:instancePath+"/file-skipped/autofix",schemaPath:"#/properties/file-skipped/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["file-skipped"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["file-skipped"].anyOf[1].properties.autofix,data:data76};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}}else {const err120 = {instancePath:instancePath+"/file-skipped",schemaPath:"#/properties/file-skipped/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["file-skipped"].anyOf[1].type,parentSchema:schema87.properties["file-skipped"].anyOf[1],data:data72};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}var _valid10 = _errs244 === errors;valid61 = valid61 || _valid10;if(!valid61){const err121 = {instancePath:instancePath+"/file-skipped",schemaPath:"#/properties/file-skipped/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["file-skipped"].anyOf,parentSchema:schema87.properties["file-skipped"],data:data72};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}else {errors = _errs240;if(vErrors !== null){if(_errs240){vErrors.length = _errs240;}else {vErrors = null;}}}}if(data["fix-failed"] !== undefined){let data77 = data["fix-failed"];const _errs259 = errors;let valid65 = false;const _errs260 = errors;if(!((((data77 === "off") || (data77 === "info")) || (data77 === "warning")) || (data77 === "error"))){const err122 = {instancePath:instancePath+"/fix-failed",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data77};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}var _valid11 = _errs260 === errors;valid65 = valid65 || _valid11;const _errs263 = errors;if(data77 && typeof data77 == "object" && !Array.isArray(data77)){for(const key24 in data77){if(!((((key24 === "severity") || (key24 === "options")) || (key24 === "allowSuppression")) || (key24 === "autofix"))){const err123 = {instancePath:instancePath+"/fix-failed",schemaPath:"#/properties/fix-failed/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["fix-failed"].anyOf[1],data:data77};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}if(data77.severity !== undefined){let data78 = data77.severity;if(!((((data78 === "off") || (data78 === "info")) || (data78 === "warning")) || (data78 === "error"))){const err124 = {instancePath:instancePath+"/fix-failed/severity",schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema88.enum},message:"must be equal to one of the allowed values",schema:schema88.enum,parentSchema:schema88,data:data78};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}}if(data77.options !== undefined){let data79 = data77.options;if(data79 && typeof data79 == "object" && !Array.isArray(data79)){for(const key25 in data79){const err125 = {instancePath:instancePath+"/fix-failed/options",schemaPath:"#/properties/fix-failed/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema87.properties["fix-failed"].anyOf[1].properties.options,data:data79};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}}else {const err126 = {instancePath:instancePath+"/fix-failed/options",schemaPath:"#/properties/fix-failed/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["fix-failed"].anyOf[1].properties.options.type,parentSchema:schema87.properties["fix-failed"].anyOf[1].properties.options,data:data79};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}if(data77.allowSuppression !== undefined){let data80 = data77.allowSuppression;if(typeof data80 !== "boolean"){const err127 = {instancePath:instancePath+"/fix-failed/allowSuppression",schemaPath:"#/properties/fix-failed/anyOf/1/properties/allowSuppression/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["fix-failed"].anyOf[1].properties.allowSuppression.type,parentSchema:schema87.properties["fix-failed"].anyOf[1].properties.allowSuppression,data:data80};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}}if(data77.autofix !== undefined){let data81 = data77.autofix;if(typeof data81 !== "boolean"){const err128 = {instancePath:instancePath+"/fix-failed/autofix",schemaPath:"#/properties/fix-failed/anyOf/1/properties/autofix/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema87.properties["fix-failed"].anyOf[1].properties.autofix.type,parentSchema:schema87.properties["fix-failed"].anyOf[1].properties.autofix,data:data81};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}}else {const err129 = {instancePath:instancePath+"/fix-failed",schemaPath:"#/properties/fix-failed/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.properties["fix-failed"].anyOf[1].type,parentSchema:schema87.properties["fix-failed"].anyOf[1],data:data77};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}var _valid11 = _errs263 === errors;valid65 = valid65 || _valid11;if(!valid65){const err130 = {instancePath:instancePath+"/fix-failed",schemaPath:"#/properties/fix-failed/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema87.properties["fix-failed"].anyOf,parentSchema:schema87.properties["fix-failed"],data:data77};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}else {errors = _errs259;if(vErrors !== null){if(_errs259){vErrors.length = _errs259;}else {vErrors = null;}}}}}else {const err131 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}validate55.errors = vErrors;return errors === 0;}validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){/*# sourceURL="policy" */;let vErrors = null;let errors = 0;const evaluated0 = validate54.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func1.call(schema84.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.$schema.type,parentSchema:schema84.properties.$schema,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.extends !== undefined){let data1 = data.extends;const _errs5 = errors;let valid1 = false;const _errs6 = errors;const _errs8 = errors;let valid3 = false;const _errs9 = errors;if(!((data1 === "recommended") || (data1 === "none"))){const err2 = {instancePath:instancePath+"/extends",schemaPath:"#/$defs/extendsItem/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema85.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema85.anyOf[0].enum,parentSchema:schema85.anyOf[0],data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var _valid1 = _errs9 === errors;valid3 = valid3 || _valid1;const _errs10 = errors;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/extends",schemaPath:"#/$defs/extendsItem/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.anyOf[1].type,parentSchema:schema85.anyOf[1],data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}var _valid1 = _errs10 === errors;valid3 = valid3 || _valid1;if(!valid3){const err4 = {instancePath:instancePath+"/extends",schemaPath:"#/$defs/extendsItem/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema85.anyOf,parentSchema:schema85,data:data1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}else {errors = _errs8;if(vErrors !== null){if(_errs8){vErrors.length = _errs8;}else {vErrors = null;}}}var _valid0 = _errs6 === errors;valid1 = valid1 || _valid0;const _errs13 = errors;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];const _errs17 = errors;let valid7 = false;const _errs18 = errors;if(!((data2 === "recommended") || (data2 === "none"))){const err5 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/$defs/extendsItem/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema85.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema85.anyOf[0].enum,parentSchema:schema85.anyOf[0],data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var _valid2 = _errs18 === errors;valid7 = valid7 || _valid2;const _errs19 = errors;if(typeof data2 !== "string"){const err6 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/$defs/extendsItem/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.anyOf[1].type,parentSchema:schema85.anyOf[1],data:data2};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}var _valid2 = _errs19 === errors;valid7 = valid7 || _valid2;if(!valid7){const err7 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/$defs/extendsItem/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema85.anyOf,parentSchema:schema85,data:data2};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs17;if(vErrors !== null){if(_errs17){vErrors.length = _errs17;}else {vErrors = null;}}}}}else {const err8 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.extends.anyOf[1].type,parentSchema:schema84.properties.extends.anyOf[1],data:data1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}var _valid0 = _errs13 === errors;valid1 = valid1 || _valid0;if(!valid1){const err9 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema84.properties.extends.anyOf,parentSchema:schema84.properties.extends,data:data1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}}if(data.rules !== undefined){if(!(validate55(data.rules, {instancePath:instancePath+"/rules",parentData:data,parentDataProperty:"rules",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);errors = vErrors.length;}}if(data.proxy !== undefined){let data4 = data.proxy;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key1 in data4){if(!(((key1 === "images") || (key1 === "variables")) || (key1 === "services"))){const err10 = {instancePath:instancePath+"/proxy",schemaPath:"#/properties/proxy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.proxy,data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data4.images !== undefined){let data5 = data4.images;if(Array.isArray(data5)){const len1 = data5.length;for(let i1=0; i1<len1; i1++){let data6 = data5[i1];if(typeof data6 !== "string"){const err11 = {instancePath:instancePath+"/proxy/images/" + i1,schemaPath:"#/properties/proxy/properties/images/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.proxy.properties.images.items.type,parentSchema:schema84.properties.proxy.properties.images.items,data:data6};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/proxy/images",schemaPath:"#/properties/proxy/properties/images/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.proxy.properties.images.type,parentSchema:schema84.properties.proxy.properties.images,data:data5};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data4.variables !== undefined){let data7 = data4.variables;if(Array.isArray(data7)){const len2 = data7.length;for(let i2=0; i2<len2; i2++){let data8 = data7[i2];if(typeof data8 !== "string"){const err13 = {instancePath:instancePath+"/proxy/variables/" + i2,schemaPath:"#/properties/proxy/properties/variables/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.proxy.properties.variables.items.type,parentSchema:schema84.properties.proxy.properties.variables.items,data:data8};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/proxy/variables",schemaPath:"#/properties/proxy/properties/variables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.proxy.properties.variables.type,parentSchema:schema84.properties.proxy.properties.variables,data:data7};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data4.services !== undefined){let data9 = data4.services;if(Array.isArray(data9)){const len3 = data9.length;for(let i3=0; i3<len3; i3++){let data10 = data9[i3];if(typeof data10 !== "string"){const err15 = {instancePath:instancePath+"/proxy/services/" + i3,schemaPath:"#/properties/proxy/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.proxy.properties.services.items.type,parentSchema:schema84.properties.proxy.properties.services.items,data:data10};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/proxy/services",schemaPath:"#/properties/proxy/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.proxy.properties.services.type,parentSchema:schema84.properties.proxy.properties.services,data:data9};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/proxy",schemaPath:"#/properties/proxy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.proxy.type,parentSchema:schema84.properties.proxy,data:data4};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.cloudru !== undefined){let data11 = data.cloudru;if(data11 && typeof data11 == "object" && !Array.isArray(data11)){for(const key2 in data11){if(!(((key2 === "hosts") || (key2 === "localProxyPorts")) || (key2 === "providers"))){const err18 = {instancePath:instancePath+"/cloudru",schemaPath:"#/properties/cloudru/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.cloudru,data:data11};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data11.hosts !== undefined){let data12 = data11.hosts;if(Array.isArray(data12)){const len4 = data12.length;for(let i4=0; i4<len4; i4++){let data13 = data12[i4];if(typeof data13 !== "string"){const err19 = {instancePath:instancePath+"/cloudru/hosts/" + i4,schemaPath:"#/properties/cloudru/properties/hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.cloudru.properties.hosts.items.type,parentSchema:schema84.properties.cloudru.properties.hosts.items,data:data13};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/cloudru/hosts",schemaPath:"#/properties/cloudru/properties/hosts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.cloudru.properties.hosts.type,parentSchema:schema84.properties.cloudru.properties.hosts,data:data12};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data11.localProxyPorts !== undefined){let data14 = data11.localProxyPorts;if(Array.isArray(data14)){const len5 = data14.length;for(let i5=0; i5<len5; i5++){let data15 = data14[i5];if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err21 = {instancePath:instancePath+"/cloudru/localProxyPorts/" + i5,schemaPath:"#/properties/cloudru/properties/localProxyPorts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.cloudru.properties.localProxyPorts.items.type,parentSchema:schema84.properties.cloudru.properties.localProxyPorts.items,data:data15};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 > 65535 || isNaN(data15)){const err22 = {instancePath:instancePath+"/cloudru/localProxyPorts/" + i5,schemaPath:"#/properties/cloudru/properties/localProxyPorts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema84.properties.cloudru.properties.localProxyPorts.items,data:data15};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data15 < 1 || isNaN(data15)){const err23 = {instancePath:instancePath+"/cloudru/localProxyPorts/" + i5,schemaPath:"#/properties/cloudru/properties/localProxyPorts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema84.properties.cloudru.properties.localProxyPorts.items,data:data15};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}}else {const err24 = {instancePath:instancePath+"/cloudru/localProxyPorts",schemaPath:"#/properties/cloudru/properties/localProxyPorts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.cloudru.properties.localProxyPorts.type,parentSchema:schema84.properties.cloudru.properties.localProxyPorts,data:data14};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data11.providers !== undefined){let data16 = data11.providers;if(Array.isArray(data16)){const len6 = data16.length;for(let i6=0; i6<len6; i6++){let data17 = data16[i6];if(typeof data17 !== "string"){const err25 = {instancePath:instancePath+"/cloudru/providers/" + i6,schemaPath:"#/properties/cloudru/properties/providers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.cloudru.properties.providers.items.type,parentSchema:schema84.properties.cloudru.properties.providers.items,data:data17};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/cloudru/providers",schemaPath:"#/properties/cloudru/properties/providers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.cloudru.properties.providers.type,parentSchema:schema84.properties.cloudru.properties.providers,data:data16};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/cloudru",schemaPath:"#/properties/cloudru/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.cloudru.type,parentSchema:schema84.properties.cloudru,data:data11};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.include !== undefined){let data18 = data.include;if(Array.isArray(data18)){const len7 = data18.length;for(let i7=0; i7<len7; i7++){let data19 = data18[i7];if(typeof data19 !== "string"){const err28 = {instancePath:instancePath+"/include/" + i7,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.include.items.type,parentSchema:schema84.properties.include.items,data:data19};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.include.type,parentSchema:schema84.properties.include,data:data18};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.exclude !== undefined){let data20 = data.exclude;if(Array.isArray(data20)){const len8 = data20.length;for(let i8=0; i8<len8; i8++){let data21 = data20[i8];if(typeof data21 !== "string"){const err30 = {instancePath:instancePath+"/exclude/" + i8,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.exclude.items.type,parentSchema:schema84.properties.exclude.items,data:data21};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.exclude.type,parentSchema:schema84.properties.exclude,data:data20};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data.maxFileSize !== undefined){let data22 = data.maxFileSize;if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){const err32 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.maxFileSize.type,parentSchema:schema84.properties.maxFileSize,data:data22};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if((typeof data22 == "number") && (isFinite(data22))){if(data22 < 1 || isNaN(data22)){const err33 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema84.properties.maxFileSize,data:data22};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}if(data.overrides !== undefined){let data23 = data.overrides;if(Array.isArray(data23)){const len9 = data23.length;for(let i9=0; i9<len9; i9++){let data24 = data23[i9];if(data24 && typeof data24 == "object" && !Array.isArray(data24)){if(data24.files === undefined){const err34 = {instancePath:instancePath+"/overrides/" + i9,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'",schema:schema84.properties.overrides.items.required,parentSchema:schema84.properties.overrides.items,data:data24};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}for(const key3 in data24){if(!((key3 === "files") || (key3 === "rules"))){const err35 = {instancePath:instancePath+"/overrides/" + i9,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema84.properties.overrides.items,data:data24};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data24.files !== undefined){let data25 = data24.files;if(Array.isArray(data25)){if(data25.length < 1){const err36 = {instancePath:instancePath+"/overrides/" + i9+"/files",schemaPath:"#/properties/overrides/items/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema84.properties.overrides.items.properties.files,data:data25};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}const len10 = data25.length;for(let i10=0; i10<len10; i10++){let data26 = data25[i10];if(typeof data26 !== "string"){const err37 = {instancePath:instancePath+"/overrides/" + i9+"/files/" + i10,schemaPath:"#/properties/overrides/items/properties/files/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.overrides.items.properties.files.items.type,parentSchema:schema84.properties.overrides.items.properties.files.items,data:data26};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/overrides/" + i9+"/files",schemaPath:"#/properties/overrides/items/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.overrides.items.properties.files.type,parentSchema:schema84.properties.overrides.items.properties.files,data:data25};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data24.rules !== undefined){if(!(validate55(data24.rules, {instancePath:instancePath+"/overrides/" + i9+"/rules",parentData:data24,parentDataProperty:"rules",rootData,dynamicAnchors}))){vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);errors = vErrors.length;}}}else {const err39 = {instancePath:instancePath+"/overrides/" + i9,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.overrides.items.type,parentSchema:schema84.properties.overrides.items,data:data24};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.overrides.type,parentSchema:schema84.properties.overrides,data:data23};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}validate54.errors = vErrors;return errors === 0;}validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 ;// CONCATENATED MODULE: ./src/validate/errors.ts
 /** Annotation keywords our schemas may carry (registered with ajv, ignored by editors). */
@@ -18696,13 +26348,37 @@ function judge(parsed, policy) {
         for (const service of project.services) {
             if (!service.isProxy)
                 continue;
-            for (const rule of RULES)
-                if (rule.compose)
-                    composeFindings.push(...rule.compose(service, context(rule.meta.id, serviceAnchor(service).file.path)));
+            for (const rule of RULES) {
+                if (!rule.compose)
+                    continue;
+                for (const f of rule.compose(service, context(rule.meta.id, serviceAnchor(service).file.path))) {
+                    const dependsOn = service.inputs.filter((path) => path !== f.location.file);
+                    composeFindings.push(dependsOn.length ? { ...f, dependsOn } : f);
+                }
+            }
         }
     }
     raw.push(...guardAnchorFixes(composeFindings, composeInputs, projects));
     return finalize(raw, parsed, rulesOf);
+}
+/**
+ * A `file-skipped` finding for each path found but not read, at its first position, with the
+ * severity the policy gives the rule for that path: a skipped file is never just absent.
+ */
+function skippedFindings(skipped, policy) {
+    const rulesOf = rulesLookup(policy);
+    const out = [];
+    for (const s of skipped) {
+        const f = withSeverity({
+            ruleId: 'file-skipped',
+            message: `${s.path} was not checked: ${/^(is|has) /.test(s.message) ? 'it ' : /^(file|folder) /.test(s.message) ? 'the ' : ''}${s.message}`,
+            location: { file: s.path, line: 1, column: 1, endLine: 1, endColumn: 1 },
+            range: [0, 0],
+        }, rulesOf(s.path));
+        if (f)
+            out.push(f);
+    }
+    return out;
 }
 const DEFAULT_SEVERITY = new Map(ALL_RULE_META.map((m) => [m.id, m.defaultSeverity]));
 /** A finding with the severity the policy gives its rule in this file; undefined when the rule is off. */
@@ -18804,6 +26480,8 @@ class SourceFile {
 
 
 
+
+
 /** Files judged together: whole folders (a folder is one Compose project), about this many files. */
 const BATCH_FILES = 128;
 /**
@@ -18816,7 +26494,7 @@ async function check_check(options) {
     const sources = new Map();
     for await (const batch of judgeFolders(root, found, options, skipped, sources))
         findings.push(...batch.findings);
-    return resultOf(root, sortAndDedupe(findings), skipped, sources);
+    return resultOf(root, findings, skipped, sources, options.policy);
 }
 /**
  * Parses and judges `found` a batch of whole folders at a time. Every file read, `.env` files
@@ -18834,10 +26512,11 @@ async function* judgeFolders(root, found, options, skipped, sources) {
         yield { files, parsed, findings };
     }
 }
-/** A check's result: `findings` already sorted, files and sources in path order. */
-function resultOf(root, findings, skipped, sources) {
+/** A check's result: findings sorted (a `file-skipped` one per skipped path among them), files and sources in path order. */
+function resultOf(root, findings, skipped, sources, policy) {
     const files = [...sources.keys()].sort();
-    return { root, files, findings, skipped: sortSkipped(skipped), sources: new Map(files.map((f) => [f, sources.get(f)])) };
+    const all = sortAndDedupe([...findings, ...skippedFindings(skipped, policy)]);
+    return { root, files, findings: all, skipped: sortSkipped(skipped), sources: new Map(files.map((f) => [f, sources.get(f)])) };
 }
 async function discoverFor(options) {
     const root = (0,external_node_path_namespaceObject.resolve)(options.root);
@@ -18849,7 +26528,14 @@ async function discoverFor(options) {
         exclude: [...policy.exclude, ...(options.exclude ?? [])],
         maxFileSize: policy.maxFileSize,
         cwd: options.cwd,
+        errorOnUnmatched: options.errorOnUnmatched,
     });
+    if (options.errorOnUnmatched) {
+        const paths = [...found.files, ...found.skipped].map((f) => f.path);
+        const glob = (options.include ?? []).find((g) => !paths.some((p) => picomatch_default().isMatch(p, g, { dot: true })));
+        if (glob !== undefined)
+            throw new DiscoverError(`no file matches the include glob ${JSON.stringify(glob)}`);
+    }
     return { root, found: found.files, skipped: [...found.skipped] };
 }
 /** Files grouped by folder (a Compose project), folders in the order of their first file. */
@@ -18891,7 +26577,7 @@ async function parseWithEnvFiles(root, files, policy, skipped, seen) {
     const parsed = files.map((f) => parseFile(new SourceFile(f.path, f.text, f.kind)));
     const known = new Set(parsed.map((p) => p.file.path));
     let realRoot;
-    for (const path of envFilesToRead(parsed)) {
+    for (const [path, reference] of firstReferences(parsed)) {
         if (known.has(path))
             continue;
         const again = seen.get(path);
@@ -18903,10 +26589,24 @@ async function parseWithEnvFiles(root, files, policy, skipped, seen) {
         const r = await readGuarded(root, path, policy.maxFileSize, realRoot);
         if (r.file)
             parsed.push(parseFile(new SourceFile(r.file.path, r.file.text, 'dotenv')));
-        else if (r.skipped && !skipped.some((s) => s.path === r.skipped.path))
-            skipped.push(r.skipped);
+        else if (r.skipped && !skipped.some((s) => s.path === r.skipped.path)) {
+            // Say which entry named it, so the reference can be fixed; never what the file holds.
+            skipped.push({ ...r.skipped, message: `${r.skipped.message} (${describeReference(reference)})` });
+        }
     }
     return parsed.sort((a, b) => byPath(a.file, b.file));
+}
+/** The `.env` files the compose files read, in path order, each with the first place that names it. */
+function firstReferences(parsed) {
+    const out = new Map();
+    for (const p of parsed) {
+        if (p.file.kind !== 'compose' || p.error)
+            continue;
+        for (const ref of envFileReferences(p))
+            if (!out.has(ref.path))
+                out.set(ref.path, ref);
+    }
+    return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 function sortSkipped(skipped) {
     return skipped.sort(byPath);
@@ -19595,11 +27295,15 @@ function splitLines(text) {
 
 ;// CONCATENATED MODULE: ./src/fix/diff.ts
 
-/** A unified diff of one file, `a/` and `b/` prefixed like git's; empty when nothing changed. */
+
+/**
+ * A unified diff of one file, `a/` and `b/` prefixed like git's; empty when nothing changed. For
+ * display only: secrets in either text are redacted line by line (the hunks keep their lines).
+ */
 function unifiedDiff(path, before, after) {
     if (before === after)
         return '';
-    return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, { context: 3 }).replace(/^=+\n/, '');
+    return createTwoFilesPatch(`a/${path}`, `b/${path}`, redactSource(before), redactSource(after), undefined, undefined, { context: 3 }).replace(/^=+\n/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/fix/apply.ts
@@ -19705,8 +27409,10 @@ function fixableFile(f, type, rulesOf) {
  * and repeat until nothing more is fixable (at most MAX_FIX_PASSES). A file whose result does not
  * parse, or still has the problems it was fixed for, or gains new ones, is left as it was.
  * `judged`: the findings of `input` as `judge` gives them, when the caller has them already.
+ * `refusal`: why a file must not be rewritten (a link out of the root, read-only); its fixes are
+ * not applied and it gets a `fix-failed` finding, so the result describes what will be on disk.
  */
-function fixParsed(input, policy, type = 'problem', judged) {
+function fixParsed(input, policy, type = 'problem', judged, refusal) {
     const current = new Map(input.map((p) => [p.file.path, p]));
     const original = new Map(input.map((p) => [p.file.path, p]));
     const fixedBy = new Map();
@@ -19714,6 +27420,14 @@ function fixParsed(input, policy, type = 'problem', judged) {
     let first;
     let findings = [];
     const rulesOf = rulesLookup(policy);
+    const refused = new Map();
+    const isRefused = (path) => {
+        if (!refusal)
+            return false;
+        if (!refused.has(path))
+            refused.set(path, refusal(path) ?? '');
+        return refused.get(path) !== '';
+    };
     let passes = 0;
     for (; passes < MAX_FIX_PASSES; passes++) {
         findings = passes === 0 && judged ? judged : judge([...current.values()], policy);
@@ -19721,7 +27435,7 @@ function fixParsed(input, policy, type = 'problem', judged) {
         const byFile = new Map();
         for (const f of findings) {
             const file = fixableFile(f, type, rulesOf);
-            if (file && current.has(file))
+            if (file && current.has(file) && !isRefused(file))
                 byFile.set(file, [...(byFile.get(file) ?? []), f]);
         }
         let changed = false;
@@ -19744,18 +27458,26 @@ function fixParsed(input, policy, type = 'problem', judged) {
     if (passes > 0)
         findings = judge([...current.values()], policy);
     const failures = [];
+    for (const [path, reason] of refused) {
+        if (!reason)
+            continue;
+        const failure = fixFailed(path, reason, rulesOf);
+        if (failure)
+            failures.push(failure);
+    }
+    let reverted = false;
     for (const path of fixedBy.keys()) {
         const reason = verify(original.get(path), current.get(path), fixedBy.get(path), first ?? [], findings);
         if (!reason)
             continue;
         current.set(path, original.get(path));
         fixedBy.delete(path);
-        const file = original.get(path).file;
-        const failure = withSeverity({ ruleId: 'fix-failed', message: `fixes were not applied to this file: ${reason}`, location: file.location(0, 0), range: [0, 0] }, rulesOf(path));
+        reverted = true;
+        const failure = fixFailed(path, reason, rulesOf);
         if (failure)
             failures.push(failure);
     }
-    if (failures.length)
+    if (reverted)
         findings = judge([...current.values()], policy);
     const files = [...fixedBy.keys()].sort().map((path) => {
         const before = original.get(path).file.text;
@@ -19763,6 +27485,11 @@ function fixParsed(input, policy, type = 'problem', judged) {
         return { path, before, after, fixed: fixedBy.get(path), edits: changedRanges(path, before, after) };
     });
     return { files, findings: sortAndDedupe([...findings, ...failures]), before: first ?? [], passes, parsed: [...current.values()] };
+}
+/** The `fix-failed` finding for a file left as it was, at its first line (undefined when the policy turns it off). */
+function fixFailed(path, reason, rulesOf) {
+    const location = { file: path, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return withSeverity({ ruleId: 'fix-failed', message: `fixes were not applied to this file: ${reason}`, location, range: [0, 0] }, rulesOf(path));
 }
 function count(findings, path, ruleId) {
     return findings.filter((f) => f.location.file === path && f.ruleId === ruleId).length;
@@ -19795,9 +27522,9 @@ const CHUNK_FILES = 256;
  * Checks and fixes a whole tree while holding only a slice of it parsed. First every folder is
  * judged once, as `check()` does. Only folders with a fix to make are parsed again and fixed,
  * together with every folder that reads a `.env` file they share (a fix there changes what those
- * folders see), a few hundred files at a time.
+ * folders see), a few hundred files at a time. `refusal` names the files that must not be rewritten.
  */
-async function fixTree(options, type = 'problem') {
+async function fixTree(options, type = 'problem', refusal) {
     const { root, found, skipped } = await discoverFor(options);
     const { policy } = options;
     const rulesOf = rulesLookup(policy);
@@ -19824,7 +27551,7 @@ async function fixTree(options, type = 'problem') {
         const parsed = await parseWithEnvFiles(root, chunk, policy, [], original);
         // A chunk holds every reader of its .env files: its findings are exactly those of the first judging.
         const paths = new Set(parsed.map((p) => p.file.path));
-        const outcome = fixParsed(parsed, policy, type, before.filter((f) => paths.has(f.location.file)));
+        const outcome = fixParsed(parsed, policy, type, before.filter((f) => paths.has(f.location.file)), refusal);
         for (const path of paths)
             refixed.add(path);
         for (const p of outcome.parsed)
@@ -19837,8 +27564,8 @@ async function fixTree(options, type = 'problem') {
     after.push(...before.filter((f) => !refixed.has(f.location.file)));
     return {
         files: files.sort(byPath),
-        before: resultOf(root, before, skipped, original),
-        after: resultOf(root, sortAndDedupe(after), skipped, new Map([...original, ...fixedSources])),
+        before: resultOf(root, before, skipped, original, policy),
+        after: resultOf(root, after, skipped, new Map([...original, ...fixedSources]), policy),
         passes,
     };
 }
@@ -19883,37 +27610,345 @@ function* fixChunks(folders) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/fs/write.ts
+
+
+
+
+/** A report file that was not written: refused (a link, outside the workspace) or failed (ENOSPC, EACCES…). */
+class OutputError extends Error {
+}
+const O_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+/**
+ * Replaces (or creates) `target` atomically: the text goes to a fresh temporary file beside it,
+ * created exclusively and never through a link, then is renamed over `target`. A reader sees the
+ * old file or the new one, never half of either, and a link at `target` is replaced, not followed.
+ */
+function writeAtomic(target, text, options = {}) {
+    const tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), `.${(0,external_node_path_namespaceObject.basename)(target)}.clawcheck-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(tmp, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | O_NOFOLLOW, options.mode ?? 0o666);
+    let renamed = false;
+    try {
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(fd, text);
+            if (options.mode !== undefined)
+                (0,external_node_fs_namespaceObject.fchmodSync)(fd, options.mode); // the umask must not narrow a copied mode
+            if (options.owner && process.getuid?.() === 0)
+                (0,external_node_fs_namespaceObject.fchownSync)(fd, options.owner.uid, options.owner.gid);
+            (0,external_node_fs_namespaceObject.fsyncSync)(fd);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+        options.beforeRename?.();
+        (0,external_node_fs_namespaceObject.renameSync)(tmp, target);
+        renamed = true;
+    }
+    finally {
+        if (!renamed) {
+            try {
+                (0,external_node_fs_namespaceObject.unlinkSync)(tmp);
+            }
+            catch {
+                /* already gone */
+            }
+        }
+    }
+}
+function errnoMessage(e) {
+    const code = e?.code;
+    return code ? `${code}` : String(e?.message ?? e);
+}
+/**
+ * Creates each missing folder of `rel` under `base` one level at a time, refusing any that is a
+ * symbolic link: `mkdir -p` would follow a committed `reports -> /etc` and write there.
+ */
+function makeFolders(base, rel, shown) {
+    let dir = base;
+    for (const part of rel.split('/').filter((p) => p !== '' && p !== '.')) {
+        dir = (0,external_node_path_namespaceObject.join)(dir, part);
+        let info = (0,external_node_fs_namespaceObject.lstatSync)(dir, { throwIfNoEntry: false });
+        if (!info) {
+            try {
+                (0,external_node_fs_namespaceObject.mkdirSync)(dir);
+            }
+            catch (e) {
+                if (e.code !== 'EEXIST')
+                    throw new OutputError(`cannot create the folder ${shown(dir)} (${errnoMessage(e)})`);
+            }
+            info = (0,external_node_fs_namespaceObject.lstatSync)(dir);
+        }
+        if (info.isSymbolicLink())
+            throw new OutputError(`${shown(dir)} is a symbolic link; clawcheck does not write through links`);
+        if (!info.isDirectory())
+            throw new OutputError(`${shown(dir)} is not a folder`);
+    }
+}
+/**
+ * Writes a report file the way a hostile tree cannot redirect: missing folders are created, no
+ * folder below `base` nor the file itself may be a symbolic link, and with `confine` the path must
+ * lie inside `base`. Throws OutputError; returns the absolute path written.
+ */
+function writeOutputFile(path, text, options) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(options.base, path);
+    const rel = relativeInside(options.base, abs);
+    const shown = (p) => relativeInside(options.base, p) ?? p;
+    if (rel === '')
+        throw new OutputError(`${path} is the ${options.baseName} folder itself, not a file`);
+    if (rel === undefined) {
+        if (options.confine)
+            throw new OutputError(`${path} is outside the ${options.baseName}; clawcheck writes only inside it`);
+        try {
+            (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(abs), { recursive: true }); // a folder the caller named outside the tree is theirs
+        }
+        catch (e) {
+            throw new OutputError(`cannot create the folder ${(0,external_node_path_namespaceObject.dirname)(abs)} (${errnoMessage(e)})`);
+        }
+    }
+    else {
+        makeFolders(options.base, (0,external_node_path_namespaceObject.dirname)(rel), shown);
+    }
+    const info = (0,external_node_fs_namespaceObject.lstatSync)(abs, { throwIfNoEntry: false });
+    if (info?.isSymbolicLink())
+        throw new OutputError(`${shown(abs)} is a symbolic link; clawcheck does not write through links`);
+    if (info && !info.isFile())
+        throw new OutputError(`${shown(abs)} is not a regular file`);
+    try {
+        writeAtomic(abs, text, info ? { mode: info.mode & 0o7777 } : {});
+    }
+    catch (e) {
+        throw new OutputError(`cannot write ${shown(abs)} (${errnoMessage(e)})`);
+    }
+    return abs;
+}
+
 ;// CONCATENATED MODULE: ./src/fix/write.ts
 
 
 
+
+function codeOf(e) {
+    return e?.code ?? String(e?.message ?? e);
+}
 /**
- * Replaces a file's contents atomically: write a temporary file beside it, copy the mode, rename
- * over the original. A reader sees the old file or the new one, never half of either.
+ * Where the fixed text of `path` would be written (the real file, so a symlink stays a symlink),
+ * or why it must not be: the link leads out of the root, the file is not a regular file, or the
+ * user cannot write it. A file without any write permission bit counts as read-only even for root.
  */
-function writeFileAtomic(path, text) {
-    const mode = (0,external_node_fs_namespaceObject.statSync)(path).mode & 0o7777;
-    const tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.clawcheck-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+function writeTarget(root, realRoot, path) {
+    const abs = (0,external_node_path_namespaceObject.join)(root, path);
+    let target;
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text, { mode });
-        (0,external_node_fs_namespaceObject.chmodSync)(tmp, mode);
-        (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
+        target = external_node_fs_namespaceObject.realpathSync.native(abs);
     }
     catch (e) {
-        try {
-            (0,external_node_fs_namespaceObject.unlinkSync)(tmp);
-        }
-        catch {
-            /* already gone */
-        }
-        throw e;
+        return { refused: `the file cannot be resolved (${codeOf(e)})` };
     }
+    if (relativeInside(realRoot, target) === undefined) {
+        return { refused: 'it is reached through a symbolic link that resolves outside the scan root; clawcheck does not write through it' };
+    }
+    let info;
+    try {
+        info = (0,external_node_fs_namespaceObject.statSync)(target);
+    }
+    catch (e) {
+        return { refused: `the file cannot be read (${codeOf(e)})` };
+    }
+    if (!info.isFile())
+        return { refused: 'it is not a regular file' };
+    if ((info.mode & 0o222) === 0)
+        return { refused: 'the file is read-only' };
+    try {
+        (0,external_node_fs_namespaceObject.accessSync)(target, external_node_fs_namespaceObject.constants.W_OK);
+    }
+    catch (e) {
+        return { refused: `you cannot write the file (${codeOf(e)})` };
+    }
+    try {
+        // The new text is renamed into place: that needs the folder, not the file, to be writable.
+        (0,external_node_fs_namespaceObject.accessSync)((0,external_node_path_namespaceObject.dirname)(target), external_node_fs_namespaceObject.constants.W_OK);
+    }
+    catch (e) {
+        return { refused: `its folder is not writable (${codeOf(e)})` };
+    }
+    return { target };
+}
+/** The file's text now, read without following a link (the target is already resolved). */
+function currentText(target) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(target, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(fd).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+class ChangedMeanwhile extends Error {
+}
+/**
+ * Writes each fixed file over its real target. Each file is compared with the text it was judged
+ * on right before it is replaced, so an edit made meanwhile is kept; a refusal or an I/O error
+ * (EACCES, ENOSPC, EROFS…) leaves that file alone and the others are still written.
+ */
+function writeFixes(root, files) {
+    const realRoot = external_node_fs_namespaceObject.realpathSync.native(root);
+    const written = [];
+    const failures = [];
+    const byTarget = new Map();
+    for (const file of files) {
+        const where = writeTarget(root, realRoot, file.path);
+        if ('refused' in where) {
+            failures.push({ path: file.path, reason: where.refused });
+            continue;
+        }
+        const done = byTarget.get(where.target);
+        if (done !== undefined) {
+            // Two names of one file (a .env read through a link): written once, or refused if they disagree.
+            if (done === file.after)
+                written.push(file);
+            else
+                failures.push({ path: file.path, reason: 'another name of the same file was fixed differently' });
+            continue;
+        }
+        try {
+            const info = (0,external_node_fs_namespaceObject.lstatSync)(where.target);
+            writeAtomic(where.target, file.after, {
+                mode: info.mode & 0o7777,
+                owner: { uid: info.uid, gid: info.gid },
+                beforeRename: () => {
+                    if (currentText(where.target) !== file.before)
+                        throw new ChangedMeanwhile();
+                },
+            });
+            byTarget.set(where.target, file.after);
+            written.push(file);
+        }
+        catch (e) {
+            const reason = e instanceof ChangedMeanwhile ? 'the file changed after it was checked; it was not overwritten' : `the file could not be written (${codeOf(e)})`;
+            failures.push({ path: file.path, reason });
+        }
+    }
+    return { written, failures };
+}
+
+;// CONCATENATED MODULE: ./src/fix/disk.ts
+
+
+
+
+
+
+
+/**
+ * `--fix` and `--fix-dry-run`: fixes the tree, leaving out files that must not be rewritten, then
+ * writes the fixed files unless it is a dry run. When a write fails, the tree on disk is neither
+ * the one judged before nor the one judged after, so it is judged again as it now is.
+ */
+async function fixOnDisk(options, type, write) {
+    const realRoot = external_node_fs_namespaceObject.realpathSync.native(options.root);
+    const tree = await fixTree(options, type, (path) => {
+        const where = writeTarget(options.root, realRoot, path);
+        return 'refused' in where ? where.refused : undefined;
+    });
+    if (!write)
+        return { files: tree.files, result: tree.after };
+    const { written, failures } = writeFixes(options.root, tree.files);
+    if (!failures.length)
+        return { files: written, result: tree.after };
+    const onDisk = await check_check(options);
+    const rulesOf = rulesLookup(options.policy);
+    const failed = [
+        ...tree.after.findings.filter((f) => f.ruleId === 'fix-failed'),
+        ...failures.map((w) => fixFailed(w.path, w.reason, rulesOf)).filter((f) => !!f),
+    ];
+    return { files: written, result: { ...onDisk, findings: sortAndDedupe([...onDisk.findings, ...failed]) } };
 }
 
 ;// CONCATENATED MODULE: ./src/generated/assets.ts
 // Generated by scripts/gen-assets.mjs from src/policy/recommended.yml and package.json. Do not edit.
 const RECOMMENDED_POLICY_YAML = "# The recommended policy: what the Feb 2026 GLM-4.7 → gpt-oss-120b migration taught.\n# A project changes any of it in .clawcheck.yml (`extends: recommended` is implied).\n$schema: ../../schemas/policy.schema.json\n\nrules:\n  banned-model:\n    severity: error\n    options:\n      # Model ids that fail on Cloud.ru FM (HTTP 404, timeouts, `content: null` in thinking mode).\n      # Case-insensitive regular expressions matched against the end of a model id; the matched\n      # part is replaced, anything before it (a provider prefix like `cloudru-fm/`) is kept.\n      patterns:\n        - '(?:zai-org/)?GLM-4\\.7(?:-Flash|-FlashX)?'\n      replacement: openai/gpt-oss-120b\n      # true: ban these ids in every context, not only through Cloud.ru FM.\n      everywhere: false\n      # Severity for a display `name` that mentions a banned id.\n      nameSeverity: warning\n  disable-thinking:\n    severity: error\n    options:\n      variable: DISABLE_THINKING\n      value: 'true'\n  proxy-image-tag:\n    severity: error\n    options:\n      # `owner/name` of the image the tag rule applies to (any registry prefix).\n      image: legard/claude-code-proxy\n      allowedTags: [latest]\n      allowDigest: true\n  proxy-read-only:\n    severity: error\n  proxy-user:\n    severity: error\n    options:\n      allowedUsers: ['0', 'root', '0:0', 'root:root']\n  model-tiers:\n    severity: warning\n    options:\n      tiers: [BIG_MODEL, MIDDLE_MODEL, SMALL_MODEL]\n      required: [OPENAI_API_KEY, OPENAI_BASE_URL]\n      legacy:\n        API_KEY: OPENAI_API_KEY\n        API_BASE_URL: OPENAI_BASE_URL\n      integers: [PORT, MAX_TOKENS_LIMIT, MIN_TOKENS_LIMIT, REQUEST_TIMEOUT, MAX_RETRIES]\n  openclaw-thinking:\n    severity: warning\n    options:\n      thinkingDefault: 'off'\n  schema:\n    severity: error\n  parse-error:\n    severity: error\n\nproxy:\n  images: [claude-code-proxy]\n  variables: [BIG_MODEL, MIDDLE_MODEL, SMALL_MODEL]\n  services: []\n\ncloudru:\n  hosts: [foundation-models.api.cloud.ru]\n  localProxyPorts: [8082]\n  # Provider ids that always mean Cloud.ru FM, also where their definition sits in another file\n  # (openclaw's $include splits configs); other providers are judged by their baseUrl.\n  providers: [cloudru-fm]\n\ninclude: []\nexclude: []\nmaxFileSize: 1048576\noverrides: []\n";
 const VERSION = "0.1.0";
+
+;// CONCATENATED MODULE: ./src/policy/files.ts
+
+
+function readPolicyFile(root, absPath) {
+    let realRoot;
+    try {
+        realRoot = external_node_fs_namespaceObject.realpathSync.native(root);
+    }
+    catch {
+        return { refused: 'cannot be read: the scan root is not a folder' };
+    }
+    const r = readGuardedSync(root, absPath, DEFAULT_MAX_FILE_SIZE, realRoot);
+    if (r.file)
+        return { text: r.file.text };
+    if (r.skipped)
+        return { refused: r.skipped.message };
+    return { missing: true };
+}
+
+;// CONCATENATED MODULE: ./src/policy/patterns.ts
+
+
+
+/** What the engine said, without its "error parsing regexp:" preamble. */
+function reason(error) {
+    const e = error;
+    if (typeof e.getDescription === 'function') {
+        const at = e.getPattern?.();
+        return at ? `${e.getDescription()}: \`${at}\`` : e.getDescription();
+    }
+    return String(e.message ?? error);
+}
+/** The `options.patterns` lists of every rule in a `rules:` map. */
+function patternLists(rules, path) {
+    if (rules?.kind !== 'map')
+        return [];
+    const out = [];
+    for (const e of effectiveEntries(rules)) {
+        const list = get(get(e.value, 'options'), 'patterns');
+        if (list?.kind === 'seq')
+            out.push({ list, path: `${path}.${e.key}.options.patterns` });
+    }
+    return out;
+}
+/**
+ * The first pattern in a policy that the regex engine cannot run: invalid, or using what RE2
+ * leaves out (backreferences, lookaround). Each pattern is compiled as the rule compiles it, and
+ * each whole list too (the combination can only fail on size), so a policy that loads never
+ * fails later, in the middle of a check.
+ */
+function patternProblem(root, file) {
+    const lists = patternLists(get(root, 'rules'), 'rules');
+    const overrides = get(root, 'overrides');
+    if (overrides?.kind === 'seq')
+        overrides.items.forEach((o, i) => lists.push(...patternLists(get(o, 'rules'), `overrides[${i}].rules`)));
+    for (const { list, path } of lists) {
+        if (list.kind !== 'seq')
+            continue;
+        const items = list.items.filter((n) => n.kind === 'scalar' && typeof n.value === 'string');
+        for (const [i, item] of items.entries()) {
+            try {
+                // Alone first, so the engine's message quotes the pattern, not the rule's wrapping.
+                RE2JS.compile(item.value);
+                compileModelPatterns([item.value]);
+            }
+            catch (error) {
+                const { line, column } = file.location(item.range[0]);
+                return { message: `"${path}[${i}]" is not a regular expression clawcheck can run (RE2 syntax: no backreferences or lookaround): ${reason(error)}`, line, column };
+            }
+        }
+        try {
+            compileModelPatterns(items.map((n) => n.value));
+        }
+        catch (error) {
+            const { line, column } = file.location(list.range[0]);
+            return { message: `"${path}" together are too large for the regular expression engine: ${reason(error)}`, line, column };
+        }
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/policy/load.ts
 
@@ -19923,13 +27958,19 @@ const VERSION = "0.1.0";
 
 
 
-/** A policy that cannot be used: exit code 2, with the exact place. */
+
+
+/**
+ * A policy that cannot be used: exit code 2, with the exact place. The message quotes keys,
+ * values and paths from the policy, so its control characters are escaped as stylish escapes
+ * them: it goes to a terminal (stderr) or a workflow command, where they would act.
+ */
 class PolicyError extends Error {
     file;
     line;
     column;
     constructor(message, file, line, column) {
-        super(file ? `${file}${line ? `:${line}:${column ?? 1}` : ''}: ${message}` : message);
+        super(escapeControl(file ? `${file}${line ? `:${line}:${column ?? 1}` : ''}: ${message}` : message));
         this.file = file;
         this.line = line;
         this.column = column;
@@ -19956,14 +27997,21 @@ function parsePolicyText(text, displayPath) {
     }
     const root = parsed.documents[0]?.root ?? null;
     if (root === null)
-        return {};
+        return { raw: {}, file, root };
+    // Not a map: not a policy at all (a `.env`, a text file). Said without quoting it, since
+    // `extends:` or `--config` may have named a file of secrets.
+    if (root.kind !== 'map')
+        throw new PolicyError('is not a policy file: the document must be a map of settings', displayPath, 1, 1);
     const problems = validatePolicyValue(root, file);
     if (problems.length) {
         const p = problems[0];
         const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
         throw new PolicyError(p.message + more, displayPath, p.location.line, p.location.column);
     }
-    return plainValueWithin(root);
+    const pattern = patternProblem(root, file);
+    if (pattern)
+        throw new PolicyError(pattern.message, displayPath, pattern.line, pattern.column);
+    return { raw: plainValueWithin(root), file, root };
 }
 function apply(base, raw) {
     return {
@@ -19979,103 +28027,117 @@ function apply(base, raw) {
         ],
     };
 }
-/**
- * Where `extends` names `parent` in the policy file at `path`, for an error about that entry.
- * Read again only on that error path; undefined when the file cannot be read or parsed.
- */
-function extendsEntry(path, parent) {
-    if (!path || !(0,external_node_fs_namespaceObject.existsSync)(path))
+/** Where `extends` names `parent` in a policy, for an error about that entry. */
+function extendsEntry(doc, parent) {
+    const value = doc.root?.kind === 'map' ? doc.root.entries.find((e) => e.key === 'extends')?.value : undefined;
+    const items = value?.kind === 'seq' ? value.items : value ? [value] : [];
+    const hit = items.find((n) => n.kind === 'scalar' && n.value === parent);
+    if (!hit)
         return undefined;
-    try {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-        const root = parseYaml(text).documents[0]?.root;
-        const value = root?.kind === 'map' ? root.entries.find((e) => e.key === 'extends')?.value : undefined;
-        const items = value?.kind === 'seq' ? value.items : value ? [value] : [];
-        const hit = items.find((n) => n.kind === 'scalar' && n.value === parent);
-        if (!hit)
-            return undefined;
-        const { line, column } = new SourceFile(path, text, 'compose').location(hit.range[0]);
-        return { line, column };
-    }
-    catch {
-        return undefined;
-    }
+    const { line, column } = doc.file.location(hit.range[0]);
+    return { line, column };
 }
-/** A PolicyError about the `extends` entry naming `parent` in the last file of `chain`. */
-function extendsError(message, chain, parent, cwd) {
-    const file = chain[chain.length - 1];
-    const at = extendsEntry(file, parent);
-    return new PolicyError(message, file === undefined ? undefined : (0,external_node_path_namespaceObject.relative)(cwd, file) || file, at?.line, at?.column);
+/** A PolicyError about the `extends` entry naming `parent` in `doc`. */
+function extendsError(message, doc, parent) {
+    const at = extendsEntry(doc, parent);
+    return new PolicyError(message, doc.file.path, at?.line, at?.column);
 }
 /**
- * The layers under `raw`, depth-first: each parent's own parents come before it, and a file (or
+ * The layers under `doc`, depth-first: each parent's own parents come before it, and a file (or
  * `recommended`) reached twice is applied once, where it is first reached. Applying a parent as
  * a whole again would undo what the layers between changed (`extends: [a.yml, b.yml]` with both
  * on `recommended` would reset a.yml's settings). A cycle is a PolicyError naming the chain.
+ * `chain` holds the absolute paths from the first policy down to `doc`.
  */
-function parentLayers(raw, fromDir, chain, seen, out, cwd) {
+function parentLayers(doc, fromDir, chain, r) {
+    const { raw } = doc;
     const parents = raw.extends === undefined ? ['recommended'] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
     for (const parent of parents) {
         if (parent === 'none')
             continue;
         if (parent === 'recommended') {
-            if (!seen.has('recommended'))
-                out.push({ raw: parsePolicyText(RECOMMENDED_POLICY_YAML, 'recommended'), source: 'recommended' });
-            seen.add('recommended');
+            if (!r.seen.has('recommended'))
+                r.out.push({ raw: parsePolicyText(RECOMMENDED_POLICY_YAML, 'recommended').raw, source: 'recommended' });
+            r.seen.add('recommended');
             continue;
         }
+        // Every error points at the `extends` entry that names the parent (file:line:column).
+        if (parent.trim() === '')
+            throw extendsError('"extends" names an empty path', doc, parent);
         const path = (0,external_node_path_namespaceObject.isAbsolute)(parent) ? parent : (0,external_node_path_namespaceObject.resolve)(fromDir, parent);
-        // Both errors point at the `extends` entry that names the parent (file:line:column).
         if (chain.includes(path))
-            throw extendsError(`"extends" forms a cycle: ${[...chain, path].map((p) => (0,external_node_path_namespaceObject.relative)(cwd, p) || p).join(' → ')}`, chain, parent, cwd);
-        if (!(0,external_node_fs_namespaceObject.existsSync)(path))
-            throw extendsError(`"extends" names ${parent}, which does not exist`, chain, parent, cwd);
-        if (seen.has(path))
+            throw extendsError(`"extends" forms a cycle: ${[...chain, path].map((p) => shownPath(p, r.cwd)).join(' → ')}`, doc, parent);
+        if (r.seen.has(path))
             continue;
-        const parentRaw = parsePolicyText((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'), path);
-        parentLayers(parentRaw, (0,external_node_path_namespaceObject.dirname)(path), [...chain, path], seen, out, cwd);
-        seen.add(path);
-        out.push({ raw: parentRaw, source: path });
+        const read = readPolicyFile(r.root, path);
+        if ('missing' in read)
+            throw extendsError(`"extends" names ${parent}, which does not exist`, doc, parent);
+        if ('refused' in read)
+            throw extendsError(`"extends" names ${parent}, which ${read.refused}`, doc, parent);
+        const parentDoc = parsePolicyText(read.text, shownPath(path, r.cwd));
+        parentLayers(parentDoc, (0,external_node_path_namespaceObject.dirname)(path), [...chain, path], r);
+        r.seen.add(path);
+        r.out.push({ raw: parentDoc.raw, source: path });
     }
-    return out;
+    return r.out;
 }
-/** `raw` over its parents; `sources` gets every layer's name, in the order applied. */
-function resolvePolicy(raw, fromDir, chain, sources, cwd = process.cwd()) {
+function shownPath(path, cwd) {
+    return (0,external_node_path_namespaceObject.relative)(cwd, path) || path;
+}
+/** `doc` over its parents; `sources` gets every layer's name, in the order applied. */
+function resolvePolicy(doc, fromDir, chain, sources, root, cwd = process.cwd()) {
     let policy = emptyPolicy();
-    for (const layer of parentLayers(raw, fromDir, chain, new Set(), [], cwd)) {
+    for (const layer of parentLayers(doc, fromDir, chain, { root, cwd, seen: new Set(), out: [] })) {
         policy = apply(policy, layer.raw);
         sources.push(layer.source);
     }
-    return apply(policy, raw);
+    return apply(policy, doc.raw);
 }
+const NO_FILE = { raw: {}, file: new SourceFile('recommended', '', 'compose'), root: null };
 /** The recommended policy alone. */
 function recommendedPolicy() {
-    return resolvePolicy({}, process.cwd(), [], []);
+    return resolvePolicy(NO_FILE, process.cwd(), [], [], process.cwd());
 }
-/** Policy from text (tests, the Action's inline input). */
+/** Policy from text (tests, inline input); `extends:` files are read from `dir`, which acts as the scan root. */
 function policyFromText(text, displayPath = '.clawcheck.yml', dir = process.cwd()) {
     const sources = [];
-    const policy = resolvePolicy(parsePolicyText(text, displayPath), dir, [resolve(dir, displayPath)], sources);
+    const policy = resolvePolicy(parsePolicyText(text, displayPath), dir, [resolve(dir, displayPath)], sources, dir);
     sources.push(displayPath);
     return { policy, sources };
 }
-/** `--config FILE`, else `.clawcheck.yml` at the scan root, else the recommended policy. */
+/**
+ * `--config FILE`, else `.clawcheck.yml` at the scan root, else the recommended policy. Every
+ * policy file, `--config` and `extends:` ones included, must be a regular file inside the root.
+ */
 function loadPolicy(root, configPath, cwd = process.cwd()) {
-    const path = configPath ? (0,external_node_path_namespaceObject.resolve)(cwd, configPath) : POLICY_FILE_NAMES.map((n) => (0,external_node_path_namespaceObject.join)(root, n)).find((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
-    if (!path) {
-        const sources = [];
-        return { policy: resolvePolicy({}, root, [], sources), sources };
+    let path;
+    let read;
+    if (configPath !== undefined) {
+        if (configPath.trim() === '')
+            throw new PolicyError('--config names an empty path');
+        path = (0,external_node_path_namespaceObject.resolve)(cwd, configPath);
+        read = readPolicyFile(root, path);
+        if ('missing' in read)
+            throw new PolicyError(`--config ${configPath}: no such file`);
+        if ('refused' in read)
+            throw new PolicyError(`--config ${configPath}: ${read.refused}`);
     }
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    else {
+        for (const name of POLICY_FILE_NAMES) {
+            const found = readPolicyFile(root, (0,external_node_path_namespaceObject.join)(root, name));
+            if ('missing' in found)
+                continue;
+            if ('refused' in found)
+                throw new PolicyError(found.refused, name);
+            [path, read] = [(0,external_node_path_namespaceObject.join)(root, name), found];
+            break;
+        }
     }
-    catch (e) {
-        throw new PolicyError(`cannot read the policy file: ${e.message}`, path);
-    }
-    const shown = (0,external_node_path_namespaceObject.relative)(cwd, path) || path;
     const sources = [];
-    const policy = resolvePolicy(parsePolicyText(text, shown), (0,external_node_path_namespaceObject.dirname)(path), [path], sources, cwd);
+    if (!path || !read || !('text' in read))
+        return { policy: resolvePolicy(NO_FILE, root, [], sources, root, cwd), sources };
+    const shown = shownPath(path, cwd);
+    const policy = resolvePolicy(parsePolicyText(read.text, shown), (0,external_node_path_namespaceObject.dirname)(path), [path], sources, root, cwd);
     sources.push(shown);
     return { policy, sources };
 }
@@ -20086,6 +28148,7 @@ function loadPolicy(root, configPath, cwd = process.cwd()) {
  * annotations. Every finding is emitted: GitHub's per-step caps (10 per level, 50 per job)
  * are handled by the Action layer, which knows what else the step prints.
  */
+
 
 /** The workflow command that annotates a finding of each severity. */
 const LEVEL_BY_SEVERITY = {
@@ -20101,12 +28164,13 @@ function escapeData(value) {
 function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
+/** The message is redacted here, so no workflow command (report or Action channel) prints a secret. */
 function workflowCommand(level, properties, message) {
     const props = properties
         .filter((entry) => entry[1] !== undefined)
         .map(([name, value]) => `${name}=${escapeProperty(String(value))}`)
         .join(',');
-    return `::${level}${props ? ' ' + props : ''}::${escapeData(message)}`;
+    return `::${level}${props ? ' ' + props : ''}::${escapeData(redactText(message))}`;
 }
 /**
  * Columns go out only when the range sits on one line: the Checks API rejects column ranges
@@ -20133,9 +28197,6 @@ function formatGithub(result) {
     const lines = [...result.findings]
         .sort(compareFindings)
         .map((f) => workflowCommand(LEVEL_BY_SEVERITY[f.severity], annotationProperties(f), f.message));
-    for (const skipped of result.skipped) {
-        lines.push(workflowCommand('notice', [['file', skipped.path], ['title', 'clawcheck: skipped']], `skipped: ${skipped.message}`));
-    }
     return lines.length === 0 ? '' : lines.join('\n') + '\n';
 }
 const githubReporter = {
@@ -20149,11 +28210,20 @@ const githubReporter = {
  * rename). Pretty-printed with two spaces: readable in CI logs and diffable, at little cost.
  */
 
+
+
+/** Edits rewrite whole lines: when one of them carries a secret, none are printed (a partial set would be a wrong patch). */
+function jsonFix(file, edits, diff) {
+    if (edits.some((e) => secrets_findSecrets(e.text).length > 0))
+        return { file, edits: [], editsWithheld: true, diff };
+    return { file, edits, diff };
+}
 function findingRecord(finding) {
     const { file, line, column, endLine, endColumn } = finding.location;
-    return { ruleId: finding.ruleId, severity: finding.severity, file, line, column, endLine, endColumn, message: finding.message, fixable: finding.fix !== undefined };
+    return { ruleId: finding.ruleId, severity: finding.severity, file, line, column, endLine, endColumn, message: redactText(finding.message), fixable: finding.fix !== undefined };
 }
-function toJsonFinding(finding) {
+function toJsonFinding(raw) {
+    const finding = redactFinding(raw);
     const out = findingRecord(finding);
     if (finding.fix && finding.suggestion)
         out.suggestion = true;
@@ -20173,7 +28243,7 @@ function buildJsonReport(result) {
     return {
         files: [...result.files],
         findings: [...result.findings].sort(compareFindings).map(toJsonFinding),
-        skipped: result.skipped.map((s) => ({ path: s.path, reason: s.reason, message: s.message })),
+        skipped: result.skipped.map((s) => ({ path: s.path, reason: s.reason, message: redactText(s.message) })),
     };
 }
 const jsonReporter = {
@@ -20196,9 +28266,13 @@ function docsUrl(ruleId) {
  * never the line number, so inserting unrelated lines above a finding keeps its fingerprint.
  */
 
+
 /** Versioned key name, as SARIF recommends, so the scheme can change without collisions. */
 const FINGERPRINT_KEY = 'clawcheckFingerprint/v1';
-/** Trimmed text of the reported line(s); a range that ends at column 1 stops on the line before. */
+/**
+ * Trimmed text of the reported line(s), redacted (a hash of a short password can be guessed
+ * back); a range that ends at column 1 stops on the line before.
+ */
 function reportedText(finding, source) {
     if (!source)
         return '';
@@ -20206,12 +28280,13 @@ function reportedText(finding, source) {
     const lastLine = endLine > line && endColumn === 1 ? endLine - 1 : endLine;
     const lines = [];
     for (let n = line; n <= Math.max(line, lastLine) && n <= source.lines.lineCount; n++) {
-        lines.push(source.lines.lineText(n).trim());
+        const from = source.lines.lineStart(n);
+        lines.push(redactLine(source.text, from, from + source.lines.lineText(n).length).text.trim());
     }
     return lines.join('\n');
 }
 function identityHash(finding, source) {
-    const parts = [finding.ruleId, finding.location.file, reportedText(finding, source), finding.message];
+    const parts = [finding.ruleId, finding.location.file, reportedText(finding, source), redactText(finding.message)];
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
 }
 /**
@@ -20235,6 +28310,7 @@ function fingerprints(findings, sources) {
  * `sarif-multitool validate --rule-kind "Gh;Sarif"` with zero errors: every rule carries
  * short/full descriptions and help, every location is relative to %SRCROOT%.
  */
+
 
 
 
@@ -20334,7 +28410,8 @@ function sarifFix(fix, suggestion, sources, table) {
     };
 }
 function buildSarifLog(result, ctx) {
-    const findings = [...result.findings].sort(compareFindings);
+    // Messages, related messages and fix descriptions redacted; SARIF carries no snippets of source.
+    const findings = [...result.findings].sort(compareFindings).map(redactFinding);
     const table = new ArtifactTable();
     for (const file of result.files)
         table.addAnalysisTarget(file, result.sources.get(file));
@@ -20373,14 +28450,15 @@ function buildSarifLog(result, ctx) {
                 message: { text: r.message },
             }));
         }
-        if (finding.fix)
+        // An inserted text that looks like a credential is not published, not even as a fix.
+        if (finding.fix && finding.fix.edits.every((e) => redactText(e.text) === e.text))
             out.fixes = [sarifFix(finding.fix, finding.suggestion === true, result.sources, table)];
         return out;
     });
     // Skipped paths are not results (nothing was checked), but must not vanish: tool notifications.
     const notifications = result.skipped.map((s) => ({
         level: 'note',
-        message: { text: `skipped: ${s.message}` },
+        message: { text: `skipped: ${redactText(s.message)}` },
         descriptor: { id: `skipped/${s.reason}` },
         locations: [{ physicalLocation: { artifactLocation: { uri: pathToUriReference(s.path), uriBaseId: SRCROOT } } }],
     }));
@@ -20418,114 +28496,8 @@ const sarifReporter = {
     format: (result, ctx) => JSON.stringify(buildSarifLog(result, ctx), null, 2) + '\n',
 };
 
-;// CONCATENATED MODULE: ./src/report/terminal-text.ts
-/**
- * Text helpers for terminal output: ANSI colour, escaping of control characters taken from
- * scanned files, and display widths (tabs, wide and zero-width characters).
- */
-const ANSI_OPEN = {
-    red: '\u001b[31m',
-    yellow: '\u001b[33m',
-    cyan: '\u001b[36m',
-    green: '\u001b[32m',
-    dim: '\u001b[2m',
-    bold: '\u001b[1m',
-    underline: '\u001b[4m',
-};
-const ANSI_CLOSE = {
-    red: '\u001b[39m',
-    yellow: '\u001b[39m',
-    cyan: '\u001b[39m',
-    green: '\u001b[39m',
-    dim: '\u001b[22m',
-    bold: '\u001b[22m',
-    underline: '\u001b[24m',
-};
-function painter(color) {
-    if (!color)
-        return (_style, text) => text;
-    return (style, text) => (text === '' ? '' : `${ANSI_OPEN[style]}${text}${ANSI_CLOSE[style]}`);
-}
-/**
- * Characters a terminal would act on rather than print: C0 (except tab, which callers expand),
- * DEL, C1, and the bidirectional overrides/isolates used in "Trojan source" tricks.
- */
-function isUnsafeCodePoint(cp) {
-    return ((cp < 0x20 && cp !== 0x09) ||
-        (cp >= 0x7f && cp <= 0x9f) ||
-        (cp >= 0x202a && cp <= 0x202e) ||
-        (cp >= 0x2066 && cp <= 0x2069) ||
-        cp === 0x2028 ||
-        cp === 0x2029);
-}
-function escapeCodePoint(cp) {
-    return cp <= 0xff ? `\\x${cp.toString(16).toUpperCase().padStart(2, '0')}` : `\\u{${cp.toString(16).toUpperCase()}}`;
-}
-/** Make one line of untrusted text safe to print: tabs and control characters become visible escapes. */
-function escapeControl(text) {
-    let out = '';
-    for (const ch of text) {
-        const cp = ch.codePointAt(0);
-        out += cp === 0x09 ? '\\t' : isUnsafeCodePoint(cp) ? escapeCodePoint(cp) : ch;
-    }
-    return out;
-}
-/** Terminal cells a code point occupies: 0 for combining marks, 2 for East Asian wide and emoji. */
-function codePointWidth(cp) {
-    if ((cp >= 0x0300 && cp <= 0x036f) ||
-        (cp >= 0x200b && cp <= 0x200f) ||
-        (cp >= 0xfe00 && cp <= 0xfe0f) ||
-        cp === 0xfeff) {
-        return 0;
-    }
-    if ((cp >= 0x1100 && cp <= 0x115f) ||
-        (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
-        (cp >= 0xac00 && cp <= 0xd7a3) ||
-        (cp >= 0xf900 && cp <= 0xfaff) ||
-        (cp >= 0xfe30 && cp <= 0xfe4f) ||
-        (cp >= 0xff00 && cp <= 0xff60) ||
-        (cp >= 0xffe0 && cp <= 0xffe6) ||
-        (cp >= 0x1f300 && cp <= 0x1f64f) ||
-        (cp >= 0x1f900 && cp <= 0x1f9ff) ||
-        (cp >= 0x20000 && cp <= 0x3fffd)) {
-        return 2;
-    }
-    return 1;
-}
-const TAB_WIDTH = 4;
-/**
- * Lay out a source line code unit by code unit (our columns are UTF-16 offsets), expanding
- * tabs to the next tab stop and escaping control characters, so a column maps to a cell.
- */
-function layoutLine(line) {
-    const units = [];
-    let cell = 0;
-    for (let i = 0; i < line.length; i++) {
-        const cp = line.codePointAt(i);
-        let unit;
-        if (cp === 0x09) {
-            const width = TAB_WIDTH - (cell % TAB_WIDTH);
-            unit = { text: ' '.repeat(width), width };
-        }
-        else if (isUnsafeCodePoint(cp)) {
-            const text = escapeCodePoint(cp);
-            unit = { text, width: text.length };
-        }
-        else {
-            const text = String.fromCodePoint(cp);
-            unit = { text, width: codePointWidth(cp) };
-        }
-        units.push(unit);
-        cell += unit.width;
-        if (cp > 0xffff) {
-            units.push({ text: '', width: 0 });
-            i++;
-        }
-    }
-    return units;
-}
-
 ;// CONCATENATED MODULE: ./src/report/code-frame.ts
+
 
 /** Source cells shown per frame line; longer lines are clipped around the reported column. */
 const MAX_FRAME_CELLS = 100;
@@ -20575,14 +28547,17 @@ function layoutFrame(line, startIndex, endIndex) {
 }
 /**
  * Two lines: `  12 | <source line>` and `     | ^~~~`. Empty when the file's text is unknown
- * or the location lies outside it.
+ * or the location lies outside it. Secrets on the line are redacted (judged with the whole
+ * file, so a block scalar's lines are too); the underline follows the redacted text.
  */
 function codeFrame(source, loc, paint, style) {
     if (!source || loc.line < 1 || loc.line > source.lines.lineCount)
         return [];
-    const line = source.lines.lineText(loc.line);
-    const endIndex = loc.endLine === loc.line ? loc.endColumn - 1 : line.length;
-    const frame = layoutFrame(line, loc.column - 1, endIndex);
+    const raw = source.lines.lineText(loc.line);
+    const from = source.lines.lineStart(loc.line);
+    const line = redactLine(source.text, from, from + raw.length);
+    const endIndex = loc.endLine === loc.line ? loc.endColumn - 1 : raw.length;
+    const frame = layoutFrame(line.text, line.map(loc.column - 1), line.map(endIndex, true));
     const lineNumber = String(loc.line);
     const gutter = paint('dim', `  ${lineNumber} |`);
     const emptyGutter = paint('dim', `  ${' '.repeat(lineNumber.length)} |`);
@@ -20602,8 +28577,9 @@ function plural(count, word, words = `${word}s`) {
 ;// CONCATENATED MODULE: ./src/report/stylish.ts
 /**
  * Human output in the style of ESLint's "stylish": findings grouped by file, each with a
- * clickable `file:line:col`, a code frame, then skipped paths and a summary footer.
+ * clickable `file:line:col`, a code frame, then a summary footer.
  */
+
 
 
 
@@ -20616,7 +28592,7 @@ function findingLines(finding, result, paint) {
     const style = SEVERITY_STYLE[finding.severity];
     const position = `${escapeControl(loc.file)}:${loc.line}:${loc.column}`;
     const severity = paint(style, finding.severity) + ' '.repeat(SEVERITY_PAD - finding.severity.length);
-    const header = `${position}  ${severity}  ${escapeControl(finding.message)}  ${paint('dim', finding.ruleId)}`;
+    const header = `${position}  ${severity}  ${escapeControl(redactText(finding.message))}  ${paint('dim', finding.ruleId)}`;
     return [header, ...codeFrame(result.sources.get(loc.file), loc, paint, style)];
 }
 function summaryLines(findings, paint) {
@@ -20659,11 +28635,7 @@ function formatStylish(result, ctx) {
     }
     if (current.length > 0)
         blocks.push(current.join('\n'));
-    if (result.skipped.length > 0) {
-        blocks.push(result.skipped
-            .map((s) => `${paint('cyan', 'skipped:')} ${escapeControl(s.path)} — ${escapeControl(s.message)}`)
-            .join('\n'));
-    }
+    // Skipped paths are there as `file-skipped` findings.
     if (findings.length > 0)
         blocks.push(summaryLines(findings, paint).join('\n'));
     return blocks.length === 0 ? '' : blocks.join('\n\n') + '\n';
@@ -20812,6 +28784,7 @@ function parseCli(argv) {
 
 
 
+
 const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 };
 function listRules() {
     const width = Math.max(...ALL_RULE_META.map((m) => m.id.length));
@@ -20838,12 +28811,13 @@ function scanRoot(cwd, paths) {
 function withDryRun(report, format, fixed) {
     if (format === 'json') {
         const json = JSON.parse(report);
-        json.fixes = fixed.map((f) => ({ file: f.path, edits: f.edits, diff: unifiedDiff(f.path, f.before, f.after) }));
+        json.fixes = fixed.map((f) => jsonFix(f.path, f.edits, unifiedDiff(f.path, f.before, f.after)));
         return JSON.stringify(json, null, 2) + '\n';
     }
     if (format !== 'stylish')
         return report;
-    return fixed.map((f) => unifiedDiff(f.path, f.before, f.after)).join('') + (report ? `\n${report}` : '');
+    // The diff quotes the files: escaped as stylish escapes them, so a file cannot drive the terminal.
+    return escapeControlLines(fixed.map((f) => unifiedDiff(f.path, f.before, f.after)).join('')) + (report ? `\n${report}` : '');
 }
 /** The whole CLI as a function of its inputs: testable without spawning a process. */
 async function runCli(io) {
@@ -20865,29 +28839,26 @@ async function runCli(io) {
                     io.stderr.write(`\rclawcheck: ${n}/${total} files…`);
             }
             : undefined;
-        const checkOptions = { root, cwd: io.cwd, paths: opts.paths, policy, include: opts.include, exclude: opts.exclude, onProgress: progress };
+        const checkOptions = { root, cwd: io.cwd, paths: opts.paths, policy, include: opts.include, exclude: opts.exclude, onProgress: progress, errorOnUnmatched: true };
         let result;
         let fixed;
         if (opts.fix || opts.fixDryRun) {
-            const tree = await fixTree(checkOptions, opts.fixType ?? 'problem');
-            fixed = tree.files;
-            if (opts.fix)
-                for (const f of fixed)
-                    writeFileAtomic((0,external_node_path_namespaceObject.join)(root, f.path), f.after);
-            result = tree.after;
+            ({ files: fixed, result } = await fixOnDisk(checkOptions, opts.fixType ?? 'problem', opts.fix));
         }
         else {
             result = await check_check(checkOptions);
         }
         if (progress)
             io.stderr.write('\r\x1b[K');
+        if (result.files.length === 0 && result.skipped.length === 0)
+            io.stderr.write(`clawcheck: warning: no compose, openclaw or .env file found under ${escapeControl(root)}\n`);
         const shown = opts.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
         const color = opts.color ?? (!opts.output && !!io.stdout.isTTY && !io.env.NO_COLOR);
         let text = getReporter(opts.format).format(shown, { rules: ALL_RULE_META, color, version: VERSION });
         if (fixed && opts.fixDryRun)
             text = withDryRun(text, opts.format, fixed);
         if (opts.output)
-            (0,external_node_fs_namespaceObject.writeFileSync)(opts.output, text);
+            writeOutputFile(opts.output, text, { base: io.cwd, confine: false, baseName: 'current folder' });
         else
             io.stdout.write(text);
         const warnings = result.findings.filter((f) => f.severity === 'warning').length;
@@ -20899,6 +28870,10 @@ async function runCli(io) {
         return failing ? EXIT.findings : EXIT.ok;
     }
     catch (e) {
+        if (e instanceof OutputError) {
+            io.stderr.write(`clawcheck: ${escapeControlLines(e.message)}\n`);
+            return EXIT.usage;
+        }
         if (e instanceof UsageError || e instanceof PolicyError || e instanceof DiscoverError) {
             io.stderr.write(`clawcheck: ${e.message}\n${e instanceof UsageError ? "Run 'clawcheck --help' for usage.\n" : ''}`);
             return EXIT.usage;
