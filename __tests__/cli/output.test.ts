@@ -33,6 +33,13 @@ describe('-o creates what is missing', () => {
     expect(readdirSync(join(root, 'out'))).toEqual(['report.json']);
   });
 
+  test('-o /dev/null is written to, not replaced: the device stays a device', async () => {
+    const root = tempTree({ 'docker-compose.yml': BAD });
+    const r = await cli(root, ['--format', 'json', '-o', '/dev/null']);
+    expect(r).toEqual({ code: 1, stdout: '', stderr: '' });
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
   test('a path outside the current folder is the caller\'s own choice: written, its folders created', async () => {
     const outside = tempTree({});
     const root = tempTree({ 'docker-compose.yml': BAD });

@@ -27711,6 +27711,22 @@ function writeOutputFile(path, text, options) {
     const info = (0,external_node_fs_namespaceObject.lstatSync)(abs, { throwIfNoEntry: false });
     if (info?.isSymbolicLink())
         throw new OutputError(`${shown(abs)} is a symbolic link; clawcheck does not write through links`);
+    if (info?.isCharacterDevice() && rel === undefined) {
+        // `-o /dev/null` and the like, named by the caller outside the tree: written, never replaced.
+        try {
+            const fd = (0,external_node_fs_namespaceObject.openSync)(abs, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+            try {
+                (0,external_node_fs_namespaceObject.writeFileSync)(fd, text);
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+            }
+        }
+        catch (e) {
+            throw new OutputError(`cannot write ${abs} (${errnoMessage(e)})`);
+        }
+        return abs;
+    }
     if (info && !info.isFile())
         throw new OutputError(`${shown(abs)} is not a regular file`);
     try {

@@ -107,6 +107,20 @@ export function writeOutputFile(path: string, text: string, options: OutputFileO
   }
   const info = lstatSync(abs, { throwIfNoEntry: false });
   if (info?.isSymbolicLink()) throw new OutputError(`${shown(abs)} is a symbolic link; clawcheck does not write through links`);
+  if (info?.isCharacterDevice() && rel === undefined) {
+    // `-o /dev/null` and the like, named by the caller outside the tree: written, never replaced.
+    try {
+      const fd = openSync(abs, constants.O_WRONLY | constants.O_NOFOLLOW);
+      try {
+        writeFileSync(fd, text);
+      } finally {
+        closeSync(fd);
+      }
+    } catch (e) {
+      throw new OutputError(`cannot write ${abs} (${errnoMessage(e)})`);
+    }
+    return abs;
+  }
   if (info && !info.isFile()) throw new OutputError(`${shown(abs)} is not a regular file`);
   try {
     writeAtomic(abs, text, info ? { mode: info.mode & 0o7777 } : {});
