@@ -1,6 +1,10 @@
 import * as core from '@actions/core';
 import { appendFileSync } from 'node:fs';
+import { secretsToMask } from './inputs.js';
 import { runAction } from './run.js';
+
+// First of all: from here on the runner prints *** wherever the token would appear.
+for (const secret of secretsToMask(process.env)) core.setSecret(secret);
 
 /** The Action's entry: runAction with @actions/core as its window on the runner. */
 runAction(process.env, {
