@@ -32,7 +32,8 @@ describe('markdown escaping helpers', () => {
   it('escapeMarkdown neutralises HTML, links, emphasis, code, tables, math, mentions and line breaks', () => {
     expect(escapeMarkdown('<script>alert(1)</script>')).toBe('&lt;script&gt;alert\\(1\\)&lt;/script&gt;');
     expect(escapeMarkdown('[x](javascript:alert(1))')).toBe('\\[x\\]\\(javascript:alert\\(1\\)\\)');
-    expect(escapeMarkdown('![img](https://e.vil/p.png)')).toBe('\\!\\[img\\]\\(https://e.vil/p.png\\)');
+    expect(escapeMarkdown('![img](https://e.vil/p.png)')).toBe('\\!\\[img\\]\\(https:&#8203;//e.vil/p.png\\)');
+    expect(escapeMarkdown('see www.e.vil, #12 and GH-3')).toBe('see www&#8203;.e.vil, \\#&#8203;12 and GH&#8203;-3');
     expect(escapeMarkdown('| a | b |')).toBe('\\| a \\| b \\|');
     expect(escapeMarkdown('`code` *em* _em_ ~~del~~ # h \\ $x$')).toBe('\\`code\\` \\*em\\* \\_em\\_ \\~\\~del\\~\\~ \\# h \\\\ \\$x\\$');
     expect(escapeMarkdown('ping @team and @org/admins, mail a@b')).toBe('ping @&#8203;team and @&#8203;org/admins, mail a@&#8203;b');
