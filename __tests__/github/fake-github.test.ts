@@ -17,10 +17,10 @@ describe('the fake GitHub', () => {
       expect(await (await post('query { viewer { login } }')).json()).toEqual({ data: { viewer: { login: 'github-actions[bot]' } } });
       const other = await post('query { rateLimit { remaining } }');
       expect(other.status).toBe(200);
-      expect((await other.json()).errors[0].message).toMatch(/no answer for the query/);
+      expect(((await other.json()) as { errors: Array<{ message: string }> }).errors[0].message).toMatch(/no answer for the query/);
       const user = await fetch(`${gh.url}/user`);
       expect(user.status).toBe(403);
-      expect((await user.json()).message).toBe('Resource not accessible by integration');
+      expect(((await user.json()) as { message: string }).message).toBe('Resource not accessible by integration');
     } finally {
       await gh.close();
     }
