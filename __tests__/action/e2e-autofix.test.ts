@@ -120,7 +120,7 @@ describe.each(nodeBinaries())('scheduled audit through dist/index.js on %s', (_n
       ...checkRoutes,
       ['GET', '/repos/octo/deploy/issues', () => ({ body: issues.filter((i) => i.state === 'open') })],
       ['POST', '/repos/octo/deploy/issues', (q) => {
-        issues.push({ number: issues.length + 1, ...q.body, state: 'open', html_url: 'u' });
+        issues.push({ number: issues.length + 1, ...q.body, state: 'open', html_url: 'u', user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' } });
         return { status: 201, body: issues[issues.length - 1] };
       }],
       ['PATCH', '/repos/octo/deploy/issues/:n', (q) => ({ body: Object.assign(issues[Number(q.params.n) - 1], q.body) })],

@@ -5,7 +5,7 @@ import type { Captured } from '../support/action-run.js';
 import { testClock } from '../support/clock.js';
 import type { TestClock } from '../support/clock.js';
 import { startFakeGitHub } from '../support/fake-github.js';
-import type { FakeGitHub, Route } from '../support/fake-github.js';
+import type { FakeGitHub, Handler } from '../support/fake-github.js';
 import { tempTree } from '../support/tmp.js';
 
 /** runAction against a GitHub that stops answering: every channel degrades, the verdict stays the findings'. */
@@ -21,15 +21,11 @@ function run(gh: FakeGitHub, t: TestClock, eventName: string, event: unknown, in
 }
 
 /** GitHub's answer once the token's hourly quota is used up: it resets in an hour. */
-const rateLimited: Route[] = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'].map((method): Route => [
-  method,
-  '/:any*',
-  () => ({
-    status: 403,
-    headers: { 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(START_S + 3600) },
-    body: { message: 'API rate limit exceeded for installation ID 1.' },
-  }),
-]);
+const rateLimited: Handler = () => ({
+  status: 403,
+  headers: { 'x-ratelimit-limit': '1000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(START_S + 3600) },
+  body: { message: 'API rate limit exceeded for installation ID 1.' },
+});
 
 const LIMIT = "GitHub's API rate limit for this token is used up for 3601 s, more than the 120 s left of clawcheck's wait budget: not waiting";
 
@@ -50,7 +46,7 @@ describe('a rate limit that resets in an hour', () => {
   test('pull request with fix: commit: commit, check run and review degrade with notices; one rate-limited request, no sleep', async () => {
     const lines = BAD.split('\n').slice(0, -1);
     const files = [{ filename: PATH, status: 'added', patch: `@@ -0,0 +1,${lines.length} @@\n` + lines.map((l) => `+${l}`).join('\n') }];
-    gh = await startFakeGitHub([['GET', `${R}/pulls/7/files`, () => ({ body: files })], ...rateLimited]);
+    gh = await startFakeGitHub([['GET', `${R}/pulls/7/files`, () => ({ body: files })]], { otherwise: rateLimited });
     const t = testClock();
     const event = { number: 7, pull_request: { number: 7, head: { sha: HEAD, ref: 'proxy', repo: { full_name: 'octo/deploy' } }, base: { ref: 'main', repo: { full_name: 'octo/deploy' } } } };
     const r = await run(gh, t, 'pull_request', event, { fix: 'commit' });
@@ -68,7 +64,7 @@ describe('a rate limit that resets in an hour', () => {
   });
 
   test('scheduled run with fix: pull-request and audit-issue: autofix PR, check run and audit issue degrade with notices', async () => {
-    gh = await startFakeGitHub(rateLimited);
+    gh = await startFakeGitHub([], { otherwise: rateLimited });
     const t = testClock();
     const r = await run(gh, t, 'schedule', {}, { fix: 'pull-request', 'audit-issue': 'true' }, { GITHUB_REF: 'refs/heads/main', GITHUB_REF_NAME: 'main' });
 

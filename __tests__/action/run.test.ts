@@ -88,7 +88,7 @@ describe('each reason is said once', () => {
     expect(r.warnings).toEqual([]);
     const notes = r.summary.split('\n**Notes**\n\n')[1].split('\n\n')[0].split('\n');
     expect(notes).toEqual([
-      '- Fixes not committed: PR \\#7 comes from the fork stranger/deploy: GitHub gives workflows on fork pull requests a read-only GITHUB\\_TOKEN, so clawcheck cannot push to its branch; ' +
+      '- Fixes not committed: PR \\#&#8203;7 comes from the fork stranger/deploy: GitHub gives workflows on fork pull requests a read-only GITHUB\\_TOKEN, so clawcheck cannot push to its branch; ' +
         'the fixes are offered as suggestions instead. Committing needs a token with contents: write on stranger/deploy \\(a PAT or GitHub App token\\). ' +
         'pull\\_request\\_target gives a write token, but runs on code from the fork: use it only if the workflow never executes that code. They are offered as review suggestions instead.',
       '- Suggestions not posted: the pull request comes from a fork, whose GITHUB\\_TOKEN is read-only; suggestions need pull-requests: write.',

@@ -7,7 +7,7 @@ import { createClient } from '../../src/github/client.js';
 import type { RunContext } from '../../src/github/context.js';
 import { recommendedPolicy } from '../../src/policy/load.js';
 import { ALL_RULE_META } from '../../src/rules/index.js';
-import { startFakeGitHub } from '../support/fake-github.js';
+import { ACTIONS_BOT, HUMAN_USER, startFakeGitHub } from '../support/fake-github.js';
 import type { FakeGitHub } from '../support/fake-github.js';
 
 const run: RunContext = { eventName: 'schedule', owner: 'o', repo: 'r', sha: 'c'.repeat(40), workspace: '/w', apiUrl: '', serverUrl: 'https://github.com', runId: '11' };
@@ -22,11 +22,11 @@ const proxy = (tag: string, model: string) =>
 
 /** Issues kept in memory, like GitHub would. */
 async function issuesFake(): Promise<{ gh: FakeGitHub; issues: Array<Record<string, any>> }> {
-  const issues: Array<Record<string, any>> = [{ number: 1, title: 'unrelated', body: 'hello', state: 'open', html_url: 'u1' }];
+  const issues: Array<Record<string, any>> = [{ number: 1, title: 'unrelated', body: 'hello', state: 'open', html_url: 'u1', user: HUMAN_USER }];
   const gh = await startFakeGitHub([
     ['GET', '/repos/o/r/issues', (req) => ({ body: issues.filter((i) => i.state === req.query.state) })],
     ['POST', '/repos/o/r/issues', (req) => {
-      const issue = { number: issues.length + 1, ...req.body, state: 'open', html_url: `u${issues.length + 1}` };
+      const issue = { number: issues.length + 1, ...req.body, state: 'open', html_url: `u${issues.length + 1}`, user: ACTIONS_BOT };
       issues.push(issue);
       return { status: 201, body: issue };
     }],
@@ -50,10 +50,10 @@ test('create, update in place, comment on a new count, close when clean', async 
   expect(issues[1].body).toContain(AUDIT_MARKER);
   expect(issues[1].body).toContain('<!-- clawcheck:count=2 -->');
 
-  // The same findings on a later run: nothing is written.
+  // The same findings on a later run: nothing is written (who the token is, is asked once per client).
   const again = gh.requests.length;
   expect(await publishAuditIssue(client, { ...run, runId: '12' }, resultOf(proxy('v1.0.0', 'zai-org/GLM-4.7')), opts)).toMatchObject({ operation: 'none', number: 2 });
-  expect(gh.calls().slice(again)).toEqual(['GET /repos/o/r/issues']);
+  expect(gh.calls().slice(again)).toEqual(['GET /repos/o/r/issues', 'POST /graphql']);
 
   // One finding fixed: the body is edited and one comment tells the new count.
   const before = gh.requests.length;
@@ -66,7 +66,7 @@ test('create, update in place, comment on a new count, close when clean', async 
   expect(await publishAuditIssue(client, run, resultOf(proxy('latest', 'openai/gpt-oss-120b')), opts)).toMatchObject({ operation: 'closed', number: 2 });
   expect(gh.calls().slice(last)).toEqual(['GET /repos/o/r/issues', 'POST /repos/o/r/issues/2/comments', 'PATCH /repos/o/r/issues/2']);
   expect(issues[1].state).toBe('closed');
-  expect(issues[0]).toEqual({ number: 1, title: 'unrelated', body: 'hello', state: 'open', html_url: 'u1' });
+  expect(issues[0]).toEqual({ number: 1, title: 'unrelated', body: 'hello', state: 'open', html_url: 'u1', user: HUMAN_USER });
 
   // Clean again: nothing to do.
   expect(await publishAuditIssue(client, run, resultOf(proxy('latest', 'openai/gpt-oss-120b')), opts)).toEqual({ operation: 'none' });
@@ -75,13 +75,46 @@ test('create, update in place, comment on a new count, close when clean', async 
 
 test('found by its marker even when renamed', async () => {
   const { gh, issues } = await issuesFake();
-  issues.push({ number: 2, title: 'renamed by a human', body: `${AUDIT_MARKER}\n<!-- clawcheck:count=5 -->\nold`, state: 'open', html_url: 'u2' });
+  issues.push({ number: 2, title: 'renamed by a human', body: `${AUDIT_MARKER}\n<!-- clawcheck:count=5 -->\nold`, state: 'open', html_url: 'u2', user: ACTIONS_BOT });
   const client = createClient({ token: 't', baseUrl: gh.url, retries: 0, throttle: false });
   const r = await publishAuditIssue(client, run, resultOf(proxy('v1.0.0', 'openai/gpt-oss-120b')), { title: 'clawcheck audit', rules: ALL_RULE_META, failOn: 'warning' });
   expect(r).toMatchObject({ operation: 'updated', number: 2 });
   expect(issues).toHaveLength(2);
   expect(issues[1].title).toBe('renamed by a human');
   await gh.close();
+});
+
+test("a stranger's issue carrying the marker is neither adopted nor closed", async () => {
+  const { gh, issues } = await issuesFake();
+  const bait = { number: 2, title: 'please close', body: `${AUDIT_MARKER}\n<!-- clawcheck:count=1 -->\nmine`, state: 'open', html_url: 'u2', user: HUMAN_USER };
+  issues.push({ ...bait });
+  const client = createClient({ token: 't', baseUrl: gh.url, retries: 0, throttle: false });
+  const opts = { title: 'clawcheck audit', rules: ALL_RULE_META, failOn: 'warning' as const };
+  // Clean: there is no audit issue of clawcheck's to close.
+  expect(await publishAuditIssue(client, run, resultOf(proxy('latest', 'openai/gpt-oss-120b')), opts)).toEqual({ operation: 'none' });
+  expect(gh.calls()).toEqual(['GET /repos/o/r/issues', 'POST /graphql']);
+  // Findings: clawcheck opens its own issue and leaves the stranger's as it was.
+  expect(await publishAuditIssue(client, run, resultOf(proxy('v1.0.0', 'zai-org/GLM-4.7')), opts)).toMatchObject({ operation: 'created', number: 3 });
+  expect(gh.calls().slice(2)).toEqual(['GET /repos/o/r/issues', 'POST /repos/o/r/issues']);
+  expect(issues[1]).toEqual(bait);
+  await gh.close();
+});
+
+test('when GitHub does not say who the token is, a marked issue is not touched and none is opened', async () => {
+  const { gh, issues } = await issuesFake();
+  issues.push({ number: 2, title: 'clawcheck audit', body: `${AUDIT_MARKER}\nold`, state: 'open', html_url: 'u2', user: ACTIONS_BOT });
+  await gh.close();
+  const blind = await startFakeGitHub([
+    ['POST', '/graphql', () => ({ status: 401, body: { message: 'Bad credentials' } })],
+    ['GET', '/user', () => ({ status: 401, body: { message: 'Bad credentials' } })],
+    ['GET', '/repos/o/r/issues', () => ({ body: issues })],
+  ]);
+  const client = createClient({ token: 't', baseUrl: blind.url, retries: 0, throttle: false });
+  const error = await publishAuditIssue(client, run, resultOf(proxy('latest', 'openai/gpt-oss-120b')), { title: 't', rules: ALL_RULE_META, failOn: 'warning' }).catch((e) => e);
+  expect(error).toBeInstanceOf(ChannelUnavailable);
+  expect(error.message).toBe('GitHub did not say which account the token writes as, so clawcheck cannot tell its audit issue from a copy; nothing was changed');
+  expect(blind.calls()).toEqual(['GET /repos/o/r/issues', 'POST /graphql', 'GET /user']);
+  await blind.close();
 });
 
 test('a token without issues: write is reported as unavailable', async () => {

@@ -6,7 +6,7 @@ import type { RunContext } from '../../src/github/context.js';
 import { AUTOFIX_TRAILER } from '../../src/github/autofix-commit.js';
 import { publishAutofixPullRequest, type AutofixPrOptions } from '../../src/github/autofix-pr.js';
 import type { FixedFile } from '../../src/fix/fix.js';
-import type { Route } from '../support/fake-github.js';
+import type { RecordedRequest, Route } from '../support/fake-github.js';
 import { startGitFake, unthrottledClient, type GitFake } from '../support/fake-git-data.js';
 import { fixTexts } from '../support/fix.js';
 
@@ -38,13 +38,22 @@ function run(): RunContext {
 const fixesFor = (text: string): FixedFile[] => fixTexts({ [COMPOSE]: text }).outcome.files;
 const options = (extra: Partial<AutofixPrOptions> = {}): AutofixPrOptions => ({ base: 'main', body: 'Fixes table', ...extra });
 
+/** `METHOD path`, or for GraphQL `GRAPHQL query|mutation <its first field>`. */
+const describeCall = (r: RecordedRequest): string => {
+  if (r.path !== '/graphql') return `${r.method} ${r.path}`;
+  const q: string = r.body?.query ?? '';
+  return `GRAPHQL ${/^\s*mutation/.test(q) ? 'mutation' : 'query'} ${/\b(viewer|repository|updateRefs)\b/.exec(q)?.[1] ?? '?'}`;
+};
+const allCalls = () => fake.gh.requests.map(describeCall);
+
 /** Requests made from now on. */
 function mark(): () => string[] {
   const from = fake.gh.requests.length;
-  return () => fake.gh.calls().slice(from);
+  return () => allCalls().slice(from);
 }
 
-const onlyReads = (calls: string[]) => calls.filter((c) => !c.startsWith('GET '));
+/** The writes among `calls`: not REST GETs, not GraphQL queries. */
+const onlyReads = (calls: string[]) => calls.filter((c) => !c.startsWith('GET ') && !c.startsWith('GRAPHQL query'));
 
 describe('publishAutofixPullRequest', () => {
   it('creates one branch with one fresh commit on the base head, and one PR with labels, reviewers, assignees', async () => {
@@ -64,7 +73,7 @@ describe('publishAutofixPullRequest', () => {
     expect(pr.labels).toEqual([{ name: 'clawcheck' }]);
     expect(pr.requested_reviewers).toEqual([{ login: 'octo-lead' }]);
     expect(pr.assignees).toEqual([{ login: 'octo-dev' }]);
-    expect(onlyReads(fake.gh.calls())).toEqual([
+    expect(onlyReads(allCalls())).toEqual([
       `POST ${P}/git/blobs`,
       `POST ${P}/git/trees`,
       `POST ${P}/git/commits`,
@@ -93,6 +102,7 @@ describe('publishAutofixPullRequest', () => {
       `GET ${P}/git/trees/${baseTree}`,
       `GET ${P}/git/ref/heads/${BRANCH}`,
       `GET ${P}/compare/main...${head}`,
+      'GRAPHQL query viewer',
       `GET ${P}/git/trees/${tree}`,
       `GET ${P}/pulls`,
     ]);
@@ -117,8 +127,11 @@ describe('publishAutofixPullRequest', () => {
     expect(fake.repo.git(['diff', '--name-only', moved, head])).toBe(COMPOSE);
     expect(fake.repo.show(head, 'docs/new.md').toString()).toBe('new\n');
     // Same title and body: the PR itself is not edited; no second PR, no comment.
-    expect(onlyReads(calls())).toEqual([`POST ${P}/git/blobs`, `POST ${P}/git/trees`, `POST ${P}/git/commits`, `PATCH ${P}/git/refs/heads/${BRANCH}`]);
-    expect(fake.gh.requests.at(-2)!.body).toEqual({ sha: head, force: true });
+    expect(onlyReads(calls())).toEqual([`POST ${P}/git/blobs`, `POST ${P}/git/trees`, `POST ${P}/git/commits`, 'GRAPHQL mutation updateRefs']);
+    // A compare-and-swap from the head clawcheck read and judged.
+    expect(fake.gh.requests.find((r) => describeCall(r) === 'GRAPHQL mutation updateRefs')!.body.variables.input.refUpdates).toEqual([
+      { name: `refs/heads/${BRANCH}`, beforeOid: first, afterOid: head, force: true },
+    ]);
     expect(fake.pulls.pulls.length).toBe(1);
     expect(fake.pulls.comments).toEqual([]);
   });
@@ -217,6 +230,61 @@ describe('publishAutofixPullRequest', () => {
     expect(fake.repo.head(BRANCH)).toBe(bot);
   });
 
+  it("refuses a branch whose commit carries the trailer but is a person's, not the token's account", async () => {
+    await start();
+    fake.repo.seed('main', { [COMPOSE]: BAD });
+    await publishAutofixPullRequest(client, run(), fixesFor(BAD), log, options());
+    // Their own work, with the trailer copied from clawcheck's message.
+    const human = fake.repo.seed(BRANCH, { 'their-work.md': 'keep me\n' }, { message: `Add notes\n\n${AUTOFIX_TRAILER}` });
+    fake.repo.seed('main', { 'docs/new.md': 'new\n' });
+    const calls = mark();
+    const result = await publishAutofixPullRequest(client, run(), fixesFor(BAD), log, options());
+    expect(result).toMatchObject({ operation: 'none', number: 1 });
+    expect(result.reason).toBe(
+      `The branch ${BRANCH} has commits clawcheck did not make (${human.slice(0, 7)} is not authored by github-actions[bot], the token's account): ` +
+        'leaving the branch and its pull request alone. Delete it, or choose another branch (input fix-branch).',
+    );
+    expect(onlyReads(calls())).toEqual([]);
+    expect(fake.repo.head(BRANCH)).toBe(human);
+    // Nothing left to fix: not closed, not deleted.
+    expect((await publishAutofixPullRequest(client, run(), [], log, options())).operation).toBe('none');
+    expect(fake.repo.head(BRANCH)).toBe(human);
+    expect(fake.pulls.pulls[0].state).toBe('open');
+  });
+
+  it('a push made after clawcheck read the branch is never dropped by its forced update', async () => {
+    await start();
+    fake.repo.seed('main', { [COMPOSE]: BAD });
+    await publishAutofixPullRequest(client, run(), fixesFor(BAD), log, options());
+    const ours = fake.repo.head(BRANCH)!;
+    fake.repo.seed('main', { 'docs/new.md': 'new\n' });
+    let pushed: string | undefined;
+    // Someone pushes onto the branch at the last moment: between every read and the update itself.
+    fake.repo.hooks.beforeUpdateRef = (branch) => {
+      if (branch === BRANCH && !pushed) pushed = fake.repo.seed(BRANCH, { 'late.md': 'late\n' }, { message: 'Late fix' });
+    };
+    const result = await publishAutofixPullRequest(client, run(), fixesFor(BAD), log, options());
+    expect(pushed).toBeDefined();
+    expect(fake.repo.head(BRANCH)).toBe(pushed);
+    expect(fake.repo.parents(pushed!)).toEqual([ours]);
+    expect(result).toMatchObject({ operation: 'none', number: 1 });
+    expect(result.reason).toContain(`${pushed!.slice(0, 7)} lacks "${AUTOFIX_TRAILER}"`);
+  });
+
+  it('when GitHub does not say who the token is, its own-looking branch is not moved', async () => {
+    await start({ extra: [['POST', '/graphql', (r) => (/viewer/.test(r.body?.query) ? { status: 502, body: { message: 'Bad Gateway' } } : undefined)], ['GET', '/user', () => ({ status: 502, body: { message: 'Bad Gateway' } })]] });
+    fake.repo.seed('main', { [COMPOSE]: BAD });
+    await publishAutofixPullRequest(client, run(), fixesFor(BAD), log, options());
+    const head = fake.repo.head(BRANCH)!;
+    fake.repo.seed('main', { 'docs/new.md': 'new\n' });
+    const calls = mark();
+    const result = await publishAutofixPullRequest(client, run(), fixesFor(BAD), log, options());
+    expect(result.operation).toBe('none');
+    expect(result.reason).toContain(`GitHub did not say which account the token writes as, so ${head.slice(0, 7)} cannot be told from a copy`);
+    expect(onlyReads(calls())).toEqual([]);
+    expect(fake.repo.head(BRANCH)).toBe(head);
+  });
+
   it('does not build a branch from fixes computed for an older base text', async () => {
     await start();
     fake.repo.seed('main', { [COMPOSE]: BAD });
@@ -225,7 +293,7 @@ describe('publishAutofixPullRequest', () => {
     const result = await publishAutofixPullRequest(client, run(), fixed, log, options());
     expect(result.operation).toBe('none');
     expect(result.reason).toMatch(/differs from the text clawcheck checked: the base moved/);
-    expect(onlyReads(fake.gh.calls())).toEqual([]);
+    expect(onlyReads(allCalls())).toEqual([]);
   });
 
   it('only notes a label failure; a 403 on the PR surfaces as ChannelUnavailable with the permissions needed', async () => {

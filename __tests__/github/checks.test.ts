@@ -118,6 +118,19 @@ describe('publishCheckRun', () => {
     expect((error as Error).message).toMatch(/cannot create a check run \(HTTP 500/);
   });
 
+  it.each([
+    ['no body', undefined],
+    ['no id', { name: 'clawcheck' }],
+    ['an id that is not a number', { id: '42' }],
+    ['a zero id', { id: 0 }],
+  ])('a create answer with %s → ChannelUnavailable, and no PATCH without an id', async (_what, body) => {
+    const cut: Route[] = [['POST', '/repos/:owner/:repo/check-runs', () => ({ status: 201, body })], ok[1]];
+    const error = await publish(cut, [finding('error', 1)]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ChannelUnavailable);
+    expect((error as Error).message).toBe("GitHub's answer to creating the check run has no check run id (truncated or malformed response), so it cannot be updated");
+    expect(gh!.calls()).toEqual(['POST /repos/octo/app/check-runs']);
+  });
+
   it('a failed batch completes the run with the findings’ conclusion (never green) and throws', async () => {
     let patches = 0;
     const flaky: Route[] = [

@@ -27,6 +27,8 @@ afterEach(async () => {
 });
 
 const writes = () => fake.gh.calls().filter((c) => !c.startsWith('GET '));
+/** The ref updates sent through GraphQL's updateRefs. */
+const mutations = () => fake.gh.requests.filter((r) => r.path === '/graphql' && /updateRefs/.test(r.body?.query)).flatMap((r) => r.body.variables.input.refUpdates);
 
 describe('fake git data (a real bare repository)', () => {
   beforeEach(() => start());
@@ -100,7 +102,7 @@ describe('readTree on a truncated tree', () => {
       m === 'GET' && p.includes('/git/trees/')
         ? [m, p, async (r) => {
             const res = await h(r);
-            return r.query.recursive ? { ...res, body: { ...(res.body as object), tree: [], truncated: true } } : res;
+            return r.query.recursive ? { ...res, body: { ...(res!.body as object), tree: [], truncated: true } } : res;
           }]
         : [m, p, h],
     );
@@ -159,9 +161,35 @@ describe('branch updates', () => {
     const pushed = fake.repo.seed('clawcheck/autofix/main', { 'f.yml': 'someone\n' });
     expect(await forceBranchTo(client, 'octo', 'app', 'clawcheck/autofix/main', other, a)).toBe('moved');
     expect(fake.repo.head('clawcheck/autofix/main')).toBe(pushed);
-    expect(writes()).toEqual([]);
+    expect(mutations()).toEqual([]);
     expect(await forceBranchTo(client, 'octo', 'app', 'clawcheck/autofix/main', other, pushed)).toBe('forced');
     expect(fake.repo.head('clawcheck/autofix/main')).toBe(other);
-    expect(fake.gh.requests.find((r) => r.method === 'PATCH')!.body).toEqual({ sha: other, force: true });
+    expect(mutations()).toEqual([{ name: 'refs/heads/clawcheck/autofix/main', beforeOid: pushed, afterOid: other, force: true }]);
+    expect(writes().filter((c) => c !== 'POST /graphql')).toEqual([]);
+  });
+
+  it('forceBranchTo: a push landing between its read and its update is kept (compare-and-swap)', async () => {
+    const a = fake.repo.seed('clawcheck/autofix/main', { 'f.yml': '1\n' });
+    const other = fake.repo.seed('main', { 'g.yml': '1\n' });
+    let late: string | undefined;
+    fake.repo.hooks.beforeUpdateRef = () => {
+      late ??= fake.repo.seed('clawcheck/autofix/main', { 'f.yml': 'late\n' });
+    };
+    expect(await forceBranchTo(client, 'octo', 'app', 'clawcheck/autofix/main', other, a)).toBe('moved');
+    expect(fake.repo.head('clawcheck/autofix/main')).toBe(late);
+  });
+});
+
+describe('forceBranchTo on a server without updateRefs', () => {
+  it('re-reads the ref right before a forced REST update', async () => {
+    const unknown = { body: { errors: [{ message: "Field 'updateRefs' doesn't exist on type 'Mutation'", locations: [{ line: 1, column: 37 }] }] } };
+    fake = await startGitFake({ extra: [['POST', '/graphql', (r) => (/updateRefs/.test(r.body?.query) ? unknown : undefined)]] });
+    client = unthrottledClient(fake.gh.url);
+    const a = fake.repo.seed('clawcheck/autofix/main', { 'f.yml': '1\n' });
+    const other = fake.repo.seed('main', { 'g.yml': '1\n' });
+    expect(await forceBranchTo(client, 'octo', 'app', 'clawcheck/autofix/main', other, a)).toBe('forced');
+    expect(fake.repo.head('clawcheck/autofix/main')).toBe(other);
+    expect(fake.gh.calls()).toEqual(['POST /graphql', 'POST /graphql', 'GET /repos/octo/app/git/ref/heads/clawcheck/autofix/main', 'PATCH /repos/octo/app/git/refs/heads/clawcheck/autofix/main']);
+    expect(fake.gh.requests.at(-1)!.body).toEqual({ sha: other, force: true });
   });
 });

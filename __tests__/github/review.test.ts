@@ -11,7 +11,7 @@ import type { FileDiff } from '../../src/github/hunks.js';
 import { publishReview, reviewBody } from '../../src/github/review.js';
 import type { PlannedFix } from '../../src/github/review.js';
 import { recommendedPolicy } from '../../src/policy/load.js';
-import { startFakeGitHub } from '../support/fake-github.js';
+import { ACTIONS_BOT, HUMAN_USER, startFakeGitHub } from '../support/fake-github.js';
 import type { FakeGitHub, FakeResponse, RecordedRequest, Route } from '../support/fake-github.js';
 import { SEED_BEFORE } from '../support/judge.js';
 
@@ -63,12 +63,13 @@ interface Comment {
   start_line?: number | null;
   body: string;
   in_reply_to_id?: number;
+  user?: { login: string; id: number; type: string };
 }
 
 /** A stateful fake PR: reviews create comments, deletes remove them; `fail` answers POST reviews first. */
 async function fakePR(opts: { comments?: Comment[]; fail?: FakeResponse[]; commentsStatus?: number } = {}): Promise<FakeGitHub & { comments: Comment[] }> {
   const comments: Comment[] = [...(opts.comments ?? [])];
-  const reviews: Array<{ id: number; body: string }> = [];
+  const reviews: Array<{ id: number; body: string; user: typeof ACTIONS_BOT }> = [];
   const fail = [...(opts.fail ?? [])];
   let nextId = 1000;
   const routes: Route[] = [
@@ -81,8 +82,8 @@ async function fakePR(opts: { comments?: Comment[]; fail?: FakeResponse[]; comme
         const f = fail.shift();
         if (f) return f;
         const id = nextId++;
-        reviews.push({ id, body: req.body.body });
-        for (const c of req.body.comments ?? []) comments.push({ id: nextId++, path: c.path, line: c.line, start_line: c.start_line ?? null, body: c.body });
+        reviews.push({ id, body: req.body.body, user: ACTIONS_BOT });
+        for (const c of req.body.comments ?? []) comments.push({ id: nextId++, path: c.path, line: c.line, start_line: c.start_line ?? null, body: c.body, user: ACTIONS_BOT });
         return { status: 200, body: { id } };
       },
     ],
@@ -214,7 +215,7 @@ describe('publishReview', () => {
     // An unrelated line above shifts every finding: the fingerprints do not move.
     const shifted = { [PATH]: '# managed by the wizard\n' + SEED_BEFORE };
     const again = await publishReview(context(fake, resultOf(shifted), logger()), DIFF.map((d) => (d.path === PATH ? parsePatch(PATH, hunkPatch([1, 10], [14, 16])) : d)));
-    expect(fake.calls().slice(before)).toEqual([`GET ${PULL}/comments`, `GET ${PULL}/reviews`]);
+    expect(fake.calls().slice(before)).toEqual([`GET ${PULL}/comments`, 'POST /graphql', `GET ${PULL}/reviews`]);
     expect(again).toEqual({ posted: 0, kept: 4, deleted: 0, outOfDiff: 3 });
     expect(fake.comments).toHaveLength(4);
   });
@@ -225,7 +226,7 @@ describe('publishReview', () => {
     expect(await publishReview(context(fake, resultOf(SEED), logger()), all)).toMatchObject({ posted: 7, outOfDiff: 0 });
     const before = fake.requests.length;
     expect(await publishReview(context(fake, resultOf(SEED), logger()), all)).toEqual({ posted: 0, kept: 7, deleted: 0, outOfDiff: 0 });
-    expect(fake.calls().slice(before)).toEqual([`GET ${PULL}/comments`]);
+    expect(fake.calls().slice(before)).toEqual([`GET ${PULL}/comments`, 'POST /graphql']);
   });
 
   it('deletes a comment whose line is now clean, but keeps one somebody replied to', async () => {
@@ -234,13 +235,13 @@ describe('publishReview', () => {
     await publishReview(context(fake, resultOf(SEED), logger()), all);
     const user = fake.comments.find((c) => c.line === 13)!;
     const readOnly = fake.comments.find((c) => c.line === 14)!;
-    fake.comments.push({ id: 5000, path: PATH, line: 13, body: 'We need this user for the volume.', in_reply_to_id: user.id });
-    fake.comments.push({ id: 5001, path: PATH, line: 2, body: 'unrelated human comment' });
+    fake.comments.push({ id: 5000, path: PATH, line: 13, body: 'We need this user for the volume.', in_reply_to_id: user.id, user: HUMAN_USER });
+    fake.comments.push({ id: 5001, path: PATH, line: 2, body: 'unrelated human comment', user: HUMAN_USER });
     const before = fake.requests.length;
     // The author removed both lines.
     const clean = SEED_BEFORE.replace(/ {4}user:.*\n/, '').replace(/ {4}read_only:.*\n/, '');
     const outcome = await publishReview(context(fake, resultOf({ [PATH]: clean }), logger()), [parsePatch(PATH, hunkPatch([1, 13]))]);
-    expect(fake.calls().slice(before)).toEqual([`GET ${PULL}/comments`, `DELETE /repos/o/r/pulls/comments/${readOnly.id}`]);
+    expect(fake.calls().slice(before)).toEqual([`GET ${PULL}/comments`, 'POST /graphql', `DELETE /repos/o/r/pulls/comments/${readOnly.id}`]);
     expect(outcome).toEqual({ posted: 0, kept: 6, deleted: 1, outOfDiff: 0 });
     expect(fake.comments.map((c) => c.id)).toContain(user.id);
     expect(fake.comments.map((c) => c.id)).toContain(5001);
@@ -248,10 +249,77 @@ describe('publishReview', () => {
 
   it('an outdated comment (its line changed) is replaced by a fresh one', async () => {
     const body = `old\n\`\`\`suggestion\nx\n\`\`\`\n<!-- clawcheck:${fp('proxy-read-only', '    read_only: true                               # forbidden', '')} -->`;
-    fake = await fakePR({ comments: [{ id: 42, path: PATH, line: null, body }] });
+    fake = await fakePR({ comments: [{ id: 42, path: PATH, line: null, body, user: ACTIONS_BOT }] });
     const outcome = await publishReview(context(fake, resultOf(SEED), logger()), [parsePatch(PATH, hunkPatch([14, 14]))]);
-    expect(fake.calls()).toEqual([`GET ${PULL}/comments`, 'DELETE /repos/o/r/pulls/comments/42', `POST ${PULL}/reviews`]);
+    expect(fake.calls()).toEqual([`GET ${PULL}/comments`, 'POST /graphql', 'DELETE /repos/o/r/pulls/comments/42', `POST ${PULL}/reviews`]);
     expect(outcome).toMatchObject({ posted: 1, deleted: 1 });
+  });
+
+  it("a marker in someone else's comment is not clawcheck's: never deleted, never counted as posted", async () => {
+    const readOnly = fp('proxy-read-only', '    read_only: true                               # forbidden', '');
+    const image = '    image: legard/claude-code-proxy:v1.0.0        # tag not published';
+    const copied = [
+      // A stale fingerprint (no such finding now) and a current one, pasted by a person.
+      { id: 7001, path: PATH, line: 2, body: '<!-- clawcheck:0123456789abcdef-1 --> delete me?', user: HUMAN_USER },
+      { id: 7002, path: PATH, line: 3, body: `mine <!-- clawcheck:${fp('proxy-image-tag', image, image.replace('v1.0.0', 'latest'))} -->`, user: HUMAN_USER },
+      { id: 7003, path: PATH, line: 14, body: `<!-- clawcheck:${readOnly} -->`, user: { login: 'github-actions', id: 9, type: 'User' } },
+    ];
+    fake = await fakePR({ comments: copied });
+    const outcome = await publishReview(context(fake, resultOf(SEED), logger()), [parsePatch(PATH, hunkPatch([1, 15]))]);
+    expect(fake.calls()).toEqual([`GET ${PULL}/comments`, 'POST /graphql', `POST ${PULL}/reviews`]);
+    expect(outcome).toMatchObject({ posted: 7, kept: 0, deleted: 0 });
+    expect(fake.comments.filter((c) => c.id >= 7001 && c.id <= 7003)).toEqual(copied);
+  });
+
+  it('the identity comes from GET /user for a user token when GraphQL does not answer', async () => {
+    const me = { login: 'Octo-Bot', id: 77, type: 'User' };
+    const gh = await startFakeGitHub([
+      ['POST', '/graphql', () => ({ status: 502, body: { message: 'Bad Gateway' } })],
+      ['GET', '/user', () => ({ body: { ...me } })],
+      ['GET', `${PULL}/comments`, () => ({ body: [{ id: 1, path: PATH, line: 2, body: '<!-- clawcheck:0123456789abcdef-1 -->', user: { ...me, login: 'octo-bot' } }] })],
+      ['DELETE', '/repos/o/r/pulls/comments/:id', () => ({ status: 204 })],
+      ['POST', `${PULL}/reviews`, () => ({ body: { id: 9 } })],
+    ]);
+    try {
+      const outcome = await publishReview(context(gh as FakeGitHub & { comments: Comment[] }, resultOf(SEED), logger()), DIFF);
+      expect(gh.calls()).toEqual([`GET ${PULL}/comments`, 'POST /graphql', 'GET /user', 'DELETE /repos/o/r/pulls/comments/1', `POST ${PULL}/reviews`]);
+      expect(outcome).toMatchObject({ deleted: 1, posted: 4 });
+    } finally {
+      await gh.close();
+    }
+  });
+
+  it('when GitHub does not say who the token is, nothing is deleted or posted', async () => {
+    const gh = await startFakeGitHub([
+      ['POST', '/graphql', () => ({ body: { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible' }] } })],
+      ['GET', '/user', () => ({ status: 401, body: { message: 'Bad credentials' } })],
+      ['GET', `${PULL}/comments`, () => ({ body: [{ id: 1, path: PATH, line: 2, body: '<!-- clawcheck:0123456789abcdef-1 -->', user: ACTIONS_BOT }] })],
+    ]);
+    try {
+      const err = await publishReview(context(gh as FakeGitHub & { comments: Comment[] }, resultOf(SEED), logger()), DIFF).catch((e) => e);
+      expect(err).toBeInstanceOf(ChannelUnavailable);
+      expect(err.message).toBe("GitHub did not say which account the token writes as, so clawcheck cannot tell its own comments from others'; nothing was posted or deleted");
+      expect(gh.calls()).toEqual([`GET ${PULL}/comments`, 'POST /graphql', 'GET /user']);
+    } finally {
+      await gh.close();
+    }
+  });
+
+  it("someone else's review with clawcheck's list marker does not stand in for clawcheck's", async () => {
+    fake = await fakePR();
+    const outside = [parsePatch('README.md', hunkPatch([1, 2]))];
+    await publishReview(context(fake, resultOf(SEED), logger()), outside);
+    const ours = fake.requests.find((r) => r.method === 'POST' && r.path === `${PULL}/reviews`)!.body.body as string;
+    await fake.close();
+    // The same list, posted by a person on another pull request's copy: this one has only theirs.
+    const gh = await startFakeGitHub([
+      ['GET', `${PULL}/comments`, () => ({ body: [] })],
+      ['GET', `${PULL}/reviews`, () => ({ body: [{ id: 3, body: ours, user: HUMAN_USER }] })],
+      ['POST', `${PULL}/reviews`, () => ({ body: { id: 4 } })],
+    ]);
+    fake = Object.assign(gh, { comments: [] as Comment[] });
+    expect(await publishReview(context(fake, resultOf(SEED), logger()), outside)).toMatchObject({ posted: 0, outOfDiff: 7, reviewId: 4 });
+    expect(fake.calls()).toEqual([`GET ${PULL}/comments`, `GET ${PULL}/reviews`, 'POST /graphql', `POST ${PULL}/reviews`]);
   });
 
   it('a 422 is retried once, without inline comments, everything listed in the body', async () => {

@@ -32,7 +32,8 @@ describe('markdown escaping helpers', () => {
   it('escapeMarkdown neutralises HTML, links, emphasis, code, tables, math, mentions and line breaks', () => {
     expect(escapeMarkdown('<script>alert(1)</script>')).toBe('&lt;script&gt;alert\\(1\\)&lt;/script&gt;');
     expect(escapeMarkdown('[x](javascript:alert(1))')).toBe('\\[x\\]\\(javascript:alert\\(1\\)\\)');
-    expect(escapeMarkdown('![img](https://e.vil/p.png)')).toBe('\\!\\[img\\]\\(https://e.vil/p.png\\)');
+    expect(escapeMarkdown('![img](https://e.vil/p.png)')).toBe('\\!\\[img\\]\\(https:&#8203;//e.vil/p.png\\)');
+    expect(escapeMarkdown('see www.e.vil, #12 and GH-3')).toBe('see www&#8203;.e.vil, \\#&#8203;12 and GH&#8203;-3');
     expect(escapeMarkdown('| a | b |')).toBe('\\| a \\| b \\|');
     expect(escapeMarkdown('`code` *em* _em_ ~~del~~ # h \\ $x$')).toBe('\\`code\\` \\*em\\* \\_em\\_ \\~\\~del\\~\\~ \\# h \\\\ \\$x\\$');
     expect(escapeMarkdown('ping @team and @org/admins, mail a@b')).toBe('ping @&#8203;team and @&#8203;org/admins, mail a@&#8203;b');
@@ -56,7 +57,7 @@ describe('markdown escaping helpers', () => {
 });
 
 describe('jobSummary', () => {
-  it('renders heading, totals, notices, a table per file, skipped files and the fixes diff', () => {
+  it('renders heading, totals, notices, a table per file and the fixes diff; skipped paths only as findings', () => {
     const { result, fixes } = smallResult();
     const md = jobSummary(result, { rules: RULES, fixes, failOn: 'error', notices: ['Checks API not available: HTTP 403 (needs checks: write)'] });
     expect(md).toBe(
@@ -77,10 +78,6 @@ describe('jobSummary', () => {
         '|---:|---|---|---|:---:|',
         '| 3 | error | [proxy-image-tag](https://github.com/clawcheck/clawcheck/blob/main/docs/rules/proxy-image-tag.md) | Tag v1.0.0 is not published; use :latest. | ✓ |',
         '| 4 | warning | [proxy-read-only](https://github.com/clawcheck/clawcheck/blob/main/docs/rules/proxy-read-only.md) | read\\_only: true breaks uv. |  |',
-        '',
-        '### Skipped files',
-        '',
-        '- too-large: big.yml — larger than 1 MiB',
         '',
         '<details>',
         '<summary>Available fixes (1 file)</summary>',
@@ -115,9 +112,7 @@ describe('jobSummary', () => {
 
   it('escapes injection attempts from messages and paths', () => {
     const message = 'value "<script>alert(1)</script>" | pipes | `tick` [x](javascript:alert(1)) @team\n## not a heading';
-    const result = makeResult([], [hand('error', 7, message, 'evil|<img src=x onerror=alert(1)>.yml')], [
-      { path: '@admins `x`.yml', reason: 'unreadable', message: '- [ ] task <b>' },
-    ]);
+    const result = makeResult([], [hand('error', 7, message, 'evil|<img src=x onerror=alert(1)>.yml'), hand('warning', 1, '- [ ] task <b>', '@admins `x`.yml')]);
     const md = jobSummary(result, { rules: RULES, failOn: 'error', notices: ['<iframe> @here'] });
     for (const raw of ['<script', '<img', '<iframe', '<b>', '](javascript', '@team', '@admins', '@here', '\n## not']) {
       expect(md).not.toContain(raw);
@@ -130,7 +125,8 @@ describe('jobSummary', () => {
     // Exactly six unescaped pipes: five cells.
     expect(row.match(/(?<!\\)\|/g)).toHaveLength(6);
     expect(md).toContain('### evil\\|&lt;img src=x onerror=alert\\(1\\)&gt;.yml\n');
-    expect(md).toContain('- unreadable: @&#8203;admins \\`x\\`.yml — - \\[ \\] task &lt;b&gt;\n');
+    expect(md).toContain('### @&#8203;admins \\`x\\`.yml\n');
+    expect(md).toContain('| - \\[ \\] task &lt;b&gt; |');
     expect(md).toContain('- &lt;iframe&gt; @&#8203;here\n');
   });
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '../../src/github/client.js';
 import type { GitHubClient } from '../../src/github/client.js';
-import { startFakeGitHub } from './fake-github.js';
+import { ACTIONS_BOT, HUMAN_USER, startFakeGitHub } from './fake-github.js';
 import type { FakeGitHub, FakeResponse, RecordedRequest, Route } from './fake-github.js';
 
 const ZERO = '0'.repeat(40);
@@ -16,6 +16,9 @@ const SHA_RE = /^[0-9a-f]{40}$/;
 /** The identity GitHub gives API commits made without an author: the token's (here the Actions bot). */
 export const TOKEN_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
 const HUMAN = { name: 'Octo Dev', email: 'octo@example.com' };
+/** The GitHub account a commit's author e-mail belongs to, as REST shows it on `author` (null: none). */
+const ACCOUNTS: Record<string, typeof ACTIONS_BOT> = { [TOKEN_IDENTITY.email]: ACTIONS_BOT, [HUMAN.email]: HUMAN_USER };
+const REPOSITORY_ID = 'R_kgDOfake';
 
 export interface TreeEntry {
   path: string;
@@ -39,7 +42,7 @@ export interface FakeGitRepo {
   message(sha: string): string;
   parents(sha: string): string[];
   isAncestor(ancestor: string, descendant: string): boolean;
-  /** Test hooks, run inside the fake just before a ref update / creation is applied (to simulate a concurrent push). */
+  /** Test hooks, run inside the fake just before a ref update (REST or GraphQL) / creation is applied (to simulate a concurrent push). */
   hooks: {
     beforeUpdateRef?: (branch: string, body: { sha: string; force?: boolean }) => void | Promise<void>;
     beforeCreateRef?: (ref: string) => void | Promise<void>;
@@ -144,6 +147,23 @@ export function createFakeGitRepo(): FakeGitRepo {
     object: { sha, type: 'commit' },
   });
 
+  const graphqlError = (message: string, type?: string): FakeResponse => json(200, { data: { updateRefs: null }, errors: [{ ...(type ? { type } : {}), message, path: ['updateRefs'] }] });
+  /** GitHub's updateRefs: every update checked against its beforeOid, then applied; all or none (one ref here). */
+  async function updateRefs(input: { repositoryId?: string; refUpdates?: Array<{ name: string; beforeOid?: string; afterOid: string; force?: boolean }> } | undefined): Promise<FakeResponse> {
+    if (input?.repositoryId !== REPOSITORY_ID) return graphqlError(`Could not resolve to a node with the global id of '${input?.repositoryId}'`, 'NOT_FOUND');
+    const updates = input.refUpdates ?? [];
+    if (updates.length !== 1 || !/^refs\/heads\/./.test(updates[0].name)) return graphqlError('The fake takes one refs/heads/ update');
+    const [{ name, beforeOid, afterOid, force }] = updates;
+    const branch = name.slice('refs/heads/'.length);
+    if (!exists(afterOid, 'commit')) return graphqlError(`Could not resolve ${afterOid}`, 'UNPROCESSABLE');
+    await repo.hooks.beforeUpdateRef?.(branch, { sha: afterOid, force });
+    const old = head(branch) ?? ZERO;
+    if (beforeOid !== undefined && beforeOid !== old) return graphqlError(`A ref update failed: ${name} is at ${old} but expected ${beforeOid}`, 'STALE_DATA');
+    if (!force && old !== ZERO && !repo.isAncestor(old, afterOid)) return graphqlError(`A ref update failed: ${name} is not a fast forward`, 'UNPROCESSABLE');
+    git(['update-ref', name, afterOid, old]);
+    return json(200, { data: { updateRefs: { clientMutationId: null } } });
+  }
+
   const repo: FakeGitRepo = {
     dir,
     git,
@@ -196,7 +216,7 @@ export function createFakeGitRepo(): FakeGitRepo {
           const status = ahead.length && behind ? 'diverged' : ahead.length ? 'ahead' : behind ? 'behind' : 'identical';
           const commits = ahead.slice(0, 250).map((sha) => {
             const c = readCommit(sha);
-            return { sha, commit: { message: c.message, tree: c.tree, author: c.author }, parents: c.parents };
+            return { sha, commit: { message: c.message, tree: c.tree, author: c.author, committer: c.committer }, author: ACCOUNTS[c.author?.email ?? ''] ?? null, parents: c.parents };
           });
           return json(200, { status, ahead_by: ahead.length, behind_by: behind, total_commits: ahead.length, merge_base_commit: { sha: mergeBase }, commits });
         }],
@@ -252,6 +272,17 @@ export function createFakeGitRepo(): FakeGitRepo {
             return unprocessable('Update is not a fast forward');
           }
           return json(200, refBody(branch, sha));
+        }],
+        // GraphQL, as GitHub answers it: the repository's id and a ref's target; updateRefs, a compare-and-swap.
+        ['POST', '/graphql', (r) => {
+          const query: string = r.body?.query ?? '';
+          const vars = r.body?.variables ?? {};
+          if (/^query\(\$owner: String!, \$name: String!, \$ref: String!\) \{ repository\(owner: \$owner, name: \$name\) \{ id ref\(qualifiedName: \$ref\) \{ target \{ oid \} \} \} \}$/.test(query)) {
+            const sha = /^refs\/heads\/./.test(vars.ref ?? '') ? head(vars.ref.slice('refs/heads/'.length)) : undefined;
+            return json(200, { data: { repository: { id: REPOSITORY_ID, ref: sha ? { target: { oid: sha } } : null } } });
+          }
+          if (/^mutation\(\$input: UpdateRefsInput!\) \{ updateRefs\(input: \$input\) \{ clientMutationId \} \}$/.test(query)) return updateRefs(vars.input);
+          return undefined;
         }],
         ['DELETE', `${p}/git/refs/heads/:branch*`, (r) => {
           const old = head(r.params.branch);

@@ -1,3 +1,4 @@
+import { getOctokit } from '@actions/github';
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,7 +22,8 @@ export interface FakeResponse {
   headers?: Record<string, string>;
 }
 
-export type Handler = (req: RecordedRequest) => FakeResponse | Promise<FakeResponse>;
+/** An answer, or undefined to leave the request to the next matching route (one GraphQL operation each). */
+export type Handler = (req: RecordedRequest) => FakeResponse | undefined | Promise<FakeResponse | undefined>;
 
 /**
  * `['GET', '/repos/:owner/:repo/pulls/:number/files', handler]`. A `:name` matches one path
@@ -53,11 +55,60 @@ function compile(pattern: string): { re: RegExp; names: string[] } {
 }
 
 /**
- * A fake of the GitHub REST endpoints a test needs, on 127.0.0.1: routes are matched in order,
- * every request is recorded, an unmatched one gets a 404 like GitHub's.
+ * Every REST operation GitHub has, as `METHOD regex`, from the endpoint list Octokit is generated
+ * from: a fake route that is none of them is a mistake in the test, not an API clawcheck can use.
  */
-export async function startFakeGitHub(routes: Route[]): Promise<FakeGitHub> {
-  const compiled = routes.map(([method, pattern, handler]) => ({ method, handler, ...compile(pattern) }));
+const OPERATIONS: Array<{ method: string; re: RegExp }> = (() => {
+  const rest = getOctokit('x').rest as unknown as Record<string, Record<string, { endpoint?: { DEFAULTS: { method: string; url: string } } }>>;
+  const out: Array<{ method: string; re: RegExp }> = [{ method: 'POST', re: /^\/graphql$/ }];
+  for (const scope of Object.values(rest))
+    for (const method of Object.values(scope)) {
+      const d = method.endpoint?.DEFAULTS;
+      if (!d) continue;
+      const path = d.url.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, n: string) => (['ref', 'basehead', 'path', 'name'].includes(n) ? '.+' : '[^/]+'));
+      out.push({ method: d.method, re: new RegExp(`^${path}$`) });
+    }
+  return out;
+})();
+
+/** A path the route's pattern matches, to look up its operation. */
+function samplePath(pattern: string): string {
+  return pattern.replace(/:([A-Za-z_]+)\*?/g, 'x1');
+}
+
+/** The token's account as GitHub shows it on what the token writes: the Actions GITHUB_TOKEN's bot. */
+export const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+/** A person's account, as the author of a human comment, issue or commit. */
+export const HUMAN_USER = { login: 'octo-dev', id: 583231, type: 'User' };
+
+/**
+ * How GitHub answers "who is this token": GraphQL `viewer` for every token; `GET /user` for a
+ * user's token, and 403 "Resource not accessible by integration" for an installation token (the
+ * GITHUB_TOKEN, a GitHub App's), which has no user.
+ */
+export function identityRoutes(user: { login: string; id: number; type: string } = ACTIONS_BOT): Route[] {
+  return [
+    ['GET', '/user', () =>
+      user.type === 'Bot'
+        ? { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' } }
+        : { body: { ...user, node_id: `U_${user.id}`, site_admin: false } }],
+    ['POST', '/graphql', (r) => (/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(r.body?.query ?? '') ? { body: { data: { viewer: { login: user.login } } } } : undefined)],
+  ];
+}
+
+/**
+ * A fake of the GitHub endpoints a test needs, on 127.0.0.1: routes are matched in order (then
+ * the identity of an Actions GITHUB_TOKEN, see identityRoutes), every request is recorded, an
+ * unmatched one gets a 404 like GitHub's (a GraphQL query nobody answers: GitHub's error for an
+ * unknown field). A route that is not a real GitHub operation throws at once. `otherwise` answers
+ * any real operation no route answered (a GitHub that rate-limits everything, say).
+ */
+export async function startFakeGitHub(routes: Route[], options: { otherwise?: Handler } = {}): Promise<FakeGitHub> {
+  for (const [method, pattern] of routes) {
+    const path = samplePath(pattern);
+    if (!OPERATIONS.some((o) => o.method === method && o.re.test(path))) throw new Error(`fake GitHub: ${method} ${pattern} is not a GitHub API operation`);
+  }
+  const compiled = [...routes, ...identityRoutes()].map(([method, pattern, handler]) => ({ method, handler, ...compile(pattern) }));
   const requests: RecordedRequest[] = [];
   const server = createServer((req, res) => {
     let raw = '';
@@ -82,18 +133,25 @@ export async function startFakeGitHub(routes: Route[]): Promise<FakeGitHub> {
         params: {},
       };
       requests.push(recorded);
-      const route = compiled.find((r) => r.method === recorded.method && r.re.test(recorded.path));
-      let response: FakeResponse;
-      if (!route) response = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
-      else {
+      let response: FakeResponse | undefined;
+      for (const route of compiled) {
+        if (route.method !== recorded.method || !route.re.test(recorded.path)) continue;
         const m = route.re.exec(recorded.path)!;
+        recorded.params = {};
         route.names.forEach((n, i) => (recorded.params[n] = m[i + 1]));
         try {
           response = await route.handler(recorded);
         } catch (e) {
           response = { status: 500, body: { message: String(e) } };
         }
+        if (response) break;
       }
+      if (!response && options.otherwise && OPERATIONS.some((o) => o.method === recorded.method && o.re.test(recorded.path))) {
+        response = await options.otherwise(recorded);
+      }
+      if (!response && recorded.path === '/graphql')
+        response = { body: { errors: [{ message: `fake GitHub: no answer for the query ${JSON.stringify(recorded.body?.query ?? '')}`, locations: [] }] } };
+      response ??= { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
       const status = response.status ?? 200;
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...(response.headers ?? {}) });
       res.end(status === 204 ? undefined : JSON.stringify(response.body ?? {}));

@@ -53,6 +53,17 @@ function list(env: Env, name: string, fallback: string[]): string[] {
   return input(env, name).split(/[\s,]+/).filter(Boolean);
 }
 
+/**
+ * What to mask in the log before anything runs: the token as given, and the form actions/checkout
+ * writes into `.git/config` (`AUTHORIZATION: basic base64(x-access-token:<token>)`), so neither can
+ * reach the log even through a message that quotes a file.
+ */
+export function secretsToMask(env: Env): string[] {
+  const token = input(env, 'token');
+  if (!token) return [];
+  return [token, Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64')];
+}
+
 export function readInputs(env: Env): ActionInputs {
   return {
     paths: input(env, 'paths').split(/\s+/).filter(Boolean),

@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
 import { appendFileSync } from 'node:fs';
+import { secretsToMask } from './inputs.js';
 import { runAction } from './run.js';
 
 /** The Action's entry: runAction with @actions/core as its window on the runner. */
-// First of all: the runner then masks the token in every line this step prints.
-const token = core.getInput('token');
-if (token) core.setSecret(token);
+// First of all: from here on the runner prints *** wherever the token would appear.
+for (const secret of secretsToMask(process.env)) core.setSecret(secret);
 runAction(process.env, {
   info: (m) => core.info(m),
   notice: (m) => core.notice(m),

@@ -6,9 +6,10 @@ import { ChannelUnavailable } from './channel.js';
 import type { GitHubClient } from './client.js';
 import { statusOf } from './client.js';
 import type { RunContext } from './context.js';
+import { tokenIdentity, writtenBy } from './identity.js';
 import { jobSummary } from './summary.js';
 
-/** Found again by this marker, never by title: a renamed issue stays ours. */
+/** Found again by this marker, never by title: a renamed issue stays ours. Trusted only on an issue the token's account opened. */
 export const AUDIT_MARKER = '<!-- clawcheck:audit -->';
 const COUNT = /<!-- clawcheck:count=(\d+) -->/;
 /** GitHub's issue body limit is 65 536 characters; the summary is capped in bytes below it. */
@@ -25,6 +26,7 @@ interface Issue {
   html_url: string;
   body?: string | null;
   pull_request?: unknown;
+  user?: unknown;
 }
 
 /** The issue's body: the job summary titled `clawcheck audit`, its verdict by the run's `fail-on`, and a link to the run. */
@@ -35,7 +37,12 @@ export function auditBody(result: CheckResult, rules: RuleMeta[], run: RunContex
 
 async function findOpenAuditIssue(client: GitHubClient, run: RunContext): Promise<Issue | undefined> {
   const issues = (await client.paginate(client.rest.issues.listForRepo, { owner: run.owner, repo: run.repo, state: 'open', per_page: 100 })) as Issue[];
-  return issues.find((i) => !i.pull_request && (i.body ?? '').includes(AUDIT_MARKER));
+  const marked = issues.filter((i) => !i.pull_request && (i.body ?? '').includes(AUDIT_MARKER));
+  if (!marked.length) return undefined;
+  const identity = await tokenIdentity(client);
+  // Opening another issue on every run would be noise, adopting one could close a stranger's.
+  if (!identity) throw new ChannelUnavailable('audit-issue', "GitHub did not say which account the token writes as, so clawcheck cannot tell its audit issue from a copy; nothing was changed");
+  return marked.find((i) => writtenBy(identity, i.user));
 }
 
 /**
@@ -74,6 +81,7 @@ export async function publishAuditIssue(
     }
     return { operation: 'updated', number: open.number, url: open.html_url };
   } catch (e) {
+    if (e instanceof ChannelUnavailable) throw e;
     const status = statusOf(e);
     if (status === 403 || status === 404) {
       throw new ChannelUnavailable('audit-issue', `the token cannot manage issues here (HTTP ${status}); give the workflow \`issues: write\``);

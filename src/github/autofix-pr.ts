@@ -1,7 +1,9 @@
 /**
  * `fix: pull-request`: one autofix branch and one pull request per base. The branch is clawcheck's:
  * every run rebuilds it as ONE fresh commit on the current base head, so moving it is safe, but a
- * branch whose head clawcheck did not make is refused, never overwritten. Runs are idempotent:
+ * branch with any commit clawcheck did not make is refused, never overwritten. A commit is
+ * clawcheck's only when it carries the trailer AND GitHub shows the token's own account as its
+ * author (a trailer is just text anyone can write). The move itself is a compare-and-swap. Runs are idempotent:
  * nothing new to fix means no commit, no PR, no comment; two runs at once end with one of each.
  */
 import type { FixedFile } from '../fix/fix.js';
@@ -11,6 +13,7 @@ import type { ActionLog } from './channel.js';
 import type { GitHubClient } from './client.js';
 import { statusOf } from './client.js';
 import type { RunContext } from './context.js';
+import { tokenIdentity, writtenBy } from './identity.js';
 import type { BlobEntry, CommitInfo } from './git-data.js';
 import { blobSha, commitFiles, createBranch, deleteBranch, errorText, forceBranchTo, getBranchHead, getCommit, readTree, repoPath } from './git-data.js';
 
@@ -83,14 +86,24 @@ export async function publishAutofixPullRequest(
   });
   /**
    * The head of `branch` when every commit it has beyond `base` is clawcheck's (carries the
-   * trailer); otherwise a reason to stop. A human commit anywhere on it, even under one of
-   * clawcheck's (say from `fix: commit` on a PR from this branch), makes it someone's work.
+   * trailer and is authored by the token's account); otherwise a reason to stop. A human commit
+   * anywhere on it, even under one of clawcheck's (say from `fix: commit` on a PR from this
+   * branch), makes it someone's work.
    */
   const ownHead = async (): Promise<{ head?: CommitInfo; foreign?: string }> => {
     const sha = await getBranchHead(client, owner, repo, branch);
     if (!sha) return {};
     const { data } = await client.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${sha}` });
-    const theirs = data.commits.find((c) => !hasTrailer(c.commit.message, trailer));
+    let theirs = data.commits.find((c) => !hasTrailer(c.commit.message, trailer));
+    let why = theirs ? `${short(theirs.sha)} lacks "${trailer}"` : `${data.ahead_by} commits ahead of ${base}`;
+    if (!theirs && data.commits.length) {
+      const identity = await tokenIdentity(client);
+      theirs = data.commits.find((c) => !writtenBy(identity, c.author));
+      if (theirs)
+        why = identity
+          ? `${short(theirs.sha)} is not authored by ${identity.login}, the token's account`
+          : `GitHub did not say which account the token writes as, so ${short(theirs.sha)} cannot be told from a copy`;
+    }
     if (!theirs && data.commits.length === data.ahead_by) {
       const last = data.commits.at(-1);
       const head: CommitInfo =
@@ -100,7 +113,7 @@ export async function publishAutofixPullRequest(
       return { head };
     }
     const foreign =
-      `The branch ${branch} has commits clawcheck did not make (${theirs ? `${short(theirs.sha)} lacks "${trailer}"` : `${data.ahead_by} commits ahead of ${base}`}): ` +
+      `The branch ${branch} has commits clawcheck did not make (${why}): ` +
       `leaving the branch and its pull request alone. Delete it, or choose another branch (input fix-branch).`;
     log.warning(foreign);
     return { foreign };

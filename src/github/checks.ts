@@ -132,9 +132,13 @@ export async function publishCheckRun(
       started_at: new Date().toISOString(),
       output: { title, summary },
     });
-    checkRunId = created.data.id;
+    checkRunId = (created.data as { id?: unknown } | undefined)?.id as number;
   } catch (e) {
     throw unavailable('create a check run', e);
+  }
+  // A cut or malformed answer has no usable id: every later PATCH would go to /check-runs/undefined.
+  if (!Number.isSafeInteger(checkRunId) || checkRunId <= 0) {
+    throw new ChannelUnavailable('checks', "GitHub's answer to creating the check run has no check run id (truncated or malformed response), so it cannot be updated");
   }
 
   const annotations = findings.map(toAnnotation);

@@ -1,6 +1,7 @@
 /**
  * Git Data API operations (refs, commits, trees, blobs), one concern each. None of them forces a
- * ref except `forceBranchTo`, which only the autofix-PR flow uses, on the branch clawcheck owns.
+ * ref except `forceBranchTo` (a compare-and-swap), which only the autofix-PR flow uses, on the
+ * branch clawcheck owns.
  * API errors other than the outcomes each function names are thrown as Octokit raises them.
  */
 import { createHash } from 'node:crypto';
@@ -154,17 +155,25 @@ export async function deleteBranch(client: GitHubClient, owner: string, repo: st
   }
 }
 
+const ZERO_OID = '0'.repeat(40);
+
+/** GraphQL's answer when a field (here the updateRefs mutation) is not in the server's schema. */
+const UNKNOWN_FIELD = /Field '\w+' doesn't exist on type/;
+
 /**
- * Moves `branch` to `sha` with force, but only if it still points at `expectedHead` (re-read just
- * before): 'moved' otherwise, and nothing is written.
+ * Moves `branch` to `sha` with force, but only if it still points at `expectedHead` (what the
+ * caller read and judged): 'moved' otherwise, and nothing is written.
  *
  * Why forcing is safe here, and only here: the caller (the autofix-PR flow) owns this branch.
  * It is rebuilt every run as one fresh commit on the current base head, so its previous commit
- * is clawcheck's own output, reproducible from the base, and the caller has checked that the head
- * carries clawcheck's trailer (a branch with anyone else's commit on top is refused, never
- * overwritten). The REST API has no compare-and-swap for refs, so the re-read narrows the race
- * with a concurrent push to the time between two requests; such a push would have to be made
- * onto clawcheck's branch in that window. Never use this for a branch people push to.
+ * is clawcheck's own output, reproducible from the base, and the caller has checked that every
+ * commit on it is clawcheck's (trailer and author). Never use this for a branch people push to.
+ *
+ * No push can be lost: the update is GraphQL's `updateRefs`, an atomic compare-and-swap whose
+ * `beforeOid` is `expectedHead` (REST has none: `PATCH …/git/refs` with force overwrites whatever
+ * is there). Only a server whose schema lacks `updateRefs` (an old GitHub Enterprise Server)
+ * gets a re-read of the ref and a forced REST update; a push between those two requests would be
+ * lost there, and that is the one remaining window.
  */
 export async function forceBranchTo(
   client: GitHubClient,
@@ -174,9 +183,28 @@ export async function forceBranchTo(
   sha: string,
   expectedHead: string,
 ): Promise<'forced' | 'moved'> {
-  const current = await getBranchHead(client, owner, repo, branch);
+  const ref = `refs/heads/${branch}`;
+  const { repository } = await client.graphql<{ repository?: { id?: string; ref?: { target?: { oid?: string } } | null } | null }>(
+    'query($owner: String!, $name: String!, $ref: String!) { repository(owner: $owner, name: $name) { id ref(qualifiedName: $ref) { target { oid } } } }',
+    { owner, name: repo, ref },
+  );
+  const current = repository?.ref?.target?.oid ?? ZERO_OID;
   if (current !== expectedHead) return 'moved';
   if (current === sha) return 'forced';
-  await client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: true });
-  return 'forced';
+  if (!repository?.id) throw new Error(`GitHub did not give the id of ${owner}/${repo}`);
+  try {
+    await client.graphql('mutation($input: UpdateRefsInput!) { updateRefs(input: $input) { clientMutationId } }', {
+      input: { repositoryId: repository.id, refUpdates: [{ name: ref, beforeOid: expectedHead, afterOid: sha, force: true }] },
+    });
+    return 'forced';
+  } catch (e) {
+    if (UNKNOWN_FIELD.test(errorText(e))) {
+      if ((await getBranchHead(client, owner, repo, branch)) !== expectedHead) return 'moved';
+      await client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: true });
+      return 'forced';
+    }
+    // The swap was refused or failed: moved if the branch is no longer where it was.
+    if ((await getBranchHead(client, owner, repo, branch)) !== expectedHead) return 'moved';
+    throw e;
+  }
 }

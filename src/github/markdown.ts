@@ -1,27 +1,35 @@
 /**
- * Escaping for Markdown that GitHub renders (job summaries, check-run summaries, PR bodies).
- * Everything that comes from a scanned file (paths, messages quoting file values) goes through
- * `escapeMarkdown` so it renders as the literal text and cannot add links, images, HTML, math,
- * table cells or @mentions. Only text this module produces itself (`<br>`, `&#8203;`) is markup.
+ * Escaping for Markdown that GitHub renders (job summaries, check-run summaries, review
+ * comments and bodies, PR bodies, the audit issue). Everything that comes from a scanned file
+ * (paths, messages quoting file values) goes through `escapeMarkdown` so it renders as the literal
+ * text and cannot add links (written or autolinked), images, HTML, math, table cells, @mentions
+ * or issue references. Only text this module produces itself (`<br>`, `&#8203;`) is markup.
  */
 import { unifiedDiff } from '../fix/diff.js';
 import type { FixedFile } from '../fix/fix.js';
 import { escapeControl } from '../report/terminal-text.js';
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** A zero-width space, as an entity: invisible, but no autolink, mention or reference spans it. */
+const ZWSP = '&#8203;';
 
 /**
  * One pass over the text so no escape is escaped again: HTML-significant characters become
  * entities, Markdown punctuation is backslash-escaped (CommonMark allows it for any ASCII
- * punctuation; `\|` is GFM's escape inside table cells; `$` stops GitHub math), and an `@`
- * before a name gets a zero-width space so it cannot mention a user or team.
+ * punctuation; `\|` is GFM's escape inside table cells; `$` stops GitHub math). A backslash does
+ * not stop what GitHub links after rendering, so a zero-width space goes where each such link
+ * would start: after `@` before a name (mentions, e-mail addresses), after the `:` of `://`
+ * (every scheme: `https://`, `ftp://`, …), after `www` before `.` (GFM's www autolink), after
+ * `#` before a digit (`#12`, `owner/repo#12`) and inside `GH-12` (issue references, which
+ * also notify the issue).
  */
-const INLINE_SPECIAL = /[&<>"']|[\\`*_~[\]()#!|$]|@(?=[A-Za-z0-9_-])/g;
+const INLINE_SPECIAL = /[&<>"']|[\\`*_~[\]()#!|$]|@(?=[A-Za-z0-9_-])|:(?=\/\/)|www(?=\.)|gh(?=-\d)/gi;
 
 function escapeLine(line: string): string {
-  return line.replace(INLINE_SPECIAL, (c) => {
+  return line.replace(INLINE_SPECIAL, (c, at: number) => {
     if (c in HTML_ENTITIES) return HTML_ENTITIES[c];
-    if (c === '@') return '@&#8203;';
+    if (c === '@' || c === ':' || c.length > 1) return c + ZWSP;
+    if (c === '#' && /\d/.test(line[at + 1] ?? '')) return '\\#' + ZWSP;
     return '\\' + c;
   });
 }

@@ -2,7 +2,8 @@
  * One pull-request review per run with a one-click suggestion for each fix whose lines lie in
  * the PR's diff, reviewdog-style: our comments carry a hidden fingerprint, so unchanged ones
  * are not posted again and ones whose line is now clean are deleted (unless someone replied).
- * Fixes outside the diff are listed in the review body.
+ * A fingerprint counts only on a comment the token's own account wrote (identity.ts): anyone can
+ * paste one into theirs. Fixes outside the diff are listed in the review body.
  */
 import { createHash } from 'node:crypto';
 import type { Finding } from '../core/finding.js';
@@ -11,6 +12,7 @@ import type { PublishContext } from './channel.js';
 import { plural } from '../report/plural.js';
 import { statusOf } from './client.js';
 import { inHunk } from './hunks.js';
+import { tokenIdentity, writtenBy } from './identity.js';
 import type { FileDiff } from './hunks.js';
 import { escapeMarkdown } from './markdown.js';
 import { redactFinding } from '../core/redact.js';
@@ -145,6 +147,7 @@ export function reviewBody(inline: number, listed: PlannedFix[], limit = MAX_REV
 interface ExistingComment {
   id: number;
   path: string;
+  user?: unknown;
   body?: string;
   in_reply_to_id?: number | null;
   /** null when the comment is outdated: its line changed since it was posted. */
@@ -167,7 +170,9 @@ async function sameAsLastReview(ctx: PublishContext, body: string): Promise<bool
   const key = LIST_MARKER.exec(body)?.[1];
   try {
     const reviews = await client!.paginate(client!.rest.pulls.listReviews, { owner: run.owner, repo: run.repo, pull_number: run.pullRequest!.number, per_page: 100 });
-    const ours = reviews.filter((r) => (r.body ?? '').startsWith(REVIEW_MARKER));
+    const marked = reviews.filter((r) => (r.body ?? '').startsWith(REVIEW_MARKER));
+    const identity = marked.length ? await tokenIdentity(client!) : undefined;
+    const ours = marked.filter((r) => writtenBy(identity, r.user));
     return !!key && ours.length > 0 && LIST_MARKER.exec(ours[ours.length - 1].body ?? '')?.[1] === key;
   } catch {
     return false;
@@ -201,9 +206,15 @@ export async function publishReview(ctx: PublishContext, files: FileDiff[]): Pro
   const produced = new Set(planned.filter((p) => p.fingerprint).map((p) => `${p.path}\u0000${p.fingerprint}`));
   const posted = new Set<string>();
   const stale: ExistingComment[] = [];
-  for (const c of existing) {
-    const fp = COMMENT_MARKER.exec(c.body ?? '')?.[1];
-    if (!fp || typeof c.in_reply_to_id === 'number') continue; // not ours, or a reply in a thread
+  const marked = existing.filter((c) => COMMENT_MARKER.test(c.body ?? '') && typeof c.in_reply_to_id !== 'number'); // a reply is never ours
+  const identity = marked.length ? await tokenIdentity(client) : undefined;
+  if (marked.length && !identity) {
+    // Posting again would repeat our suggestions, deleting could remove someone else's comment.
+    throw new ChannelUnavailable('review', "GitHub did not say which account the token writes as, so clawcheck cannot tell its own comments from others'; nothing was posted or deleted");
+  }
+  for (const c of marked) {
+    if (!writtenBy(identity, c.user)) continue; // a marker in someone else's comment means nothing
+    const fp = COMMENT_MARKER.exec(c.body ?? '')![1];
     const key = `${c.path}\u0000${fp}`;
     const current = produced.has(key) && c.line !== null; // an outdated comment is hidden: post it again
     if (current || repliedTo.has(c.id)) {

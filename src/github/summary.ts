@@ -1,6 +1,6 @@
 /**
- * The job summary ($GITHUB_STEP_SUMMARY): conclusion, totals, one table per file, skipped
- * files, notices from the reporting cascade and a collapsed diff of the available fixes.
+ * The job summary ($GITHUB_STEP_SUMMARY): conclusion, totals, one table per file (skipped
+ * files among them, as file-skipped findings), notices from the reporting cascade and a collapsed diff of the available fixes.
  * Everything taken from a scanned file is escaped (markdown.ts). GitHub rejects a step summary
  * over 1 MiB, so the document is assembled greedily within `maxBytes`: whole table rows,
  * list items and per-file diffs are dropped (never a cut inside an escape or a fence) and a
@@ -122,15 +122,7 @@ export function jobSummary(unredacted: CheckResult, options: JobSummaryOptions):
     }
   }
 
-  let skippedLeft = 0;
-  for (let i = 0; i < result.skipped.length; i++) {
-    const s = result.skipped[i];
-    const item = `${i === 0 ? '\n### Skipped files\n\n' : ''}- ${s.reason}: ${escapeMarkdown(s.path)} — ${escapeMarkdown(s.message)}\n`;
-    if (!out.add(item)) {
-      skippedLeft = result.skipped.length - i;
-      break;
-    }
-  }
+  // Skipped paths are in the tables as `file-skipped` findings.
 
   // The fixes: whole per-file diffs inside one fence longer than any backtick run they contain.
   const wrapper = (files: number, fence: string) => `\n<details>\n<summary>Available fixes (${plural(files, 'file')})</summary>\n\n${fence}diff\n${fence}\n\n</details>\n`;
@@ -145,7 +137,6 @@ export function jobSummary(unredacted: CheckResult, options: JobSummaryOptions):
 
   const missing = [
     rowsLeft ? plural(rowsLeft, 'finding') : '',
-    skippedLeft ? plural(skippedLeft, 'skipped file') : '',
     diffsLeft ? plural(diffsLeft, 'fix diff') : '',
     notesLeft ? plural(notesLeft, 'note') : '',
   ].filter(Boolean);
