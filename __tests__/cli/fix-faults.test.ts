@@ -51,18 +51,7 @@ jest.unstable_mockModule('node:fs', () => ({
 const { cli } = await import('../support/cli.js');
 const { tempTree } = await import('../support/tmp.js');
 
-const BAD = `services:
-  proxy:
-    image: legard/claude-code-proxy:v1.0.0
-    environment:
-      OPENAI_API_KEY: k
-      OPENAI_BASE_URL: https://foundation-models.api.cloud.ru/v1
-      BIG_MODEL: zai-org/GLM-4.7
-      MIDDLE_MODEL: openai/gpt-oss-120b
-      SMALL_MODEL: openai/gpt-oss-120b
-      DISABLE_THINKING: "true"
-`;
-const FIXED = BAD.replace(':v1.0.0', ':latest').replace('zai-org/GLM-4.7', 'openai/gpt-oss-120b');
+const { BAD, FIXED } = await import('../support/fix-fixture.js');
 const FOLDERS = ['denied', 'edited', 'full', 'ok', 'ro'];
 
 test('each failed file is a fix-failed finding with its own findings; the others are written; the exit code is 1, not 3', async () => {

@@ -1,20 +1,9 @@
 import { chmodSync, lstatSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli } from '../support/cli.js';
+import { BAD, FIXED } from '../support/fix-fixture.js';
 import { tempTree } from '../support/tmp.js';
 
-const BAD = `services:
-  proxy:
-    image: legard/claude-code-proxy:v1.0.0 # pinned
-    environment:
-      OPENAI_API_KEY: k
-      OPENAI_BASE_URL: https://foundation-models.api.cloud.ru/v1
-      BIG_MODEL: zai-org/GLM-4.7
-      MIDDLE_MODEL: openai/gpt-oss-120b
-      SMALL_MODEL: openai/gpt-oss-120b
-      DISABLE_THINKING: "true"
-`;
-const FIXED = BAD.replace(':v1.0.0', ':latest').replace('zai-org/GLM-4.7', 'openai/gpt-oss-120b');
 
 describe('--fix', () => {
   test('writes fixed files in place, keeps their mode, leaves no temporary file, exits 0 when nothing remains', async () => {
