@@ -171,10 +171,15 @@ export function buildProject(layers: ComposeInput[], resolve: FileResolver, dete
     const unresolvedExtends: string[] = [];
     const definitions = own.flatMap((def) => [...extended(def, byFile, resolve, unresolvedExtends, meter), def]);
     const service: ComposeService = { name, definitions, env: new Map(), isProxy: false, lookup, unreadEnvFiles: [], unresolvedExtends, inputs: [] };
+    // Every file that decides the service, read or not: what `only-changed` asks about.
+    const inputs = new Set([joinPath(dir, '.env')]);
     for (const def of definitions) {
       meter.steps++;
+      inputs.add(def.file.path);
+      if (def.extendedAt) inputs.add(def.extendedAt.file.path);
       for (const rel of envFilePaths(def.node)) {
         const path = joinPath(posix.dirname(def.file.path), rel);
+        inputs.add(path);
         const file = resolve(path);
         if (file) for (const v of envFileVars(file)) service.env.set(v.name, v);
         else service.unreadEnvFiles.push(path);
@@ -183,7 +188,8 @@ export function buildProject(layers: ComposeInput[], resolve: FileResolver, dete
     }
     service.image = imageOf(service);
     service.isProxy = isProxyService(service, detection);
-    service.inputs = serviceInputs(service, joinPath(dir, '.env'));
+    for (const target of unresolvedExtends) inputs.add(target.slice(0, target.lastIndexOf('#')));
+    service.inputs = [...inputs].sort();
     services.push(service);
   }
   return { dir, files: layers.map((l) => l.file), services };
@@ -269,17 +275,6 @@ function extendsLink(
   return { key: `${file.path}#${targetName}`, target: (byFile.get(file) ?? servicesOf(file))?.get(targetName), range: e.range };
 }
 
-function serviceInputs(service: ComposeService, dotenvPath: string): string[] {
-  const out = new Set<string>([dotenvPath, ...service.unreadEnvFiles]);
-  for (const def of service.definitions) {
-    out.add(def.file.path);
-    if (def.extendedAt) out.add(def.extendedAt.file.path);
-    for (const rel of envFilePaths(def.node)) out.add(joinPath(posix.dirname(def.file.path), rel));
-  }
-  for (const target of service.unresolvedExtends) out.add(target.slice(0, target.lastIndexOf('#')));
-  return [...out].sort();
-}
-
 /** Whether every variable the service may get is known: no unread env_file, no unresolved `extends:`. */
 export function environmentKnown(service: ComposeService): boolean {
   return service.unreadEnvFiles.length === 0 && service.unresolvedExtends.length === 0;
@@ -296,16 +291,6 @@ export function isProxyService(service: ComposeService, detection: ProxyDetectio
   const image = service.image?.ref.name.toLowerCase();
   if (image && detection.images.some((i) => i.toLowerCase() === image)) return true;
   return detection.variables.some((v) => service.env.has(v));
-}
-
-/** Paths of the `.env` files a set of compose files may read, relative to the scan root. */
-export function referencedEnvFiles(input: ComposeInput): string[] {
-  const dir = posix.dirname(input.file.path);
-  const out = new Set<string>([joinPath(dir, '.env')]);
-  for (const def of serviceDefinitions(input)) {
-    for (const rel of envFilePaths(def.node)) out.add(joinPath(dir, rel));
-  }
-  return [...out];
 }
 
 export function joinPath(dir: string, rel: string): string {

@@ -5,9 +5,8 @@ import { discover, DiscoverError, readGuarded } from '../discover/index.js';
 import { byPath } from '../discover/paths.js';
 import type { DiscoveredFile } from '../discover/index.js';
 import type { Policy } from '../policy/types.js';
-import { describeReference, envFileReferences } from '../compose/env-files.js';
-import type { EnvFileReference } from '../compose/env-files.js';
-import { judge, parseFile, skippedFindings } from './engine.js';
+import { describeReference } from '../compose/env-files.js';
+import { envFilesToRead, judge, parseFile, skippedFindings } from './engine.js';
 import type { ParsedFile } from './engine.js';
 import type { Finding } from './finding.js';
 import { sortAndDedupe } from './finding.js';
@@ -148,7 +147,7 @@ export async function parseWithEnvFiles(
   const parsed = files.map((f) => parseFile(new SourceFile(f.path, f.text, f.kind)));
   const known = new Set(parsed.map((p) => p.file.path));
   let realRoot: string | undefined;
-  for (const [path, reference] of firstReferences(parsed)) {
+  for (const [path, reference] of envFilesToRead(parsed)) {
     if (known.has(path)) continue;
     const again = seen.get(path);
     if (again) {
@@ -164,16 +163,6 @@ export async function parseWithEnvFiles(
     }
   }
   return parsed.sort((a, b) => byPath(a.file, b.file));
-}
-
-/** The `.env` files the compose files read, in path order, each with the first place that names it. */
-function firstReferences(parsed: ParsedFile[]): Map<string, EnvFileReference> {
-  const out = new Map<string, EnvFileReference>();
-  for (const p of parsed) {
-    if (p.file.kind !== 'compose' || p.error) continue;
-    for (const ref of envFileReferences(p)) if (!out.has(ref.path)) out.set(ref.path, ref);
-  }
-  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 export function sortSkipped(skipped: SkippedPath[]): SkippedPath[] {

@@ -4,8 +4,10 @@ import { SEVERITY_RANK, sortAndDedupe } from './finding.js';
 import type { SkippedPath } from './result.js';
 import type { SourceFile } from './source.js';
 import { applySuppressions } from './suppress.js';
-import { buildProject, groupProjects, referencedEnvFiles } from '../compose/project.js';
+import { envFileReferences } from '../compose/env-files.js';
+import { buildProject, groupProjects } from '../compose/project.js';
 import type { ComposeInput } from '../compose/project.js';
+import type { EnvFileReference } from '../compose/env-files.js';
 import { guardAnchorFixes } from '../compose/anchor-guard.js';
 import { buildOpenclawModel } from '../openclaw/model.js';
 import { parseJson5 } from '../parse/json5.js';
@@ -40,11 +42,17 @@ export function parseFile(file: SourceFile): ParsedFile {
   };
 }
 
-/** The `.env` files that compose files read (for interpolation or `env_file:`), relative to the root. */
-export function envFilesToRead(parsed: ParsedFile[]): string[] {
-  const out = new Set<string>();
-  for (const p of parsed) if (p.file.kind === 'compose' && !p.error) for (const path of referencedEnvFiles(p)) out.add(path);
-  return [...out].sort();
+/**
+ * The `.env` files that compose files read (for interpolation or `env_file:`), relative to the
+ * root, in path order, each with the first place that names it (a refusal is reported there).
+ */
+export function envFilesToRead(parsed: ParsedFile[]): Map<string, EnvFileReference> {
+  const out = new Map<string, EnvFileReference>();
+  for (const p of parsed) {
+    if (p.file.kind !== 'compose' || p.error) continue;
+    for (const ref of envFileReferences(p)) if (!out.has(ref.path)) out.set(ref.path, ref);
+  }
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** The rule settings that apply to one file: the policy's, then matching `overrides` in order. */

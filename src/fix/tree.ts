@@ -50,7 +50,7 @@ export async function fixTree(options: CheckOptions, type: FixType = 'problem', 
     const parsedByPath = new Map(batch.parsed.map((p) => [p.file.path, p]));
     for (const files of byFolder(batch.files)) {
       const own = files.map((f) => parsedByPath.get(f.path)!);
-      const paths = new Set([...files.map((f) => f.path), ...envFilesToRead(own)]);
+      const paths = new Set([...files.map((f) => f.path), ...envFilesToRead(own).keys()]);
       folders.push({ files, paths, wantsFix: [...paths].some((p) => edited.has(p)) });
     }
   }
