@@ -53,13 +53,15 @@ describe('file-skipped', () => {
     );
   });
 
-  it('reports an env_file that cannot be read at the path the compose file names', async () => {
+  it('reports an env_file that cannot be read at the env_file: entry that names it', async () => {
     const root = hostileTree({
       'app/compose.yaml': 'services:\n  claude-code-proxy:\n    image: legard/claude-code-proxy:latest\n    env_file: proxy.env\n',
     });
     symlinkSync('/etc/hostname', join(root, 'app/proxy.env'));
     const { own } = await runHostile(root);
-    expect(own.filter((f) => f.ruleId === 'file-skipped').map(where)).toEqual(['app/proxy.env:1:1-1:1 file-skipped']);
+    expect(own.filter((f) => f.ruleId === 'file-skipped').map((f) => `${where(f)} ${f.message}`)).toEqual([
+      'app/compose.yaml:4:15-4:24 file-skipped app/proxy.env was not checked: it is a symbolic link that resolves outside the scan root; not followed (named by env_file: in app/compose.yaml:4:15)',
+    ]);
   });
 
   it('reports a folder whose name is not valid UTF-8 instead of silently leaving it out', async () => {

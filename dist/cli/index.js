@@ -14576,10 +14576,16 @@ function buildProject(layers, resolve, detection, options = {}) {
         const unresolvedExtends = [];
         const definitions = own.flatMap((def) => [...extended(def, byFile, resolve, unresolvedExtends, meter), def]);
         const service = { name, definitions, env: new Map(), isProxy: false, lookup, unreadEnvFiles: [], unresolvedExtends, inputs: [] };
+        // Every file that decides the service, read or not: what `only-changed` asks about.
+        const inputs = new Set([joinPath(dir, '.env')]);
         for (const def of definitions) {
             meter.steps++;
+            inputs.add(def.file.path);
+            if (def.extendedAt)
+                inputs.add(def.extendedAt.file.path);
             for (const rel of envFilePaths(def.node)) {
                 const path = joinPath(external_node_path_namespaceObject.posix.dirname(def.file.path), rel);
+                inputs.add(path);
                 const file = resolve(path);
                 if (file)
                     for (const v of envFileVars(file))
@@ -14592,7 +14598,9 @@ function buildProject(layers, resolve, detection, options = {}) {
         }
         service.image = imageOf(service);
         service.isProxy = isProxyService(service, detection);
-        service.inputs = serviceInputs(service, joinPath(dir, '.env'));
+        for (const target of unresolvedExtends)
+            inputs.add(target.slice(0, target.lastIndexOf('#')));
+        service.inputs = [...inputs].sort();
         services.push(service);
     }
     return { dir, files: layers.map((l) => l.file), services };
@@ -14665,19 +14673,6 @@ function extendsLink(def, byFile, resolve) {
     }
     return { key: `${file.path}#${targetName}`, target: (byFile.get(file) ?? servicesOf(file))?.get(targetName), range: e.range };
 }
-function serviceInputs(service, dotenvPath) {
-    const out = new Set([dotenvPath, ...service.unreadEnvFiles]);
-    for (const def of service.definitions) {
-        out.add(def.file.path);
-        if (def.extendedAt)
-            out.add(def.extendedAt.file.path);
-        for (const rel of envFilePaths(def.node))
-            out.add(joinPath(external_node_path_namespaceObject.posix.dirname(def.file.path), rel));
-    }
-    for (const target of service.unresolvedExtends)
-        out.add(target.slice(0, target.lastIndexOf('#')));
-    return [...out].sort();
-}
 /** Whether every variable the service may get is known: no unread env_file, no unresolved `extends:`. */
 function environmentKnown(service) {
     return service.unreadEnvFiles.length === 0 && service.unresolvedExtends.length === 0;
@@ -14695,16 +14690,6 @@ function isProxyService(service, detection) {
     if (image && detection.images.some((i) => i.toLowerCase() === image))
         return true;
     return detection.variables.some((v) => service.env.has(v));
-}
-/** Paths of the `.env` files a set of compose files may read, relative to the scan root. */
-function referencedEnvFiles(input) {
-    const dir = external_node_path_namespaceObject.posix.dirname(input.file.path);
-    const out = new Set([joinPath(dir, '.env')]);
-    for (const def of serviceDefinitions(input)) {
-        for (const rel of envFilePaths(def.node))
-            out.add(joinPath(dir, rel));
-    }
-    return [...out];
 }
 function joinPath(dir, rel) {
     const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir === '.' ? '' : dir, rel.replace(/\\/g, '/')));
@@ -26260,6 +26245,7 @@ function messageFor(p, node, docNoun) {
 
 
 
+
 /** Parses one file; a failure becomes a `parse-error` finding at the parser's position. */
 function parseFile(file) {
     if (file.kind === 'dotenv')
@@ -26276,14 +26262,20 @@ function parseFile(file) {
         error: { ruleId: 'parse-error', message: `cannot parse ${file.kind === 'openclaw' ? 'JSON5' : 'YAML'}: ${r.error.message}`, location: file.location(start, end), range: [start, end] },
     };
 }
-/** The `.env` files that compose files read (for interpolation or `env_file:`), relative to the root. */
+/**
+ * The `.env` files that compose files read (for interpolation or `env_file:`), relative to the
+ * root, in path order, each with the first place that names it (a refusal is reported there).
+ */
 function envFilesToRead(parsed) {
-    const out = new Set();
-    for (const p of parsed)
-        if (p.file.kind === 'compose' && !p.error)
-            for (const path of referencedEnvFiles(p))
-                out.add(path);
-    return [...out].sort();
+    const out = new Map();
+    for (const p of parsed) {
+        if (p.file.kind !== 'compose' || p.error)
+            continue;
+        for (const ref of envFileReferences(p))
+            if (!out.has(ref.path))
+                out.set(ref.path, ref);
+    }
+    return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 /** The rule settings that apply to one file: the policy's, then matching `overrides` in order. */
 function rulesFor(policy, path) {
@@ -26372,9 +26364,11 @@ function skippedFindings(skipped, policy) {
         const f = withSeverity({
             ruleId: 'file-skipped',
             message: `${s.path} was not checked: ${/^(is|has) /.test(s.message) ? 'it ' : /^(file|folder) /.test(s.message) ? 'the ' : ''}${s.message}`,
-            location: { file: s.path, line: 1, column: 1, endLine: 1, endColumn: 1 },
-            range: [0, 0],
-        }, rulesOf(s.path));
+            // At the entry that names it when there is one (an annotation on the compose line to change).
+            location: s.namedAt?.location ?? { file: s.path, line: 1, column: 1, endLine: 1, endColumn: 1 },
+            range: s.namedAt?.range ?? [0, 0],
+            ...(s.namedAt ? { dependsOn: [s.path] } : {}),
+        }, rulesOf(s.namedAt?.location.file ?? s.path));
         if (f)
             out.push(f);
     }
@@ -26577,7 +26571,7 @@ async function parseWithEnvFiles(root, files, policy, skipped, seen) {
     const parsed = files.map((f) => parseFile(new SourceFile(f.path, f.text, f.kind)));
     const known = new Set(parsed.map((p) => p.file.path));
     let realRoot;
-    for (const [path, reference] of firstReferences(parsed)) {
+    for (const [path, reference] of envFilesToRead(parsed)) {
         if (known.has(path))
             continue;
         const again = seen.get(path);
@@ -26591,22 +26585,11 @@ async function parseWithEnvFiles(root, files, policy, skipped, seen) {
             parsed.push(parseFile(new SourceFile(r.file.path, r.file.text, 'dotenv')));
         else if (r.skipped && !skipped.some((s) => s.path === r.skipped.path)) {
             // Say which entry named it, so the reference can be fixed; never what the file holds.
-            skipped.push({ ...r.skipped, message: `${r.skipped.message} (${describeReference(reference)})` });
+            const namedAt = reference.range && { location: reference.file.location(reference.range[0], reference.range[1]), range: [reference.range[0], reference.range[1]] };
+            skipped.push({ ...r.skipped, message: `${r.skipped.message} (${describeReference(reference)})`, ...(namedAt ? { namedAt } : {}) });
         }
     }
     return parsed.sort((a, b) => byPath(a.file, b.file));
-}
-/** The `.env` files the compose files read, in path order, each with the first place that names it. */
-function firstReferences(parsed) {
-    const out = new Map();
-    for (const p of parsed) {
-        if (p.file.kind !== 'compose' || p.error)
-            continue;
-        for (const ref of envFileReferences(p))
-            if (!out.has(ref.path))
-                out.set(ref.path, ref);
-    }
-    return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 function sortSkipped(skipped) {
     return skipped.sort(byPath);
@@ -27537,7 +27520,7 @@ async function fixTree(options, type = 'problem', refusal) {
         const parsedByPath = new Map(batch.parsed.map((p) => [p.file.path, p]));
         for (const files of byFolder(batch.files)) {
             const own = files.map((f) => parsedByPath.get(f.path));
-            const paths = new Set([...files.map((f) => f.path), ...envFilesToRead(own)]);
+            const paths = new Set([...files.map((f) => f.path), ...envFilesToRead(own).keys()]);
             folders.push({ files, paths, wantsFix: [...paths].some((p) => edited.has(p)) });
         }
     }

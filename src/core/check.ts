@@ -159,7 +159,8 @@ export async function parseWithEnvFiles(
     if (r.file) parsed.push(parseFile(new SourceFile(r.file.path, r.file.text, 'dotenv')));
     else if (r.skipped && !skipped.some((s) => s.path === r.skipped!.path)) {
       // Say which entry named it, so the reference can be fixed; never what the file holds.
-      skipped.push({ ...r.skipped, message: `${r.skipped.message} (${describeReference(reference)})` });
+      const namedAt = reference.range && { location: reference.file.location(reference.range[0], reference.range[1]), range: [reference.range[0], reference.range[1]] as [number, number] };
+      skipped.push({ ...r.skipped, message: `${r.skipped.message} (${describeReference(reference)})`, ...(namedAt ? { namedAt } : {}) });
     }
   }
   return parsed.sort((a, b) => byPath(a.file, b.file));

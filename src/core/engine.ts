@@ -138,10 +138,12 @@ export function skippedFindings(skipped: SkippedPath[], policy: Policy): Finding
       {
         ruleId: 'file-skipped',
         message: `${s.path} was not checked: ${/^(is|has) /.test(s.message) ? 'it ' : /^(file|folder) /.test(s.message) ? 'the ' : ''}${s.message}`,
-        location: { file: s.path, line: 1, column: 1, endLine: 1, endColumn: 1 },
-        range: [0, 0],
+        // At the entry that names it when there is one (an annotation on the compose line to change).
+        location: s.namedAt?.location ?? { file: s.path, line: 1, column: 1, endLine: 1, endColumn: 1 },
+        range: s.namedAt?.range ?? [0, 0],
+        ...(s.namedAt ? { dependsOn: [s.path] } : {}),
       },
-      rulesOf(s.path),
+      rulesOf(s.namedAt?.location.file ?? s.path),
     );
     if (f) out.push(f);
   }

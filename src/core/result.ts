@@ -7,6 +7,8 @@ export interface SkippedPath {
   /** `unknown-type`: named explicitly (or by an include glob) but not a compose, openclaw or .env file by name. */
   reason: 'too-large' | 'symlink-outside-root' | 'unreadable' | 'not-a-file' | 'binary' | 'unknown-type' | 'unreportable-name';
   message: string;
+  /** Where a checked file names it (an `env_file:` entry): its finding is reported there. */
+  namedAt?: { location: import('./finding.js').Location; range: [number, number] };
 }
 
 export interface CheckResult {
