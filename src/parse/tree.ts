@@ -2,11 +2,21 @@
  * A located tree shared by YAML and JSON5: every node keeps the offsets where it is written,
  * so schemas and rules can point at exact lines without knowing which parser made it.
  */
+import type { SourceFile } from '../core/source.js';
+
 export type Range = [number, number];
+
+/**
+ * Set on nodes (and entries) that an openclaw `$include` brought in from another file: their
+ * ranges are offsets in that file. Absent: the node is written in the document's own file.
+ */
+interface FromFile {
+  source?: SourceFile;
+}
 
 export type ScalarStyle = 'plain' | 'single' | 'double' | 'block';
 
-export interface ScalarNode {
+export interface ScalarNode extends FromFile {
   kind: 'scalar';
   value: string | number | boolean | null;
   style: ScalarStyle;
@@ -16,7 +26,7 @@ export interface ScalarNode {
   via?: Range;
 }
 
-export interface MapEntry {
+export interface MapEntry extends FromFile {
   key: string;
   keyRange: Range;
   value: LocatedNode;
@@ -26,7 +36,7 @@ export interface MapEntry {
   mergedFrom?: Range;
 }
 
-export interface MapNode {
+export interface MapNode extends FromFile {
   kind: 'map';
   entries: MapEntry[];
   range: Range;
@@ -34,7 +44,7 @@ export interface MapNode {
   via?: Range;
 }
 
-export interface SeqNode {
+export interface SeqNode extends FromFile {
   kind: 'seq';
   items: LocatedNode[];
   range: Range;
@@ -57,6 +67,11 @@ export interface LocatedDocument {
   root: LocatedNode | null;
   index: number;
   anchors?: AnchorUse[];
+}
+
+/** The file a node or entry is written in: its `source`, else the document's own file. */
+export function fileOf(node: FromFile, documentFile: SourceFile): SourceFile {
+  return node.source ?? documentFile;
 }
 
 export function get(node: LocatedNode | null | undefined, key: string): LocatedNode | undefined {
