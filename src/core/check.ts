@@ -12,6 +12,8 @@ import type { Finding } from './finding.js';
 import { sortAndDedupe } from './finding.js';
 import type { CheckResult, SkippedPath } from './result.js';
 import { SourceFile } from './source.js';
+import { includedFor, readOpenclawIncludes } from './includes.js';
+import type { OpenclawIncludes } from './includes.js';
 
 export interface CheckOptions {
   /** Scan root; reported paths are relative to it. */
@@ -43,7 +45,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const { root, found, skipped } = await discoverFor(options);
   const findings: Finding[] = [];
   const sources = new Map<string, SourceFile>();
-  for await (const batch of judgeFolders(root, found, options, skipped, sources)) findings.push(...batch.findings);
+  const includes = await readOpenclawIncludes(root, found, options.policy, skipped);
+  for await (const batch of judgeFolders(root, found, options, skipped, sources, includes)) findings.push(...batch.findings);
   return resultOf(root, findings, skipped, sources, options.policy);
 }
 
@@ -64,11 +67,12 @@ export async function* judgeFolders(
   options: CheckOptions,
   skipped: SkippedPath[],
   sources: Map<string, SourceFile>,
+  includes?: OpenclawIncludes,
 ): AsyncGenerator<JudgedBatch> {
   let done = 0;
   for (const files of folderBatches(found)) {
-    const parsed = await parseWithEnvFiles(root, files, options.policy, skipped, sources);
-    const findings = judge(parsed, options.policy);
+    const parsed = await parseWithEnvFiles(root, files, options.policy, skipped, sources, includes);
+    const findings = judge(parsed, options.policy, { refused: includes?.refused });
     for (const p of parsed) sources.set(p.file.path, p.file);
     done += files.length;
     options.onProgress?.(done, found.length);
@@ -133,7 +137,7 @@ function* folderBatches(files: DiscoveredFile[]): Generator<DiscoveredFile[]> {
 }
 
 /**
- * Parses the given files and the `.env` files their compose files read. A `.env` already read
+ * Parses the given files, the files their openclaw configs include, and the `.env` files their compose files read. A `.env` already read
  * for an earlier batch is taken from `seen` (it may be shared across folders); `skipped` gets
  * each skip once.
  */
@@ -143,8 +147,10 @@ export async function parseWithEnvFiles(
   policy: Policy,
   skipped: SkippedPath[],
   seen: Map<string, SourceFile>,
+  includes?: OpenclawIncludes,
 ): Promise<ParsedFile[]> {
   const parsed = files.map((f) => parseFile(new SourceFile(f.path, f.text, f.kind)));
+  parsed.push(...includedFor(parsed, includes));
   const known = new Set(parsed.map((p) => p.file.path));
   let realRoot: string | undefined;
   for (const [path, reference] of envFilesToRead(parsed)) {

@@ -3,6 +3,7 @@ import type { Finding, Severity } from './finding.js';
 import { SEVERITY_RANK, sortAndDedupe } from './finding.js';
 import type { SkippedPath } from './result.js';
 import type { SourceFile } from './source.js';
+import { isJson5 } from './source.js';
 import { applySuppressions } from './suppress.js';
 import { envFileReferences } from '../compose/env-files.js';
 import { buildProject, groupProjects } from '../compose/project.js';
@@ -10,6 +11,8 @@ import type { ComposeInput } from '../compose/project.js';
 import type { EnvFileReference } from '../compose/env-files.js';
 import { guardAnchorFixes } from '../compose/anchor-guard.js';
 import { buildOpenclawModel } from '../openclaw/model.js';
+import { includeTargets, resolveIncludes } from '../openclaw/include.js';
+import type { IncludedFile } from '../openclaw/include.js';
 import { parseJson5 } from '../parse/json5.js';
 import { parseYaml } from '../parse/yaml.js';
 import type { LocatedDocument } from '../parse/tree.js';
@@ -31,14 +34,14 @@ export interface ParsedFile {
 export function parseFile(file: SourceFile): ParsedFile {
   if (file.kind === 'dotenv') return { file, documents: [] };
   const text = file.text.charCodeAt(0) === 0xfeff ? ' ' + file.text.slice(1) : file.text; // keep offsets, drop the BOM
-  const r = file.kind === 'openclaw' ? parseJson5(text) : parseYaml(text);
+  const r = isJson5(file.kind) ? parseJson5(text) : parseYaml(text);
   if (!r.error) return { file, documents: r.documents };
   const start = Math.min(r.error.offset, file.text.length);
   const end = Math.max(start, Math.min(r.error.endOffset, file.text.length));
   return {
     file,
     documents: [],
-    error: { ruleId: 'parse-error', message: `cannot parse ${file.kind === 'openclaw' ? 'JSON5' : 'YAML'}: ${r.error.message}`, location: file.location(start, end), range: [start, end] },
+    error: { ruleId: 'parse-error', message: `cannot parse ${isJson5(file.kind) ? 'JSON5' : 'YAML'}: ${r.error.message}`, location: file.location(start, end), range: [start, end] },
   };
 }
 
@@ -81,12 +84,31 @@ function finalSeverity(configured: RuleConfig | undefined, emitted: Severity | u
   return setting;
 }
 
+/** What the caller found out while reading the files that `parsed` names but could not hold. */
+export interface JudgeReads {
+  /** Paths that were named (by an openclaw `$include`) but refused by the guarded reader; they have a file-skipped finding. */
+  refused?: ReadonlySet<string>;
+}
+
+/** Serves `$include` targets from the parsed files; a path neither parsed nor refused is missing. */
+function openclawIncludeLoader(parsed: ParsedFile[], reads: JudgeReads): (path: string) => IncludedFile {
+  const byPath = new Map(parsed.filter((p) => isJson5(p.file.kind)).map((p) => [p.file.path, p]));
+  return (path) => {
+    const p = byPath.get(path);
+    if (p) return p.error ? { unavailable: 'unparseable' } : { file: p.file, root: p.documents[0]?.root ?? null };
+    return { unavailable: reads.refused?.has(path) ? 'refused' : 'missing' };
+  };
+}
+
 /**
  * Judges parsed files with the policy: schema, rules, severities, suppressions. Pure: every
  * file it may need (the `.env` files too) is passed in.
  */
-export function judge(parsed: ParsedFile[], policy: Policy): Finding[] {
+export function judge(parsed: ParsedFile[], policy: Policy, reads: JudgeReads = {}): Finding[] {
   const files = new Map(parsed.map((p) => [p.file.path, p.file]));
+  const includeLoader = openclawIncludeLoader(parsed, reads);
+  // A config another config of this batch includes is judged only as part of that one.
+  const includedHere = new Set(parsed.filter((p) => p.file.kind === 'openclaw' && !p.error).flatMap((p) => includeTargets(p.file, p.documents[0]?.root ?? null)));
   const raw: RuleFinding[] = [];
   // Options as the per-path `overrides` leave them for the file being judged (for a compose
   // service: the file that defines it first, not one it inherits from through `extends:`).
@@ -101,11 +123,17 @@ export function judge(parsed: ParsedFile[], policy: Policy): Finding[] {
     if (p.file.kind === 'compose') {
       composeInputs.push(p);
       for (const d of p.documents) raw.push(...validateCompose(d.root, p.file));
-    } else if (p.file.kind === 'openclaw') {
-      const root = p.documents[0]?.root ?? null;
-      raw.push(...validateOpenclaw(root, p.file));
-      const model = buildOpenclawModel(p.file, root, policy.cloudru);
-      for (const rule of RULES) if (rule.openclaw) raw.push(...rule.openclaw(model, context(rule.meta.id, p.file.path)));
+    } else if (p.file.kind === 'openclaw' && !includedHere.has(p.file.path)) {
+      const { document, problems } = resolveIncludes(p.file, p.documents[0]?.root ?? null, includeLoader);
+      const found: RuleFinding[] = [...problems, ...validateOpenclaw(document.root, p.file)];
+      const model = buildOpenclawModel(p.file, document.root, policy.cloudru);
+      for (const rule of RULES) if (rule.openclaw) found.push(...rule.openclaw(model, context(rule.meta.id, p.file.path)));
+      // Every file of the config decides each finding: a change to any of them can change it.
+      const inputs = [...new Set([...document.files.map((f) => f.path), ...document.includes.map((i) => i.path)])];
+      for (const f of found) {
+        const dependsOn = inputs.filter((path) => path !== f.location.file);
+        raw.push(dependsOn.length ? { ...f, dependsOn } : f);
+      }
     }
   }
   const projects = groupProjects(composeInputs).map((layers) => buildProject(layers, (path) => files.get(path), policy.proxy));

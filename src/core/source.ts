@@ -1,5 +1,11 @@
 /** A text file being checked, with offset → line/column conversion done once per file. */
-export type FileKind = 'compose' | 'openclaw' | 'dotenv';
+/** `openclaw-include`: a file an openclaw config pulls in with `$include`, judged only as part of it. */
+export type FileKind = 'compose' | 'openclaw' | 'openclaw-include' | 'dotenv';
+
+/** Openclaw configs and the files they include are JSON5. */
+export function isJson5(kind: FileKind): boolean {
+  return kind === 'openclaw' || kind === 'openclaw-include';
+}
 
 export class LineIndex {
   private readonly starts: number[] = [0];

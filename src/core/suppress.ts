@@ -1,5 +1,6 @@
 import type { Finding } from './finding.js';
 import type { SourceFile } from './source.js';
+import { isJson5 } from './source.js';
 import type { RuleFinding } from '../rules/types.js';
 
 /** A `clawcheck-disable-next-line` comment. */
@@ -17,7 +18,7 @@ const DIRECTIVE = /^\s*(?:#|\/\/|\/\*)\s*clawcheck-disable-next-line\b(.*?)(?:\*
 function findSuppressions(file: SourceFile): Suppression[] {
   const out: Suppression[] = [];
   if (!file.text.includes('clawcheck-disable-next-line')) return out; // most files: no line to look at
-  const marker = file.kind === 'openclaw' ? /^\s*\/[/*]/ : /^\s*#/;
+  const marker = isJson5(file.kind) ? /^\s*\/[/*]/ : /^\s*#/;
   for (let line = 1; line <= file.lines.lineCount; line++) {
     const text = file.lines.lineText(line);
     if (!marker.test(text) || !text.includes('clawcheck-disable-next-line')) continue;

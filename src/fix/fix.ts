@@ -1,7 +1,7 @@
 import type { Finding, TextEdit } from '../core/finding.js';
 import { sortAndDedupe } from '../core/finding.js';
 import { judge, parseFile, rulesLookup, withSeverity } from '../core/engine.js';
-import type { ParsedFile, RulesLookup } from '../core/engine.js';
+import type { JudgeReads, ParsedFile, RulesLookup } from '../core/engine.js';
 import { SourceFile } from '../core/source.js';
 import type { Policy } from '../policy/types.js';
 import { applyFixes } from './apply.js';
@@ -52,7 +52,7 @@ export function fixableFile(f: Finding, type: FixType, rulesOf: RulesLookup): st
  * `refusal`: why a file must not be rewritten (a link out of the root, read-only); its fixes are
  * not applied and it gets a `fix-failed` finding, so the result describes what will be on disk.
  */
-export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = 'problem', judged?: Finding[], refusal?: Refusal): FixOutcome {
+export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = 'problem', judged?: Finding[], refusal?: Refusal, reads: JudgeReads = {}): FixOutcome {
   const current = new Map(input.map((p) => [p.file.path, p]));
   const original = new Map(input.map((p) => [p.file.path, p]));
   const fixedBy = new Map<string, Finding[]>();
@@ -68,7 +68,7 @@ export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = '
   };
   let passes = 0;
   for (; passes < MAX_FIX_PASSES; passes++) {
-    findings = passes === 0 && judged ? judged : judge([...current.values()], policy);
+    findings = passes === 0 && judged ? judged : judge([...current.values()], policy, reads);
     first ??= findings;
     const byFile = new Map<string, Finding[]>();
     for (const f of findings) {
@@ -89,7 +89,7 @@ export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = '
     }
     if (!changed) break;
   }
-  if (passes > 0) findings = judge([...current.values()], policy);
+  if (passes > 0) findings = judge([...current.values()], policy, reads);
 
   const failures: Finding[] = [];
   for (const [path, reason] of refused) {
@@ -107,7 +107,7 @@ export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = '
     const failure = fixFailed(path, reason, rulesOf);
     if (failure) failures.push(failure);
   }
-  if (reverted) findings = judge([...current.values()], policy);
+  if (reverted) findings = judge([...current.values()], policy, reads);
 
   const files: FixedFile[] = [...fixedBy.keys()].sort().map((path) => {
     const before = original.get(path)!.file.text;

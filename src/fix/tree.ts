@@ -3,6 +3,7 @@ import type { CheckOptions } from '../core/check.js';
 import type { DiscoveredFile } from '../discover/index.js';
 import { byPath } from '../discover/paths.js';
 import { envFilesToRead, rulesLookup } from '../core/engine.js';
+import { includedFor, readOpenclawIncludes } from '../core/includes.js';
 import type { Finding } from '../core/finding.js';
 import { sortAndDedupe } from '../core/finding.js';
 import type { CheckResult } from '../core/result.js';
@@ -22,10 +23,10 @@ export interface TreeFixOutcome {
 /** Files fixed together at most (whole folder groups, so a group may exceed it). */
 const CHUNK_FILES = 256;
 
-/** One folder: a Compose project and its neighbours, with the `.env` files it reads. */
+/** One folder: a Compose project and its neighbours, with the `.env` and `$include` files it reads. */
 interface Folder {
   files: DiscoveredFile[];
-  /** Every path its judging involves: its own files and the `.env` files they read. */
+  /** Every path its judging involves: its own files and the `.env` and included files they read. */
   paths: Set<string>;
   wantsFix: boolean;
 }
@@ -44,13 +45,14 @@ export async function fixTree(options: CheckOptions, type: FixType = 'problem', 
   const original = new Map<string, SourceFile>();
   const firstJudging: Finding[] = [];
   const folders: Folder[] = [];
-  for await (const batch of judgeFolders(root, found, options, skipped, original)) {
+  const includes = await readOpenclawIncludes(root, found, policy, skipped);
+  for await (const batch of judgeFolders(root, found, options, skipped, original, includes)) {
     firstJudging.push(...batch.findings);
     const edited = new Set(batch.findings.map((f) => fixableFile(f, type, rulesOf)));
     const parsedByPath = new Map(batch.parsed.map((p) => [p.file.path, p]));
     for (const files of byFolder(batch.files)) {
       const own = files.map((f) => parsedByPath.get(f.path)!);
-      const paths = new Set([...files.map((f) => f.path), ...envFilesToRead(own).keys()]);
+      const paths = new Set([...files.map((f) => f.path), ...envFilesToRead(own).keys(), ...includedFor(own, includes).map((p) => p.file.path)]);
       folders.push({ files, paths, wantsFix: [...paths].some((p) => edited.has(p)) });
     }
   }
@@ -62,10 +64,10 @@ export async function fixTree(options: CheckOptions, type: FixType = 'problem', 
   const files: FixedFile[] = [];
   let passes = 0;
   for (const chunk of fixChunks(folders)) {
-    const parsed = await parseWithEnvFiles(root, chunk, policy, [], original);
+    const parsed = await parseWithEnvFiles(root, chunk, policy, [], original, includes);
     // A chunk holds every reader of its .env files: its findings are exactly those of the first judging.
     const paths = new Set(parsed.map((p) => p.file.path));
-    const outcome = fixParsed(parsed, policy, type, before.filter((f) => paths.has(f.location.file)), refusal);
+    const outcome = fixParsed(parsed, policy, type, before.filter((f) => paths.has(f.location.file)), refusal, { refused: includes.refused });
     for (const path of paths) refixed.add(path);
     for (const p of outcome.parsed) fixedSources.set(p.file.path, p.file);
     after.push(...outcome.findings);

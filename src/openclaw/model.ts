@@ -2,7 +2,7 @@ import type { SourceFile } from '../core/source.js';
 import { locateScalar } from '../compose/located-string.js';
 import type { LocatedString } from '../compose/located-string.js';
 import type { LocatedNode, MapEntry, MapNode, ScalarNode } from '../parse/tree.js';
-import { effectiveEntries, entry, get, getPath } from '../parse/tree.js';
+import { effectiveEntries, entry, fileOf, get, getPath } from '../parse/tree.js';
 import type { CloudruDetection } from '../policy/types.js';
 
 /** A place in openclaw.json that names a model as `provider/model`. */
@@ -102,7 +102,7 @@ export function buildOpenclawModel(file: SourceFile, root: LocatedNode | null, d
     }
   }
   const ref = (node: ScalarNode, path: string): ModelRef => {
-    const value = locateScalar(file, node);
+    const value = locateScalar(fileOf(node, file), node);
     const slash = value.value.indexOf('/');
     return { value, path, provider: slash > 0 ? value.value.slice(0, slash) : undefined };
   };

@@ -1,0 +1,106 @@
+import { realpathSync } from 'node:fs';
+import { readGuarded } from '../discover/index.js';
+import type { DiscoveredFile } from '../discover/index.js';
+import { includeTargets, MAX_INCLUDE_DEPTH } from '../openclaw/include.js';
+import type { Policy } from '../policy/types.js';
+import { parseFile } from './engine.js';
+import type { ParsedFile } from './engine.js';
+import type { SkippedPath } from './result.js';
+import { SourceFile } from './source.js';
+
+/** Files read for openclaw `$include` at most, per check: a crafted chain cannot make it read the tree. */
+export const MAX_INCLUDED_FILES = 1000;
+
+/** The files openclaw configs include, read once before judging. */
+export interface OpenclawIncludes {
+  /** Included files by path (discovered ones too), as read. */
+  files: Map<string, SourceFile>;
+  /** Direct targets of each config or included file. */
+  targets: Map<string, string[]>;
+  /** Named by an `$include` but refused by the guarded reader (each has a skipped entry). */
+  refused: Set<string>;
+}
+
+/**
+ * Reads every file the discovered openclaw configs include, through the guarded reader, following
+ * nested includes up to OpenClaw's depth. A discovered file that a config includes becomes an
+ * `openclaw-include`: it is judged as part of that config, never as a config of its own.
+ */
+export async function readOpenclawIncludes(root: string, found: DiscoveredFile[], policy: Policy, skipped: SkippedPath[]): Promise<OpenclawIncludes> {
+  const out: OpenclawIncludes = { files: new Map(), targets: new Map(), refused: new Set() };
+  const configs = found.filter((f) => f.kind === 'openclaw');
+  if (!configs.length) return out;
+  const byPath = new Map(found.map((f) => [f.path, f]));
+  let frontier: ParsedFile[] = configs.map((f) => parseFile(new SourceFile(f.path, f.text, f.kind)));
+  let realRoot: string | undefined;
+  for (let depth = 0; depth <= MAX_INCLUDE_DEPTH && frontier.length; depth++) {
+    const next: ParsedFile[] = [];
+    for (const p of frontier) {
+      if (p.error) continue;
+      const targets = includeTargets(p.file, p.documents[0]?.root ?? null);
+      out.targets.set(p.file.path, targets);
+      for (const path of targets) {
+        if (out.files.has(path) || out.refused.has(path) || path.startsWith('../') || out.files.size >= MAX_INCLUDED_FILES) continue;
+        const discovered = byPath.get(path);
+        if (discovered) {
+          if (discovered.kind !== 'openclaw') continue;
+          out.files.set(path, new SourceFile(path, discovered.text, 'openclaw-include'));
+          continue; // a discovered config's own includes are followed from the start
+        }
+        realRoot ??= realpathSync.native(root);
+        const r = await readGuarded(root, path, policy.maxFileSize, realRoot);
+        if (r.file) {
+          const file = new SourceFile(r.file.path, r.file.text, 'openclaw-include');
+          out.files.set(path, file);
+          next.push(parseFile(file));
+        } else if (r.skipped) {
+          out.refused.add(path);
+          if (!skipped.some((s) => s.path === r.skipped!.path)) skipped.push({ ...r.skipped, message: `${r.skipped.message} (named by $include in ${p.file.path})` });
+        }
+      }
+    }
+    frontier = next;
+  }
+  for (const config of configs) if (isFragment(config.path, configs, out.targets)) config.kind = 'openclaw-include';
+  return out;
+}
+
+/**
+ * A discovered config is a fragment when another config includes it (directly or not) and it
+ * does not include that config back: configs that include each other are both judged, and
+ * both report the cycle.
+ */
+function isFragment(path: string, configs: DiscoveredFile[], targets: Map<string, string[]>): boolean {
+  const own = reachable(path, targets);
+  return configs.some((c) => c.path !== path && !own.has(c.path) && reachable(c.path, targets).has(path));
+}
+
+function reachable(from: string, targets: Map<string, string[]>): Set<string> {
+  const seen = new Set<string>();
+  const stack = [...(targets.get(from) ?? [])];
+  while (stack.length && seen.size <= MAX_INCLUDED_FILES) {
+    const path = stack.pop()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    stack.push(...(targets.get(path) ?? []));
+  }
+  return seen;
+}
+
+/** The included files a batch's configs need, transitively, that the batch does not hold yet. */
+export function includedFor(parsed: ParsedFile[], includes: OpenclawIncludes | undefined): ParsedFile[] {
+  if (!includes?.files.size) return [];
+  const have = new Set(parsed.map((p) => p.file.path));
+  const out: ParsedFile[] = [];
+  const queue = parsed.filter((p) => p.file.kind === 'openclaw').map((p) => p.file.path);
+  while (queue.length) {
+    for (const path of includes.targets.get(queue.pop()!) ?? []) {
+      const file = includes.files.get(path);
+      if (!file || have.has(path)) continue;
+      have.add(path);
+      out.push(parseFile(file));
+      queue.push(path);
+    }
+  }
+  return out;
+}
