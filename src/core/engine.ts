@@ -12,7 +12,7 @@ import type { EnvFileReference } from '../compose/env-files.js';
 import { guardAnchorFixes } from '../compose/anchor-guard.js';
 import { buildOpenclawModel } from '../openclaw/model.js';
 import { includeTargets, resolveIncludes } from '../openclaw/include.js';
-import type { IncludedFile } from '../openclaw/include.js';
+import type { IncludedFile, ResolvedOpenclaw } from '../openclaw/include.js';
 import { parseJson5 } from '../parse/json5.js';
 import { parseYaml } from '../parse/yaml.js';
 import type { LocatedDocument } from '../parse/tree.js';
@@ -101,14 +101,26 @@ function openclawIncludeLoader(parsed: ParsedFile[], reads: JudgeReads): (path: 
 }
 
 /**
+ * The openclaw configs among `parsed`, each with its `$include`s resolved. A config that another
+ * config of the same files includes is only part of that one.
+ */
+export function openclawConfigs(parsed: ParsedFile[], reads: JudgeReads = {}): ResolvedOpenclaw[] {
+  const configs = parsed.filter((p) => p.file.kind === 'openclaw' && !p.error);
+  if (!configs.length) return [];
+  const load = openclawIncludeLoader(parsed, reads);
+  const targets = new Map(configs.map((p) => [p.file.path, new Set(includeTargets(p.file, p.documents[0]?.root ?? null))]));
+  // Included by another config that it does not include back (configs including each other are both judged).
+  const included = (path: string): boolean => [...targets].some(([other, t]) => other !== path && t.has(path) && !targets.get(path)!.has(other));
+  return configs.filter((p) => !included(p.file.path)).map((p) => resolveIncludes(p.file, p.documents[0]?.root ?? null, load));
+}
+
+/**
  * Judges parsed files with the policy: schema, rules, severities, suppressions. Pure: every
  * file it may need (the `.env` files too) is passed in.
  */
 export function judge(parsed: ParsedFile[], policy: Policy, reads: JudgeReads = {}): Finding[] {
   const files = new Map(parsed.map((p) => [p.file.path, p.file]));
-  const includeLoader = openclawIncludeLoader(parsed, reads);
-  // A config another config of this batch includes is judged only as part of that one.
-  const includedHere = new Set(parsed.filter((p) => p.file.kind === 'openclaw' && !p.error).flatMap((p) => includeTargets(p.file, p.documents[0]?.root ?? null)));
+  const configs = new Map(openclawConfigs(parsed, reads).map((c) => [c.document.file.path, c]));
   const raw: RuleFinding[] = [];
   // Options as the per-path `overrides` leave them for the file being judged (for a compose
   // service: the file that defines it first, not one it inherits from through `extends:`).
@@ -123,8 +135,8 @@ export function judge(parsed: ParsedFile[], policy: Policy, reads: JudgeReads = 
     if (p.file.kind === 'compose') {
       composeInputs.push(p);
       for (const d of p.documents) raw.push(...validateCompose(d.root, p.file));
-    } else if (p.file.kind === 'openclaw' && !includedHere.has(p.file.path)) {
-      const { document, problems } = resolveIncludes(p.file, p.documents[0]?.root ?? null, includeLoader);
+    } else if (configs.has(p.file.path)) {
+      const { document, problems } = configs.get(p.file.path)!;
       const found: RuleFinding[] = [...problems, ...validateOpenclaw(document.root, p.file)];
       const model = buildOpenclawModel(p.file, document.root, policy.cloudru);
       for (const rule of RULES) if (rule.openclaw) found.push(...rule.openclaw(model, context(rule.meta.id, p.file.path)));
