@@ -2,7 +2,8 @@ import type { Finding, TextEdit } from '../core/finding.js';
 import { sortAndDedupe } from '../core/finding.js';
 import { judge, parseFile, rulesLookup, withSeverity } from '../core/engine.js';
 import type { JudgeReads, ParsedFile, RulesLookup } from '../core/engine.js';
-import { SourceFile } from '../core/source.js';
+import { isJson5, SourceFile } from '../core/source.js';
+import { behaviourChange, openclawBehaviours, policyKeyMapping } from './openclaw-behaviour.js';
 import type { Policy } from '../policy/types.js';
 import { applyFixes } from './apply.js';
 import { changedRanges } from './ranges.js';
@@ -98,6 +99,13 @@ export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = '
     if (failure) failures.push(failure);
   }
   let reverted = false;
+  for (const [path, reason] of openclawChanges(original, current, fixedBy, policy, reads, rulesOf)) {
+    current.set(path, original.get(path)!);
+    fixedBy.delete(path);
+    reverted = true;
+    const failure = fixFailed(path, reason, rulesOf);
+    if (failure) failures.push(failure);
+  }
   for (const path of fixedBy.keys()) {
     const reason = verify(original.get(path)!, current.get(path)!, fixedBy.get(path)!, first ?? [], findings);
     if (!reason) continue;
@@ -115,6 +123,33 @@ export function fixParsed(input: ParsedFile[], policy: Policy, type: FixType = '
     return { path, before, after, fixed: fixedBy.get(path)!, edits: changedRanges(path, before, after) };
   });
   return { files, findings: sortAndDedupe([...findings, ...failures]), before: first ?? [], passes, parsed: [...current.values()] };
+}
+
+/**
+ * The fixed files of each openclaw config whose behaviour the fixes would change beyond the
+ * banned-model mapping, with why: all of a config's fixed files go back together.
+ */
+function openclawChanges(
+  original: Map<string, ParsedFile>,
+  current: Map<string, ParsedFile>,
+  fixedBy: Map<string, Finding[]>,
+  policy: Policy,
+  reads: JudgeReads,
+  rulesOf: RulesLookup,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const touched = [...fixedBy.keys()].filter((path) => isJson5(current.get(path)!.file.kind));
+  if (!touched.length) return out;
+  const before = openclawBehaviours([...original.values()], policy, reads);
+  const after = openclawBehaviours([...current.values()], policy, reads);
+  for (const [config, b] of before) {
+    const files = touched.filter((path) => b.files.includes(path) || after.get(config)?.files.includes(path));
+    if (!files.length) continue;
+    const a = after.get(config);
+    const reason = a ? behaviourChange(b, a, policyKeyMapping(rulesOf, config)) : 'the config would no longer be read as one';
+    if (reason) for (const path of files) out.set(path, `the fix would change what OpenClaw does: ${reason}`);
+  }
+  return out;
 }
 
 /** Why a file cannot be rewritten, or undefined when it can. */
