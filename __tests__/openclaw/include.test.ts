@@ -66,7 +66,7 @@ test('an include through a link out of the tree is not read: file-skipped, and n
   const root = tempTree({ 'openclaw.json': `{\n  ${PROVIDER}\n  agents: { $include: "./linked.json5" },\n}\n` });
   symlinkSync(join(outside, 'secret.json5'), join(root, 'linked.json5'));
   const r = await check({ root, policy: recommendedPolicy() });
-  expect(at(r)).toEqual(['file-skipped linked.json5:1:1']);
+  expect(at(r)).toEqual(['file-skipped openclaw.json:3:23']);
   expect(r.findings[0].message).toBe('linked.json5 was not checked: it is a symbolic link that resolves outside the scan root; not followed (named by $include in openclaw.json)');
 });
 

@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { readGuarded } from '../discover/index.js';
 import type { DiscoveredFile } from '../discover/index.js';
-import { includeTargets, MAX_INCLUDE_DEPTH } from '../openclaw/include.js';
+import { includeSites, MAX_INCLUDE_DEPTH } from '../openclaw/include.js';
 import type { Policy } from '../policy/types.js';
 import { parseFile } from './engine.js';
 import type { ParsedFile } from './engine.js';
@@ -37,9 +37,9 @@ export async function readOpenclawIncludes(root: string, found: DiscoveredFile[]
     const next: ParsedFile[] = [];
     for (const p of frontier) {
       if (p.error) continue;
-      const targets = includeTargets(p.file, p.documents[0]?.root ?? null);
-      out.targets.set(p.file.path, targets);
-      for (const path of targets) {
+      const sites = includeSites(p.file, p.documents[0]?.root ?? null);
+      out.targets.set(p.file.path, sites.map((s) => s.path));
+      for (const { path, range } of sites) {
         if (out.files.has(path) || out.refused.has(path) || path.startsWith('../') || out.files.size >= MAX_INCLUDED_FILES) continue;
         const discovered = byPath.get(path);
         if (discovered) {
@@ -55,7 +55,9 @@ export async function readOpenclawIncludes(root: string, found: DiscoveredFile[]
           next.push(parseFile(file));
         } else if (r.skipped) {
           out.refused.add(path);
-          if (!skipped.some((s) => s.path === r.skipped!.path)) skipped.push({ ...r.skipped, message: `${r.skipped.message} (named by $include in ${p.file.path})` });
+          // Reported at the directive that names it, where the change is made; never what the file holds.
+          const namedAt = { location: p.file.location(range[0], range[1]), range: [range[0], range[1]] as [number, number] };
+          if (!skipped.some((s) => s.path === r.skipped!.path)) skipped.push({ ...r.skipped, message: `${r.skipped.message} (named by $include in ${p.file.path})`, namedAt });
         }
       }
     }

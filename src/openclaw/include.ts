@@ -48,14 +48,19 @@ export function markSource(node: LocatedNode | null, file: SourceFile): void {
 
 /** The directive's paths relative to the scan root, without reading anything (for discovery). */
 export function includeTargets(file: SourceFile, root: LocatedNode | null): string[] {
-  const out: string[] = [];
+  return includeSites(file, root).map((s) => s.path);
+}
+
+/** Every `$include` path written in one file's own tree, with where it is written. */
+export function includeSites(file: SourceFile, root: LocatedNode | null): IncludeSite[] {
+  const out: IncludeSite[] = [];
   const walk = (n: LocatedNode | null, depth: number): void => {
     if (!n || depth > 200) return;
     if (n.kind === 'seq') for (const item of n.items) walk(item, depth + 1);
     if (n.kind !== 'map') return;
     for (const e of effectiveEntries(n)) {
       if (e.key !== INCLUDE_KEY) walk(e.value, depth + 1);
-      else for (const p of includePaths(e.value)) out.push(joinInclude(file.path, String(p.value)));
+      else for (const p of includePaths(e.value)) out.push({ file, range: p.range, path: joinInclude(file.path, String(p.value)) });
     }
   };
   walk(root, 0);
