@@ -79,3 +79,14 @@ test('--fix edits the included file where the banned text is written', async () 
   expect(out.files.map((f) => [f.path, f.after])).toEqual([['agents.json5', '{ defaults: { model: "cloudru-fm/openai/gpt-oss-120b" } }\n']]);
   expect(out.after.findings.filter((f) => f.ruleId === 'banned-model')).toEqual([]);
 });
+
+test('a config that names files over and over is followed up to a fixed number of includes, and says so', async () => {
+  // Ten levels naming the next one ten times each would be 10^10 loads.
+  const files: Record<string, string> = { 'openclaw.json': `{ agents: { $include: [${Array(10).fill('"./l1.json5"').join(', ')}] } }\n` };
+  for (let i = 1; i < 10; i++) files[`l${i}.json5`] = `{ $include: [${Array(10).fill(`"./l${i + 1}.json5"`).join(', ')}] }\n`;
+  files['l10.json5'] = '{ defaults: {} }\n';
+  const r = await check({ root: tempTree(files), policy: recommendedPolicy() });
+  const budget = r.findings.filter((f) => /more than 1000 files/.test(f.message));
+  expect(budget.map((f) => `${f.location.file}:${f.location.line}:${f.location.column}`)).toEqual(['l9.json5:1:74']);
+  expect(budget[0].message).toBe('$include "./l10.json5" is not followed: the config includes more than 1000 files in all; what they hold is not judged');
+});

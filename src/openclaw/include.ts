@@ -15,6 +15,11 @@ import type { IncludeSite, OpenclawDocument } from './document.js';
 export const INCLUDE_KEY = '$include';
 /** OpenClaw refuses a deeper chain of includes. */
 export const MAX_INCLUDE_DEPTH = 10;
+/**
+ * Includes followed per config at most. Each level may name a file many times, so a crafted
+ * config could otherwise ask for (names per level)^10 loads; real configs use a handful.
+ */
+export const MAX_INCLUDE_LOADS = 1000;
 /** Keys OpenClaw's merge never copies (prototype pollution guards). */
 const BLOCKED_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 
@@ -90,6 +95,8 @@ export function resolveIncludes(file: SourceFile, root: LocatedNode | null, load
   const files: SourceFile[] = [file];
   const includes: IncludeSite[] = [];
   const configDir = posix.dirname(file.path);
+  let loads = 0;
+  let overBudget = false;
 
   const problem = (at: { source?: SourceFile; range: Range }, message: string): void => {
     const where = fileOf(at, file);
@@ -102,6 +109,11 @@ export function resolveIncludes(file: SourceFile, root: LocatedNode | null, load
     if (raw.length >= 4096) return void problem(site, '$include path is 4096 characters or longer; OpenClaw refuses it');
     if (posix.isAbsolute(raw) || /^[A-Za-z]:[\\/]/.test(raw)) return void problem(site, `$include "${raw}" is an absolute path; only paths relative to the including file are followed`);
     const path = joinInclude(from.path, raw);
+    if (++loads > MAX_INCLUDE_LOADS) {
+      if (!overBudget) problem(site, `$include "${raw}" is not followed: the config includes more than ${MAX_INCLUDE_LOADS} files in all; what they hold is not judged`);
+      overBudget = true;
+      return undefined;
+    }
     includes.push({ file: from, range: site.range, path });
     if (!inside(configDir, path)) return void problem(site, `$include "${raw}" escapes the folder of ${file.path}; OpenClaw refuses includes outside the config's folder`);
     if (chain.includes(path) || path === file.path) return void problem(site, `$include "${raw}" is circular: ${[...chain, path].join(' → ')}`);
