@@ -119,7 +119,8 @@ export function behaviourChange(before: OpenclawBehaviour, after: OpenclawBehavi
   }
   for (const [provider, ids] of before.catalogs) {
     const now = after.catalogs.get(provider) ?? [];
-    const firstOf = (list: string[]): string[] => list.filter((id, i) => list.indexOf(id) === i);
+    // Which ids it offers; their order only sorts a picker.
+    const firstOf = (list: string[]): string[] => list.filter((id, i) => list.indexOf(id) === i).sort();
     const expected = firstOf(ids.map(map));
     const got = firstOf(now);
     if (expected.join('\n') !== got.join('\n')) return `the model catalog of provider ${provider} would change from [${expected.join(', ')}] to [${got.join(', ')}]`;
