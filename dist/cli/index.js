@@ -13681,6 +13681,10 @@ function findClose(s, q) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/tree.ts
+/** The file a node or entry is written in: its `source`, else the document's own file. */
+function fileOf(node, documentFile) {
+    return node.source ?? documentFile;
+}
 function get(node, key) {
     return entry(node, key)?.value;
 }
@@ -14754,14 +14758,80 @@ function sortAndDedupe(findings) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/core/source.ts
+/** Openclaw configs and the files they include are JSON5. */
+function isJson5(kind) {
+    return kind === 'openclaw' || kind === 'openclaw-include';
+}
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+            if (text.charCodeAt(i) === 10)
+                this.starts.push(i + 1);
+        }
+    }
+    /** 1-based line and column of a string offset. */
+    position(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= o)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: o - this.starts[lo] + 1 };
+    }
+    lineStart(line) {
+        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    }
+    /** The text of a 1-based line without its line break. */
+    lineText(line) {
+        const start = this.lineStart(line);
+        const next = line < this.starts.length ? this.starts[line] : this.text.length;
+        return this.text.slice(start, next).replace(/\r?\n$/, '');
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+}
+class SourceFile {
+    path;
+    text;
+    kind;
+    index;
+    constructor(
+    /** Path relative to the scan root, with `/` separators: what every report shows. */
+    path, text, kind) {
+        this.path = path;
+        this.text = text;
+        this.kind = kind;
+    }
+    /** Built on first use: most files checked never need a line number. */
+    get lines() {
+        return (this.index ??= new LineIndex(this.text));
+    }
+    location(start, end = start) {
+        const a = this.lines.position(start);
+        const b = this.lines.position(Math.max(start, end));
+        return { file: this.path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/suppress.ts
+
 const DIRECTIVE = /^\s*(?:#|\/\/|\/\*)\s*clawcheck-disable-next-line\b(.*?)(?:\*\/)?\s*$/;
 /** Whole-line comments only (`#` in YAML and .env, `//` or `/* *\/` in JSON5). */
 function findSuppressions(file) {
     const out = [];
     if (!file.text.includes('clawcheck-disable-next-line'))
         return out; // most files: no line to look at
-    const marker = file.kind === 'openclaw' ? /^\s*\/[/*]/ : /^\s*#/;
+    const marker = isJson5(file.kind) ? /^\s*\/[/*]/ : /^\s*#/;
     for (let line = 1; line <= file.lines.lineCount; line++) {
         const text = file.lines.lineText(line);
         if (!marker.test(text) || !text.includes('clawcheck-disable-next-line'))
@@ -14981,7 +15051,7 @@ function buildOpenclawModel(file, root, detection) {
         }
     }
     const ref = (node, path) => {
-        const value = locateScalar(file, node);
+        const value = locateScalar(fileOf(node, file), node);
         const slash = value.value.indexOf('/');
         return { value, path, provider: slash > 0 ? value.value.slice(0, slash) : undefined };
     };
@@ -15059,6 +15129,223 @@ function refIsCloudru(model, ref) {
     const defined = model.providers.get(ref.provider);
     // A provider the policy names is Cloud.ru FM even when it is defined in another file ($include).
     return defined ? defined.isCloudru : model.cloudruProviders.has(ref.provider);
+}
+
+;// CONCATENATED MODULE: ./src/openclaw/include.ts
+/**
+ * OpenClaw's `$include`, as OpenClaw 2026.9 resolves it: a map holding `$include` is replaced
+ * by the named file (a list of files is deep-merged in order, later wins); sibling keys are
+ * merged over it; paths are relative to the including file and must stay inside the top
+ * config's folder; at most 10 levels; a cycle is an error. Anywhere a value stands: the root, a
+ * map value, one array entry. Pure: files come from `load`, which the caller fills beforehand.
+ */
+
+
+const INCLUDE_KEY = '$include';
+/** OpenClaw refuses a deeper chain of includes. */
+const MAX_INCLUDE_DEPTH = 10;
+/**
+ * Includes followed per config at most. Each level may name a file many times, so a crafted
+ * config could otherwise ask for (names per level)^10 loads; real configs use a handful.
+ */
+const MAX_INCLUDE_LOADS = 1000;
+/** Keys OpenClaw's merge never copies (prototype pollution guards). */
+const BLOCKED_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
+/** Sets `source` on every node and entry of an included file's tree, once. */
+function markSource(node, file) {
+    if (!node || node.source)
+        return;
+    node.source = file;
+    if (node.kind === 'map') {
+        for (const e of node.entries) {
+            e.source = file;
+            markSource(e.value, file);
+        }
+    }
+    else if (node.kind === 'seq')
+        for (const item of node.items)
+            markSource(item, file);
+}
+/** The directive's paths relative to the scan root, without reading anything (for discovery). */
+function includeTargets(file, root) {
+    return includeSites(file, root).map((s) => s.path);
+}
+/** Every `$include` path written in one file's own tree, with where it is written. */
+function includeSites(file, root) {
+    const out = [];
+    const walk = (n, depth) => {
+        if (!n || depth > 200)
+            return;
+        if (n.kind === 'seq')
+            for (const item of n.items)
+                walk(item, depth + 1);
+        if (n.kind !== 'map')
+            return;
+        for (const e of effectiveEntries(n)) {
+            if (e.key !== INCLUDE_KEY)
+                walk(e.value, depth + 1);
+            else
+                for (const p of includePaths(e.value))
+                    out.push({ file, range: p.range, path: joinInclude(file.path, String(p.value)) });
+        }
+    };
+    walk(root, 0);
+    return out;
+}
+function includePaths(value) {
+    if (value.kind === 'scalar' && typeof value.value === 'string')
+        return [value];
+    if (value.kind === 'seq')
+        return value.items.filter((i) => i.kind === 'scalar' && typeof i.value === 'string');
+    return [];
+}
+/** `target` relative to the including file's folder, normalised (may start with `..`). */
+function joinInclude(includingPath, target) {
+    return external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(includingPath), target.replace(/\\/g, '/')));
+}
+function include_inside(folder, path) {
+    if (path.startsWith('../') || path === '..' || external_node_path_namespaceObject.posix.isAbsolute(path))
+        return false;
+    return folder === '.' || path.startsWith(`${folder}/`);
+}
+/** Resolves every `$include` of `file`'s tree; `load` serves files already read. */
+function resolveIncludes(file, root, load) {
+    const problems = [];
+    const unknown = [];
+    const files = [file];
+    const includes = [];
+    const configDir = external_node_path_namespaceObject.posix.dirname(file.path);
+    let loads = 0;
+    let overBudget = false;
+    const problem = (at, message) => {
+        const where = fileOf(at, file);
+        problems.push({ ruleId: 'schema', message, location: where.location(at.range[0], at.range[1]), range: at.range });
+    };
+    const loadOne = (site, from, chain) => {
+        const raw = String(site.value);
+        if (raw.includes('\0'))
+            return void problem(site, `$include "${raw.replace(/\0/g, '\\0')}": the path holds a null byte; OpenClaw refuses it`);
+        if (raw.length >= 4096)
+            return void problem(site, '$include path is 4096 characters or longer; OpenClaw refuses it');
+        if (external_node_path_namespaceObject.posix.isAbsolute(raw) || /^[A-Za-z]:[\\/]/.test(raw))
+            return void problem(site, `$include "${raw}" is an absolute path; only paths relative to the including file are followed`);
+        const path = joinInclude(from.path, raw);
+        if (++loads > MAX_INCLUDE_LOADS) {
+            if (!overBudget)
+                problem(site, `$include "${raw}" is not followed: the config includes more than ${MAX_INCLUDE_LOADS} files in all; what they hold is not judged`);
+            overBudget = true;
+            return undefined;
+        }
+        includes.push({ file: from, range: site.range, path });
+        if (!include_inside(configDir, path))
+            return void problem(site, `$include "${raw}" escapes the folder of ${file.path}; OpenClaw refuses includes outside the config's folder`);
+        if (chain.includes(path) || path === file.path)
+            return void problem(site, `$include "${raw}" is circular: ${[...chain, path].join(' → ')}`);
+        if (chain.length >= MAX_INCLUDE_DEPTH)
+            return void problem(site, `$include "${raw}" is nested deeper than ${MAX_INCLUDE_DEPTH} levels; OpenClaw refuses it`);
+        const got = load(path);
+        if (!got) {
+            unknown.push(path);
+            return undefined;
+        }
+        if ('unavailable' in got) {
+            if (got.unavailable === 'missing')
+                problem(site, `$include "${raw}": ${path} does not exist`);
+            return undefined; // refused and unparseable files have their own finding
+        }
+        if (!files.includes(got.file))
+            files.push(got.file);
+        markSource(got.root, got.file);
+        return got.root ? process(got.root, got.file, [...chain, path], 0) : undefined;
+    };
+    const process = (node, from, chain, depth) => {
+        if (depth > 5000)
+            return node;
+        if (node.kind === 'seq') {
+            let changed = false;
+            const items = [];
+            for (const item of node.items) {
+                const r = process(item, from, chain, depth + 1);
+                if (r !== item)
+                    changed = true;
+                if (r)
+                    items.push(r);
+            }
+            return changed ? { ...node, items } : node;
+        }
+        if (node.kind !== 'map')
+            return node;
+        const entries = effectiveEntries(node);
+        const directive = entries.find((e) => e.key === INCLUDE_KEY);
+        if (!directive) {
+            let changed = false;
+            const out = [];
+            for (const e of entries) {
+                const v = process(e.value, from, chain, depth + 1);
+                if (v !== e.value)
+                    changed = true;
+                if (v)
+                    out.push(v === e.value ? e : { ...e, value: v });
+            }
+            return changed || out.length !== node.entries.length ? { ...node, entries: out } : node;
+        }
+        let included;
+        const value = directive.value;
+        if (value.kind === 'scalar' && typeof value.value === 'string')
+            included = loadOne(value, from, chain);
+        else if (value.kind === 'seq') {
+            const bad = value.items.find((i) => !(i.kind === 'scalar' && typeof i.value === 'string'));
+            if (bad)
+                problem(bad, '$include list entries must be strings (paths)');
+            else {
+                included = { kind: 'map', entries: [], range: value.range, flow: true, ...(value.source ? { source: value.source } : {}) };
+                for (const item of value.items) {
+                    const one = loadOne(item, from, chain);
+                    if (one)
+                        included = mergeNodes(included, one);
+                }
+            }
+        }
+        else
+            problem(value, '$include must be a path or a list of paths');
+        const siblings = entries.filter((e) => e !== directive);
+        if (!siblings.length)
+            return included;
+        if (included && included.kind !== 'map') {
+            problem(directive.value, `keys beside $include need the included content to be an object; ${value.kind === 'scalar' ? `"${String(value.value)}"` : 'it'} holds ${included.kind === 'seq' ? 'a list' : 'a single value'}`);
+            return undefined;
+        }
+        const rest = process({ ...node, entries: siblings }, from, chain, depth + 1);
+        return included ? mergeNodes(included, rest) : rest;
+    };
+    const resolved = root ? (process(root, file, [], 0) ?? null) : null;
+    return { document: { file, root: resolved, files, includes }, problems, unknown };
+}
+/**
+ * OpenClaw's include merge: maps merge key by key (recursively), lists concatenate, anything
+ * else is replaced by the override. Keys keep the base's order, new keys follow.
+ */
+function mergeNodes(base, override) {
+    if (base.kind === 'seq' && override.kind === 'seq')
+        return { ...override, items: [...base.items, ...override.items] };
+    if (base.kind !== 'map' || override.kind !== 'map')
+        return override;
+    const out = effectiveEntries(base).filter((e) => !BLOCKED_KEYS.has(e.key));
+    const index = new Map(out.map((e, i) => [e.key, i]));
+    for (const e of effectiveEntries(override)) {
+        if (BLOCKED_KEYS.has(e.key))
+            continue;
+        const at = index.get(e.key);
+        if (at === undefined) {
+            index.set(e.key, out.length);
+            out.push(e);
+            continue;
+        }
+        const current = out[at].value;
+        const merges = (e.value.kind === 'map' && current.kind === 'map') || (e.value.kind === 'seq' && current.kind === 'seq');
+        out[at] = merges ? { ...e, value: mergeNodes(current, e.value) } : e;
+    }
+    return { ...override, entries: out };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@humanwhocodes/momoa/dist/momoa.js
@@ -25583,19 +25870,8 @@ const proxyImageTag = {
  */
 function removeEntry(file, map, e) {
     const text = file.text;
-    if (map.flow) {
-        let start = e.range[0];
-        let end = e.range[1];
-        const after = /^\s*,[ \t]*/.exec(text.slice(end));
-        if (after)
-            end += after[0].length;
-        else {
-            const before = /,\s*$/.exec(text.slice(map.range[0], start));
-            if (before)
-                start -= before[0].length;
-        }
-        return { file: file.path, start, end, text: '' };
-    }
+    if (map.flow)
+        return removeFlowElement(file, e.range, map.range);
     const lineStart = text.lastIndexOf('\n', e.range[0] - 1) + 1;
     if (text.slice(lineStart, e.range[0]).trim() !== '')
         return undefined;
@@ -25611,6 +25887,37 @@ function removeEntry(file, map, e) {
         return { file: file.path, start: breakStart, end: text.length, text: '' };
     }
     return { file: file.path, start: lineStart, end: Math.min(text.length, lineEnd + 1), text: '' };
+}
+/** An edit that removes one item of a flow (JSON5 or YAML flow) list, with one comma. */
+function removeItem(file, seq, index) {
+    const item = seq.items[index];
+    if (!item || !seq.flow)
+        return undefined;
+    return removeFlowElement(file, item.range, seq.range);
+}
+/**
+ * Removes a flow map entry or list item and one comma: the comma after it, else the one before.
+ * When it stands alone on its line(s) (with at most a comment after the comma), the whole lines
+ * go, so no blank line is left behind.
+ */
+function removeFlowElement(file, range, container) {
+    const text = file.text;
+    let start = range[0];
+    let end = range[1];
+    const after = /^\s*,[ \t]*/.exec(text.slice(end, container[1]));
+    if (after)
+        end += after[0].length;
+    else {
+        const before = /,\s*$/.exec(text.slice(container[0] + 1, start));
+        if (before)
+            start -= before[0].length;
+    }
+    const lineStart = text.lastIndexOf('\n', range[0] - 1) + 1;
+    const rest = /^[ \t]*(\/\/[^\n]*)?\r?\n/.exec(text.slice(end));
+    if (after && lineStart > container[0] && text.slice(lineStart, range[0]).trim() === '' && rest) {
+        return { file: file.path, start: lineStart, end: end + rest[0].length, text: '' };
+    }
+    return { file: file.path, start, end, text: '' };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/proxy-settings.ts
@@ -26246,12 +26553,14 @@ function messageFor(p, node, docNoun) {
 
 
 
+
+
 /** Parses one file; a failure becomes a `parse-error` finding at the parser's position. */
 function parseFile(file) {
     if (file.kind === 'dotenv')
         return { file, documents: [] };
     const text = file.text.charCodeAt(0) === 0xfeff ? ' ' + file.text.slice(1) : file.text; // keep offsets, drop the BOM
-    const r = file.kind === 'openclaw' ? parseJson5(text) : parseYaml(text);
+    const r = isJson5(file.kind) ? parseJson5(text) : parseYaml(text);
     if (!r.error)
         return { file, documents: r.documents };
     const start = Math.min(r.error.offset, file.text.length);
@@ -26259,7 +26568,7 @@ function parseFile(file) {
     return {
         file,
         documents: [],
-        error: { ruleId: 'parse-error', message: `cannot parse ${file.kind === 'openclaw' ? 'JSON5' : 'YAML'}: ${r.error.message}`, location: file.location(start, end), range: [start, end] },
+        error: { ruleId: 'parse-error', message: `cannot parse ${isJson5(file.kind) ? 'JSON5' : 'YAML'}: ${r.error.message}`, location: file.location(start, end), range: [start, end] },
     };
 }
 /**
@@ -26303,12 +26612,37 @@ function finalSeverity(configured, emitted, fallback) {
         return emitted;
     return setting;
 }
+/** Serves `$include` targets from the parsed files; a path neither parsed nor refused is missing. */
+function openclawIncludeLoader(parsed, reads) {
+    const byPath = new Map(parsed.filter((p) => isJson5(p.file.kind)).map((p) => [p.file.path, p]));
+    return (path) => {
+        const p = byPath.get(path);
+        if (p)
+            return p.error ? { unavailable: 'unparseable' } : { file: p.file, root: p.documents[0]?.root ?? null };
+        return { unavailable: reads.refused?.has(path) ? 'refused' : 'missing' };
+    };
+}
+/**
+ * The openclaw configs among `parsed`, each with its `$include`s resolved. A config that another
+ * config of the same files includes is only part of that one.
+ */
+function openclawConfigs(parsed, reads = {}) {
+    const configs = parsed.filter((p) => p.file.kind === 'openclaw' && !p.error);
+    if (!configs.length)
+        return [];
+    const load = openclawIncludeLoader(parsed, reads);
+    const targets = new Map(configs.map((p) => [p.file.path, new Set(includeTargets(p.file, p.documents[0]?.root ?? null))]));
+    // Included by another config that it does not include back (configs including each other are both judged).
+    const included = (path) => [...targets].some(([other, t]) => other !== path && t.has(path) && !targets.get(path).has(other));
+    return configs.filter((p) => !included(p.file.path)).map((p) => resolveIncludes(p.file, p.documents[0]?.root ?? null, load));
+}
 /**
  * Judges parsed files with the policy: schema, rules, severities, suppressions. Pure: every
  * file it may need (the `.env` files too) is passed in.
  */
-function judge(parsed, policy) {
+function judge(parsed, policy, reads = {}) {
     const files = new Map(parsed.map((p) => [p.file.path, p.file]));
+    const configs = new Map(openclawConfigs(parsed, reads).map((c) => [c.document.file.path, c]));
     const raw = [];
     // Options as the per-path `overrides` leave them for the file being judged (for a compose
     // service: the file that defines it first, not one it inherits from through `extends:`).
@@ -26325,13 +26659,19 @@ function judge(parsed, policy) {
             for (const d of p.documents)
                 raw.push(...validateCompose(d.root, p.file));
         }
-        else if (p.file.kind === 'openclaw') {
-            const root = p.documents[0]?.root ?? null;
-            raw.push(...validateOpenclaw(root, p.file));
-            const model = buildOpenclawModel(p.file, root, policy.cloudru);
+        else if (configs.has(p.file.path)) {
+            const { document, problems } = configs.get(p.file.path);
+            const found = [...problems, ...validateOpenclaw(document.root, p.file)];
+            const model = buildOpenclawModel(p.file, document.root, policy.cloudru);
             for (const rule of RULES)
                 if (rule.openclaw)
-                    raw.push(...rule.openclaw(model, context(rule.meta.id, p.file.path)));
+                    found.push(...rule.openclaw(model, context(rule.meta.id, p.file.path)));
+            // Every file of the config decides each finding: a change to any of them can change it.
+            const inputs = [...new Set([...document.files.map((f) => f.path), ...document.includes.map((i) => i.path)])];
+            for (const f of found) {
+                const dependsOn = inputs.filter((path) => path !== f.location.file);
+                raw.push(dependsOn.length ? { ...f, dependsOn } : f);
+            }
         }
     }
     const projects = groupProjects(composeInputs).map((layers) => buildProject(layers, (path) => files.get(path), policy.proxy));
@@ -26405,68 +26745,110 @@ function finalize(raw, parsed, rulesOf) {
     return sortAndDedupe(out);
 }
 
-;// CONCATENATED MODULE: ./src/core/source.ts
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = 0; i < text.length; i++) {
-            if (text.charCodeAt(i) === 10)
-                this.starts.push(i + 1);
+;// CONCATENATED MODULE: ./src/core/includes.ts
+
+
+
+
+
+/** Files read for openclaw `$include` at most, per check: a crafted chain cannot make it read the tree. */
+const MAX_INCLUDED_FILES = 1000;
+/**
+ * Reads every file the discovered openclaw configs include, through the guarded reader, following
+ * nested includes up to OpenClaw's depth. A discovered file that a config includes becomes an
+ * `openclaw-include`: it is judged as part of that config, never as a config of its own.
+ */
+async function readOpenclawIncludes(root, found, policy, skipped) {
+    const out = { files: new Map(), targets: new Map(), refused: new Set() };
+    const configs = found.filter((f) => f.kind === 'openclaw');
+    if (!configs.length)
+        return out;
+    const byPath = new Map(found.map((f) => [f.path, f]));
+    let frontier = configs.map((f) => parseFile(new SourceFile(f.path, f.text, f.kind)));
+    let realRoot;
+    for (let depth = 0; depth <= MAX_INCLUDE_DEPTH && frontier.length; depth++) {
+        const next = [];
+        for (const p of frontier) {
+            if (p.error)
+                continue;
+            const sites = includeSites(p.file, p.documents[0]?.root ?? null);
+            out.targets.set(p.file.path, sites.map((s) => s.path));
+            for (const { path, range } of sites) {
+                if (out.files.has(path) || out.refused.has(path) || path.startsWith('../') || out.files.size >= MAX_INCLUDED_FILES)
+                    continue;
+                const discovered = byPath.get(path);
+                if (discovered) {
+                    if (discovered.kind !== 'openclaw')
+                        continue;
+                    out.files.set(path, new SourceFile(path, discovered.text, 'openclaw-include'));
+                    continue; // a discovered config's own includes are followed from the start
+                }
+                realRoot ??= external_node_fs_namespaceObject.realpathSync.native(root);
+                const r = await readGuarded(root, path, policy.maxFileSize, realRoot);
+                if (r.file) {
+                    const file = new SourceFile(r.file.path, r.file.text, 'openclaw-include');
+                    out.files.set(path, file);
+                    next.push(parseFile(file));
+                }
+                else if (r.skipped) {
+                    out.refused.add(path);
+                    // Reported at the directive that names it, where the change is made; never what the file holds.
+                    const namedAt = { location: p.file.location(range[0], range[1]), range: [range[0], range[1]] };
+                    if (!skipped.some((s) => s.path === r.skipped.path))
+                        skipped.push({ ...r.skipped, message: `${r.skipped.message} (named by $include in ${p.file.path})`, namedAt });
+                }
+            }
         }
+        frontier = next;
     }
-    /** 1-based line and column of a string offset. */
-    position(offset) {
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= o)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: o - this.starts[lo] + 1 };
-    }
-    lineStart(line) {
-        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-    }
-    /** The text of a 1-based line without its line break. */
-    lineText(line) {
-        const start = this.lineStart(line);
-        const next = line < this.starts.length ? this.starts[line] : this.text.length;
-        return this.text.slice(start, next).replace(/\r?\n$/, '');
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
+    for (const config of configs)
+        if (isFragment(config.path, configs, out.targets))
+            config.kind = 'openclaw-include';
+    return out;
 }
-class SourceFile {
-    path;
-    text;
-    kind;
-    index;
-    constructor(
-    /** Path relative to the scan root, with `/` separators: what every report shows. */
-    path, text, kind) {
-        this.path = path;
-        this.text = text;
-        this.kind = kind;
+/**
+ * A discovered config is a fragment when another config includes it (directly or not) and it
+ * does not include that config back: configs that include each other are both judged, and
+ * both report the cycle.
+ */
+function isFragment(path, configs, targets) {
+    const own = reachable(path, targets);
+    return configs.some((c) => c.path !== path && !own.has(c.path) && reachable(c.path, targets).has(path));
+}
+function reachable(from, targets) {
+    const seen = new Set();
+    const stack = [...(targets.get(from) ?? [])];
+    while (stack.length && seen.size <= MAX_INCLUDED_FILES) {
+        const path = stack.pop();
+        if (seen.has(path))
+            continue;
+        seen.add(path);
+        stack.push(...(targets.get(path) ?? []));
     }
-    /** Built on first use: most files checked never need a line number. */
-    get lines() {
-        return (this.index ??= new LineIndex(this.text));
+    return seen;
+}
+/** The included files a batch's configs need, transitively, that the batch does not hold yet. */
+function includedFor(parsed, includes) {
+    if (!includes?.files.size)
+        return [];
+    const have = new Set(parsed.map((p) => p.file.path));
+    const out = [];
+    const queue = parsed.filter((p) => p.file.kind === 'openclaw').map((p) => p.file.path);
+    while (queue.length) {
+        for (const path of includes.targets.get(queue.pop()) ?? []) {
+            const file = includes.files.get(path);
+            if (!file || have.has(path))
+                continue;
+            have.add(path);
+            out.push(parseFile(file));
+            queue.push(path);
+        }
     }
-    location(start, end = start) {
-        const a = this.lines.position(start);
-        const b = this.lines.position(Math.max(start, end));
-        return { file: this.path, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/core/check.ts
+
 
 
 
@@ -26486,7 +26868,8 @@ async function check_check(options) {
     const { root, found, skipped } = await discoverFor(options);
     const findings = [];
     const sources = new Map();
-    for await (const batch of judgeFolders(root, found, options, skipped, sources))
+    const includes = await readOpenclawIncludes(root, found, options.policy, skipped);
+    for await (const batch of judgeFolders(root, found, options, skipped, sources, includes))
         findings.push(...batch.findings);
     return resultOf(root, findings, skipped, sources, options.policy);
 }
@@ -26494,11 +26877,11 @@ async function check_check(options) {
  * Parses and judges `found` a batch of whole folders at a time. Every file read, `.env` files
  * included, lands in `sources`, which also serves later batches that read the same `.env`.
  */
-async function* judgeFolders(root, found, options, skipped, sources) {
+async function* judgeFolders(root, found, options, skipped, sources, includes) {
     let done = 0;
     for (const files of folderBatches(found)) {
-        const parsed = await parseWithEnvFiles(root, files, options.policy, skipped, sources);
-        const findings = judge(parsed, options.policy);
+        const parsed = await parseWithEnvFiles(root, files, options.policy, skipped, sources, includes);
+        const findings = judge(parsed, options.policy, { refused: includes?.refused });
         for (const p of parsed)
             sources.set(p.file.path, p.file);
         done += files.length;
@@ -26563,12 +26946,13 @@ function* folderBatches(files) {
         yield batch;
 }
 /**
- * Parses the given files and the `.env` files their compose files read. A `.env` already read
+ * Parses the given files, the files their openclaw configs include, and the `.env` files their compose files read. A `.env` already read
  * for an earlier batch is taken from `seen` (it may be shared across folders); `skipped` gets
  * each skip once.
  */
-async function parseWithEnvFiles(root, files, policy, skipped, seen) {
+async function parseWithEnvFiles(root, files, policy, skipped, seen, includes) {
     const parsed = files.map((f) => parseFile(new SourceFile(f.path, f.text, f.kind)));
+    parsed.push(...includedFor(parsed, includes));
     const known = new Set(parsed.map((p) => p.file.path));
     let realRoot;
     for (const [path, reference] of envFilesToRead(parsed)) {
@@ -27289,6 +27673,121 @@ function unifiedDiff(path, before, after) {
     return createTwoFilesPatch(`a/${path}`, `b/${path}`, redactSource(before), redactSource(after), undefined, undefined, { context: 3 }).replace(/^=+\n/, '');
 }
 
+;// CONCATENATED MODULE: ./src/fix/openclaw-behaviour.ts
+
+
+
+/** The behaviour of every openclaw config among `parsed`, by config path. */
+function openclawBehaviours(parsed, policy, reads = {}) {
+    const out = new Map();
+    for (const { document } of openclawConfigs(parsed, reads)) {
+        const model = buildOpenclawModel(document.file, document.root, policy.cloudru);
+        out.set(document.file.path, behaviourOf(model, document.files.map((f) => f.path), document.root));
+    }
+    return out;
+}
+/** A ref's resolved key: provider lowercased, trimmed, as OpenClaw compares them. */
+function keyOf(value) {
+    const v = value.trim();
+    const slash = v.indexOf('/');
+    return slash > 0 ? `${v.slice(0, slash).toLowerCase()}/${v.slice(slash + 1)}` : v;
+}
+function behaviourOf(model, files, root) {
+    const refs = new Map();
+    const mapKeys = new Map();
+    for (const ref of model.refs) {
+        const keyed = /^(.*)\["(.*)"\]$/.exec(ref.path);
+        if (keyed) {
+            const set = mapKeys.get(keyed[1]) ?? new Set();
+            set.add(keyOf(ref.value.value));
+            mapKeys.set(keyed[1], set);
+        }
+        else
+            refs.set(ref.path, keyOf(ref.value.value));
+    }
+    const catalogs = new Map();
+    for (const p of model.providers.values())
+        catalogs.set(p.id.toLowerCase(), p.models.map((m) => String(m.id?.value ?? '')));
+    return { config: model.file.path, files, refs, mapKeys, aliases: new Map(), catalogs, duplicateKeys: duplicateKeys(root) };
+}
+function duplicateKeys(root) {
+    let count = 0;
+    const walk = (n, depth) => {
+        if (!n || depth > 500)
+            return;
+        if (n.kind === 'seq')
+            for (const i of n.items)
+                walk(i, depth + 1);
+        if (n.kind !== 'map')
+            return;
+        const seen = new Set();
+        for (const e of n.entries) {
+            if (seen.has(e.key))
+                count++;
+            seen.add(e.key);
+            walk(e.value, depth + 1);
+        }
+    };
+    walk(root, 0);
+    return count;
+}
+function bannedKeyMapping(patterns, replacement) {
+    const matcher = modelMatcher(patterns);
+    return (key) => {
+        const m = matcher.matchId(key);
+        return m ? key.slice(0, m.start) + replacement + key.slice(m.end) : key;
+    };
+}
+/** The banned-model mapping the policy sets for a config's file. */
+function policyKeyMapping(rulesOf, path) {
+    const o = rulesOf(path)['banned-model']?.options ?? {};
+    const patterns = Array.isArray(o.patterns) ? o.patterns : [];
+    return bannedKeyMapping(patterns, typeof o.replacement === 'string' ? o.replacement : 'openai/gpt-oss-120b');
+}
+/** Why `after` is not `before` with banned keys mapped, or undefined when it is. */
+function behaviourChange(before, after, map) {
+    for (const [path, key] of before.refs) {
+        const now = after.refs.get(path);
+        if (now === undefined)
+            return `${path} would no longer name a model`;
+        if (now !== map(key))
+            return `${path} would resolve to ${now} instead of ${map(key)}`;
+    }
+    for (const path of after.refs.keys())
+        if (!before.refs.has(path))
+            return `${path} would name a model it did not name before`;
+    for (const [path, keys] of before.mapKeys) {
+        const expected = new Set([...keys].map(map));
+        const now = after.mapKeys.get(path) ?? new Set();
+        const lost = [...expected].find((k) => !now.has(k));
+        if (lost)
+            return `${path} would lose its entry for ${lost}`;
+        const added = [...now].find((k) => !expected.has(k));
+        if (added)
+            return `${path} would gain an entry for ${added}`;
+    }
+    for (const [alias, key] of before.aliases) {
+        const now = after.aliases.get(alias);
+        if (now !== map(key))
+            return `the alias "${alias}" would ${now === undefined ? 'be lost' : `resolve to ${now} instead of ${map(key)}`}`;
+    }
+    for (const [provider, ids] of before.catalogs) {
+        const now = after.catalogs.get(provider) ?? [];
+        // Which ids it offers; their order only sorts a picker.
+        const firstOf = (list) => list.filter((id, i) => list.indexOf(id) === i).sort();
+        const expected = firstOf(ids.map(map));
+        const got = firstOf(now);
+        if (expected.join('\n') !== got.join('\n'))
+            return `the model catalog of provider ${provider} would change from [${expected.join(', ')}] to [${got.join(', ')}]`;
+        const dupes = now.length - got.length;
+        if (dupes > ids.length - firstOf(ids).length)
+            return `the model catalog of provider ${provider} would list a model id twice (OpenClaw keeps only the first)`;
+    }
+    if (after.duplicateKeys > before.duplicateKeys)
+        return 'the result would write a key twice in one object (JSON5 keeps only the last)';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/fix/apply.ts
 function candidate(finding, fix) {
     const edits = [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -27373,6 +27872,7 @@ function changedRanges(file, before, after) {
 
 
 
+
 const MAX_FIX_PASSES = 10;
 /**
  * The one file this finding's fix would edit, if the fix is wanted. Suggestions change behaviour
@@ -27395,7 +27895,7 @@ function fixableFile(f, type, rulesOf) {
  * `refusal`: why a file must not be rewritten (a link out of the root, read-only); its fixes are
  * not applied and it gets a `fix-failed` finding, so the result describes what will be on disk.
  */
-function fixParsed(input, policy, type = 'problem', judged, refusal) {
+function fixParsed(input, policy, type = 'problem', judged, refusal, reads = {}) {
     const current = new Map(input.map((p) => [p.file.path, p]));
     const original = new Map(input.map((p) => [p.file.path, p]));
     const fixedBy = new Map();
@@ -27413,7 +27913,7 @@ function fixParsed(input, policy, type = 'problem', judged, refusal) {
     };
     let passes = 0;
     for (; passes < MAX_FIX_PASSES; passes++) {
-        findings = passes === 0 && judged ? judged : judge([...current.values()], policy);
+        findings = passes === 0 && judged ? judged : judge([...current.values()], policy, reads);
         first ??= findings;
         const byFile = new Map();
         for (const f of findings) {
@@ -27439,7 +27939,7 @@ function fixParsed(input, policy, type = 'problem', judged, refusal) {
             break;
     }
     if (passes > 0)
-        findings = judge([...current.values()], policy);
+        findings = judge([...current.values()], policy, reads);
     const failures = [];
     for (const [path, reason] of refused) {
         if (!reason)
@@ -27449,6 +27949,14 @@ function fixParsed(input, policy, type = 'problem', judged, refusal) {
             failures.push(failure);
     }
     let reverted = false;
+    for (const [path, reason] of openclawChanges(original, current, fixedBy, policy, reads, rulesOf)) {
+        current.set(path, original.get(path));
+        fixedBy.delete(path);
+        reverted = true;
+        const failure = fixFailed(path, reason, rulesOf);
+        if (failure)
+            failures.push(failure);
+    }
     for (const path of fixedBy.keys()) {
         const reason = verify(original.get(path), current.get(path), fixedBy.get(path), first ?? [], findings);
         if (!reason)
@@ -27461,13 +27969,36 @@ function fixParsed(input, policy, type = 'problem', judged, refusal) {
             failures.push(failure);
     }
     if (reverted)
-        findings = judge([...current.values()], policy);
+        findings = judge([...current.values()], policy, reads);
     const files = [...fixedBy.keys()].sort().map((path) => {
         const before = original.get(path).file.text;
         const after = current.get(path).file.text;
         return { path, before, after, fixed: fixedBy.get(path), edits: changedRanges(path, before, after) };
     });
     return { files, findings: sortAndDedupe([...findings, ...failures]), before: first ?? [], passes, parsed: [...current.values()] };
+}
+/**
+ * The fixed files of each openclaw config whose behaviour the fixes would change beyond the
+ * banned-model mapping, with why: all of a config's fixed files go back together.
+ */
+function openclawChanges(original, current, fixedBy, policy, reads, rulesOf) {
+    const out = new Map();
+    const touched = [...fixedBy.keys()].filter((path) => isJson5(current.get(path).file.kind));
+    if (!touched.length)
+        return out;
+    const before = openclawBehaviours([...original.values()], policy, reads);
+    const after = openclawBehaviours([...current.values()], policy, reads);
+    for (const [config, b] of before) {
+        const files = touched.filter((path) => b.files.includes(path) || after.get(config)?.files.includes(path));
+        if (!files.length)
+            continue;
+        const a = after.get(config);
+        const reason = a ? behaviourChange(b, a, policyKeyMapping(rulesOf, config)) : 'the config would no longer be read as one';
+        if (reason)
+            for (const path of files)
+                out.set(path, `the fix would change what OpenClaw does: ${reason}`);
+    }
+    return out;
 }
 /** The `fix-failed` finding for a file left as it was, at its first line (undefined when the policy turns it off). */
 function fixFailed(path, reason, rulesOf) {
@@ -27499,6 +28030,7 @@ function verify(before, after, fixed, initial, final) {
 
 
 
+
 /** Files fixed together at most (whole folder groups, so a group may exceed it). */
 const CHUNK_FILES = 256;
 /**
@@ -27514,13 +28046,14 @@ async function fixTree(options, type = 'problem', refusal) {
     const original = new Map();
     const firstJudging = [];
     const folders = [];
-    for await (const batch of judgeFolders(root, found, options, skipped, original)) {
+    const includes = await readOpenclawIncludes(root, found, policy, skipped);
+    for await (const batch of judgeFolders(root, found, options, skipped, original, includes)) {
         firstJudging.push(...batch.findings);
         const edited = new Set(batch.findings.map((f) => fixableFile(f, type, rulesOf)));
         const parsedByPath = new Map(batch.parsed.map((p) => [p.file.path, p]));
         for (const files of byFolder(batch.files)) {
             const own = files.map((f) => parsedByPath.get(f.path));
-            const paths = new Set([...files.map((f) => f.path), ...envFilesToRead(own).keys()]);
+            const paths = new Set([...files.map((f) => f.path), ...envFilesToRead(own).keys(), ...includedFor(own, includes).map((p) => p.file.path)]);
             folders.push({ files, paths, wantsFix: [...paths].some((p) => edited.has(p)) });
         }
     }
@@ -27531,10 +28064,10 @@ async function fixTree(options, type = 'problem', refusal) {
     const files = [];
     let passes = 0;
     for (const chunk of fixChunks(folders)) {
-        const parsed = await parseWithEnvFiles(root, chunk, policy, [], original);
+        const parsed = await parseWithEnvFiles(root, chunk, policy, [], original, includes);
         // A chunk holds every reader of its .env files: its findings are exactly those of the first judging.
         const paths = new Set(parsed.map((p) => p.file.path));
-        const outcome = fixParsed(parsed, policy, type, before.filter((f) => paths.has(f.location.file)), refusal);
+        const outcome = fixParsed(parsed, policy, type, before.filter((f) => paths.has(f.location.file)), refusal, { refused: includes.refused });
         for (const path of paths)
             refixed.add(path);
         for (const p of outcome.parsed)
