@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,23 @@ test('dist/cli/index.js runs with no node_modules', () => {
   expect(r.status).toBe(1);
   expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string; line: number; column: number }) => [f.ruleId, f.line, f.column])).toEqual([
     ['proxy-image-tag', 3, 47],
+  ]);
+});
+
+/** OpenClaw's schema is a chunk beside the bin, loaded only when an openclaw file is judged. */
+test('dist/cli/ loads the OpenClaw schema chunk for an openclaw.json, with no node_modules', () => {
+  const alone = mkdtempSync(join(tmpdir(), 'clawcheck-bin-'));
+  const dist = fileURLToPath(new URL('../../dist/cli/', import.meta.url));
+  const chunks = readdirSync(dist).filter((n) => /^\d+\.index\.js$/.test(n));
+  expect(chunks).toHaveLength(1);
+  for (const n of ['index.js', 'package.json', ...chunks]) copyFileSync(join(dist, n), join(alone, n));
+  const work = tempTree({ 'openclaw.json': '{ agents: { entries: { main: {}, helper: {} } }, gateway: { port: "x" } }\n' });
+  const r = spawnSync(process.execPath, [join(alone, 'index.js'), '--format', 'json'], { cwd: work, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  expect(r.stderr).toBe('');
+  expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string; line: number; column: number; message: string }) => [f.ruleId, f.line, f.column, f.message])).toEqual([
+    // Both, as OpenClaw reports them: the roster check is independent of the gateway's type error.
+    ['schema', 1, 11, '"agents.ownership" must be "explicit" for a roster of several agents (or one agent marked default: true); openclaw doctor can add it'],
+    ['schema', 1, 67, '"gateway.port" must be an integer, found the string "x"'],
   ]);
 });
 

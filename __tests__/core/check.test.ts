@@ -1,3 +1,4 @@
+import '../support/openclaw-schema.js';
 import { BATCH_FILES, check, discoverFor, parseWithEnvFiles, sortSkipped } from '../../src/core/check.js';
 import type { CheckOptions } from '../../src/core/check.js';
 import type { ParsedFile } from '../../src/core/engine.js';

@@ -1,3 +1,4 @@
+import '../support/openclaw-schema.js';
 import type { Finding } from '../../src/core/finding.js';
 import { applyFixes } from '../../src/fix/apply.js';
 

@@ -1,3 +1,4 @@
+import '../support/openclaw-schema.js';
 import { discoverFor, parseWithEnvFiles } from '../../src/core/check.js';
 import { sortAndDedupe } from '../../src/core/finding.js';
 import { fixParsed } from '../../src/fix/fix.js';

@@ -1,3 +1,4 @@
+import '../support/openclaw-schema.js';
 import { SourceFile } from '../../src/core/source.js';
 import { judge, parseFile } from '../../src/core/engine.js';
 import type { CheckResult } from '../../src/core/result.js';

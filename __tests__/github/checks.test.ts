@@ -1,3 +1,4 @@
+import '../support/openclaw-schema.js';
 import type { Finding, Severity } from '../../src/core/finding.js';
 import { SourceFile } from '../../src/core/source.js';
 import { judge, parseFile } from '../../src/core/engine.js';

@@ -1,3 +1,4 @@
+import '../support/openclaw-schema.js';
 import { createHash } from 'node:crypto';
 import { judge, parseFile } from '../../src/core/engine.js';
 import type { CheckResult } from '../../src/core/result.js';

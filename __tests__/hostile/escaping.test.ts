@@ -4,6 +4,7 @@
  * Markdown, HTML, mentions, ANSI escapes, bidi overrides, 100 000-character lines) must come
  * out as inert text in each channel.
  */
+import '../support/openclaw-schema.js';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { loadPolicy, recommendedPolicy } from '../../src/policy/load.js';
+import { LATEST_OPENCLAW_VERSION, OPENCLAW_VERSIONS } from '../../src/openclaw/generated/versions.js';
+import { PolicyError, loadPolicy, policyFromText, recommendedPolicy } from '../../src/policy/load.js';
 import { tempTree } from '../support/tmp.js';
 
 const recommended = recommendedPolicy();
@@ -45,5 +46,26 @@ describe('extends', () => {
     const { policy, sources } = loadPolicy(root, undefined, root);
     expect(Object.keys(policy.rules)).toEqual(['proxy-user']);
     expect(sources).toEqual(['.clawcheck.yml']);
+  });
+});
+
+describe('openclaw.version', () => {
+  test('defaults to the latest OpenClaw clawcheck knows; "latest" and a known version are accepted', () => {
+    expect(recommended.openclaw.version).toBe(LATEST_OPENCLAW_VERSION);
+    expect(policyFromText('openclaw:\n  version: latest\n').policy.openclaw.version).toBe(LATEST_OPENCLAW_VERSION);
+    expect(policyFromText(`openclaw:\n  version: "${OPENCLAW_VERSIONS[0]}"\n`).policy.openclaw.version).toBe(OPENCLAW_VERSIONS[0]);
+  });
+
+  test('an unknown version is a policy error at its value', () => {
+    let error: unknown;
+    try {
+      policyFromText('rules: {}\nopenclaw:\n  version: "2019.1.1"\n');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PolicyError);
+    expect((error as PolicyError).message).toBe(
+      `.clawcheck.yml:3:12: openclaw.version "2019.1.1" is not a version clawcheck knows; use "latest" or one of ${OPENCLAW_VERSIONS.map((v) => `"${v}"`).join(', ')}`,
+    );
   });
 });

@@ -1,3 +1,4 @@
+import './openclaw-schema.js';
 import { parseFile } from '../../src/core/engine.js';
 import { SourceFile } from '../../src/core/source.js';
 import type { FileKind } from '../../src/core/source.js';

@@ -5,6 +5,7 @@
  * inserted (any Unicode), lines re-indented, anchors and aliases injected, quotes added.
  * Used by __tests__/hostile/fuzz.test.ts with a fixed seed and by `npm run fuzz` with 10 000 runs.
  */
+import './openclaw-schema.js';
 import fc from 'fast-check';
 import { judge, parseFile } from '../../src/core/engine.js';
 import type { Finding } from '../../src/core/finding.js';

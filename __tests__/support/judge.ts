@@ -2,6 +2,7 @@
  * Judges in-memory files with the real engine: `{ 'path': 'text' }` → findings.
  * The kind comes from the name, as the CLI types files given by name.
  */
+import './openclaw-schema.js';
 import { judge, parseFile } from '../../src/core/engine.js';
 import type { Finding, TextEdit } from '../../src/core/finding.js';
 import { SourceFile } from '../../src/core/source.js';

@@ -1,3 +1,4 @@
+import { loadOpenclawSchema } from '../openclaw/schema.js';
 import { realpathSync } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import picomatch from 'picomatch';
@@ -72,6 +73,7 @@ export async function* judgeFolders(
   let done = 0;
   for (const files of folderBatches(found)) {
     const parsed = await parseWithEnvFiles(root, files, options.policy, skipped, sources, includes);
+    if (parsed.some((p) => p.file.kind === 'openclaw')) await loadOpenclawSchema(options.policy.openclaw.version);
     const findings = judge(parsed, options.policy, { refused: includes?.refused });
     for (const p of parsed) sources.set(p.file.path, p.file);
     done += files.length;

@@ -22,6 +22,7 @@ import { serviceAnchor } from '../rules/helpers.js';
 import { ALL_RULE_META, RULE_IDS, RULES } from '../rules/index.js';
 import type { RuleContext, RuleFinding } from '../rules/types.js';
 import { validateCompose, validateOpenclaw } from '../validate/schema.js';
+import { loadedOpenclawSchema } from '../openclaw/schema.js';
 
 export interface ParsedFile {
   file: SourceFile;
@@ -118,6 +119,13 @@ export function openclawConfigs(parsed: ParsedFile[], reads: JudgeReads = {}): R
  * Judges parsed files with the policy: schema, rules, severities, suppressions. Pure: every
  * file it may need (the `.env` files too) is passed in.
  */
+/** The OpenClaw schema the policy names; `loadOpenclawSchema` must have loaded it (check.ts does). */
+function openclawSchema(policy: Policy) {
+  const schema = loadedOpenclawSchema(policy.openclaw.version);
+  if (!schema) throw new Error(`the schema of OpenClaw ${policy.openclaw.version} is not loaded: await loadOpenclawSchema() before judging openclaw files`);
+  return schema;
+}
+
 export function judge(parsed: ParsedFile[], policy: Policy, reads: JudgeReads = {}): Finding[] {
   const files = new Map(parsed.map((p) => [p.file.path, p.file]));
   const configs = new Map(openclawConfigs(parsed, reads).map((c) => [c.document.file.path, c]));
@@ -137,7 +145,7 @@ export function judge(parsed: ParsedFile[], policy: Policy, reads: JudgeReads = 
       for (const d of p.documents) raw.push(...validateCompose(d.root, p.file));
     } else if (configs.has(p.file.path)) {
       const { document, problems } = configs.get(p.file.path)!;
-      const found: RuleFinding[] = [...problems, ...validateOpenclaw(document.root, p.file)];
+      const found: RuleFinding[] = [...problems, ...validateOpenclaw(document.root, p.file, openclawSchema(policy))];
       const model = buildOpenclawModel(p.file, document.root, policy.cloudru);
       for (const rule of RULES) if (rule.openclaw) found.push(...rule.openclaw(model, context(rule.meta.id, p.file.path)));
       // Every file of the config decides each finding: a change to any of them can change it.

@@ -2,6 +2,8 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { RECOMMENDED_POLICY_YAML } from '../generated/assets.js';
 import { SourceFile } from '../core/source.js';
 import type { LocatedNode } from '../parse/tree.js';
+import { getPath } from '../parse/tree.js';
+import { LATEST_OPENCLAW_VERSION, OPENCLAW_VERSIONS } from '../openclaw/generated/versions.js';
 import { parseYaml } from '../parse/yaml.js';
 import { escapeControl } from '../report/terminal-text.js';
 import { plainValueWithin, validatePolicyValue } from '../validate/schema.js';
@@ -34,6 +36,7 @@ interface RawPolicy {
   rules?: Record<string, RawRule>;
   proxy?: Partial<Policy['proxy']>;
   cloudru?: Partial<Policy['cloudru']>;
+  openclaw?: { version?: string };
   include?: string[];
   exclude?: string[];
   maxFileSize?: number;
@@ -45,6 +48,7 @@ function emptyPolicy(): Policy {
     rules: {},
     proxy: { images: [], variables: [], services: [] },
     cloudru: { hosts: [], localProxyPorts: [], providers: [] },
+    openclaw: { version: LATEST_OPENCLAW_VERSION },
     include: [],
     exclude: [],
     maxFileSize: 1024 * 1024,
@@ -77,9 +81,25 @@ function parsePolicyText(text: string, displayPath: string): PolicyDoc {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
     throw new PolicyError(p.message + more, displayPath, p.location.line, p.location.column);
   }
+  const version = openclawVersionProblem(root, file);
+  if (version) throw new PolicyError(version.message, displayPath, version.line, version.column);
   const pattern = patternProblem(root, file);
   if (pattern) throw new PolicyError(pattern.message, displayPath, pattern.line, pattern.column);
   return { raw: plainValueWithin(root) as RawPolicy, file, root };
+}
+
+/** `latest` or a version clawcheck ships the schema of; undefined when unset. */
+function openclawVersion(v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  return v === 'latest' ? LATEST_OPENCLAW_VERSION : v;
+}
+
+function openclawVersionProblem(root: LocatedNode, file: SourceFile): { message: string; line: number; column: number } | undefined {
+  const node = getPath(root, ['openclaw', 'version']);
+  if (node?.kind !== 'scalar' || typeof node.value !== 'string') return undefined;
+  if (node.value === 'latest' || (OPENCLAW_VERSIONS as readonly string[]).includes(node.value)) return undefined;
+  const { line, column } = file.location(node.range[0]);
+  return { message: `openclaw.version "${escapeControl(node.value)}" is not a version clawcheck knows; use "latest" or one of ${OPENCLAW_VERSIONS.map((v) => `"${v}"`).join(', ')}`, line, column };
 }
 
 function apply(base: Policy, raw: RawPolicy): Policy {
@@ -87,6 +107,7 @@ function apply(base: Policy, raw: RawPolicy): Policy {
     rules: mergeRules(base.rules, raw.rules),
     proxy: { ...base.proxy, ...(raw.proxy ?? {}) },
     cloudru: { ...base.cloudru, ...(raw.cloudru ?? {}) },
+    openclaw: { version: openclawVersion(raw.openclaw?.version) ?? base.openclaw.version },
     include: [...base.include, ...(raw.include ?? [])],
     exclude: [...base.exclude, ...(raw.exclude ?? [])],
     maxFileSize: raw.maxFileSize ?? base.maxFileSize,

@@ -45,6 +45,8 @@ export interface Policy {
   rules: Record<string, RuleConfig>;
   proxy: ProxyDetection;
   cloudru: CloudruDetection;
+  /** The OpenClaw release openclaw.json is judged against (one of OPENCLAW_VERSIONS). */
+  openclaw: { version: string };
   include: string[];
   exclude: string[];
   maxFileSize: number;

@@ -21,7 +21,7 @@ export interface Problem {
   path: string[];
   target: ProblemTarget;
   /** Message without the path label, e.g. `must be a string, found a number`. */
-  kind: 'type' | 'required' | 'unknown-key' | 'other';
+  kind: 'type' | 'required' | 'unknown-key' | 'key-name' | 'other';
   /** For `type`: what was expected; for `required`: the missing names; for `unknown-key`: the key. */
   expected?: string;
   missing?: string[][];
@@ -153,6 +153,12 @@ export function collapseErrors(errors: readonly ErrorObject[]): Problem[] {
   for (const e of errs) {
     if (dropped.has(e)) continue;
     const path = splitPointer(e.instancePath);
+    if (e.propertyName !== undefined) {
+      // A map key broke the map's `propertyNames` (an agent id with a dot, say): report the key.
+      const text = MISMATCH.has(e.keyword) ? `must be ${expectation(e)}` : otherText(e);
+      problems.push({ path: [...path, e.propertyName], target: 'key', kind: 'key-name', key: e.propertyName, text });
+      continue;
+    }
     switch (e.keyword) {
       case 'type':
       case 'enum':
@@ -226,6 +232,17 @@ function otherText(e: ErrorObject): string {
       return `must not repeat items (items ${String(p.j)} and ${String(p.i)} are the same)`;
     case 'format':
       return `must be a valid ${String(p.format)}`;
+    case 'minProperties':
+      return Number(p.limit) === 1 ? 'must not be empty' : `must have at least ${String(p.limit)} entries`;
+    case 'maxProperties':
+      return `must have at most ${String(p.limit)} entries`;
+    case 'additionalItems':
+      return `must have at most ${String(p.limit)} items`;
+    case 'not':
+      return 'is a combination of settings that is not allowed';
+    case 'dependencies':
+    case 'dependentRequired':
+      return `needs "${String(p.missingProperty)}" beside "${String(p.property)}"`;
     default:
       return e.message ?? 'is not valid';
   }

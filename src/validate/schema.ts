@@ -2,11 +2,13 @@
  * The `schema` step: validate a parsed document against our JSON schemas and report every
  * problem at the exact node (or key) it is about, with a human message.
  */
-import type { ValidateFunction } from 'ajv/dist/2020.js';
 import type { Finding } from '../core/finding.js';
 import type { SourceFile } from '../core/source.js';
-import { compose, openclaw, policy } from '../generated/validators.js';
-import { effectiveEntries, nodeAtPath } from '../parse/tree.js';
+import { compose, policy } from '../generated/validators.js';
+import { asOpenclawReadsIt } from '../openclaw/as-read.js';
+import type { OpenclawReading } from '../openclaw/as-read.js';
+import type { OpenclawSchema, SchemaValidator } from '../openclaw/schema.js';
+import { effectiveEntries, fileOf, nodeAtPath } from '../parse/tree.js';
 import type { LocatedNode, Range } from '../parse/tree.js';
 import { closest, collapseErrors } from './errors.js';
 import type { Problem } from './errors.js';
@@ -22,24 +24,25 @@ const DOCUMENT_NOUN: Record<SchemaName, string> = {
   policy: 'the policy',
 };
 
-/** Compiled ahead of time by scripts/gen-assets.mjs (ajv standalone code, same options as tests expect). */
-const VALIDATORS: Record<SchemaName, ValidateFunction> = { compose, openclaw, policy };
-
-function validator(name: SchemaName): ValidateFunction {
-  return VALIDATORS[name];
-}
-
 export function validateCompose(root: LocatedNode | null, file: SourceFile): Finding[] {
-  return validateAgainst('compose', root, file);
+  return validateAgainst('compose', compose, root, file);
 }
 
-export function validateOpenclaw(root: LocatedNode | null, file: SourceFile): Finding[] {
-  return validateAgainst('openclaw', root, file);
+/**
+ * Against OpenClaw's own schema of the policy's OpenClaw version, on the config as OpenClaw reads
+ * it (`$include`s resolved): a problem in an included file is reported in that file.
+ */
+export function validateOpenclaw(root: LocatedNode | null, file: SourceFile, schema: OpenclawSchema): Finding[] {
+  return validateAgainst('openclaw', schema.validate, root, file, (value) => asOpenclawReadsIt(value, schema.facts));
+}
+
+function pointer(path: string[]): string {
+  return path.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('') + '/';
 }
 
 /** Used by the policy loader to report an invalid .clawcheck.yml at exact locations. */
 export function validatePolicyValue(root: LocatedNode | null, file: SourceFile): Finding[] {
-  return validateAgainst('policy', root, file);
+  return validateAgainst('policy', policy, root, file);
 }
 
 /**
@@ -146,35 +149,50 @@ function aliasBombFinding(root: LocatedNode, file: SourceFile, docNoun: string, 
  * An empty document (no root) is not a schema problem: it has nothing to check. Neither is a
  * document too large to expand (an alias bomb): it is left unchecked rather than exhaust memory.
  */
-function validateAgainst(name: SchemaName, root: LocatedNode | null, file: SourceFile): Finding[] {
+function validateAgainst(name: SchemaName, validate: SchemaValidator, root: LocatedNode | null, file: SourceFile, read?: (value: unknown) => OpenclawReading): Finding[] {
   if (!root) return [];
-  const validate = validator(name);
   const input = valueToValidate(root);
   const bomb = !input.ok || input.dropped ? [aliasBombFinding(root, file, DOCUMENT_NOUN[name], input.ok)] : [];
-  if (!input.ok || validate(input.value)) return bomb;
+  if (!input.ok) return bomb;
+  // What the program itself validates (openclaw: after its in-memory migrations), and where
+  // each of its paths is written.
+  const reading = read ? read(input.value) : undefined;
+  const ok = validate(reading ? reading.value : input.value);
+  const errors = ok ? [] : (validate.errors ?? []);
+  // An unknown key does not stop a refinement (zod's unrecognized keys do not abort); other errors do.
+  const failed = errors.filter((e) => e.keyword !== 'additionalProperties').map((e) => `${e.instancePath}/`);
+  const problems = [
+    ...collapseErrors(errors).map((p) => (reading ? { ...p, path: reading.writtenPath(p.path) } : p)),
+    ...(reading?.problems ?? []).filter((p) => !failed.some((f) => f.startsWith(pointer(p.scope)))),
+  ];
+  if (problems.length === 0) return bomb;
   const seen = new Set<string>();
   const findings: Finding[] = [...bomb];
-  for (const problem of collapseErrors(validate.errors ?? [])) {
+  for (const problem of problems) {
     const f = toFinding(problem, root, file, DOCUMENT_NOUN[name]);
-    const key = `${f.range[0]}:${f.range[1]}:${problem.kind === 'unknown-key' ? problem.key : problem.kind}`;
+    const key = `${f.location.file}:${f.range[0]}:${f.range[1]}:${problem.kind === 'unknown-key' ? problem.key : problem.kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
     findings.push(f);
   }
-  return findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  return findings.sort((a, b) => (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) || a.range[0] - b.range[0] || a.range[1] - b.range[1]);
 }
 
-function toFinding(p: Problem, root: LocatedNode, file: SourceFile, docNoun: string): Finding {
+function toFinding(p: Problem, root: LocatedNode, documentFile: SourceFile, docNoun: string): Finding {
   const { node, entry, matched } = nodeAtPath(root, p.path);
   const complete = matched === p.path.length;
   let range: Range;
   let via: Range | undefined;
-  if (p.kind === 'unknown-key' && complete && entry) {
+  // The file the reported key or node is written in: for openclaw, maybe an $include'd file.
+  let file = fileOf(node ?? root, documentFile);
+  if ((p.kind === 'unknown-key' || p.kind === 'key-name') && complete && entry) {
     range = entry.keyRange;
     via = entry.mergedFrom;
+    file = fileOf(entry, documentFile);
   } else if (p.kind === 'required' && complete && entry) {
     range = entry.keyRange;
     via = entry.mergedFrom ?? node?.via;
+    file = fileOf(entry, documentFile);
   } else if (p.kind === 'required' || !complete) {
     // The document root, a list item, or a path we could not follow: the node's first line.
     range = firstLine(node ?? root, file);
@@ -183,6 +201,7 @@ function toFinding(p: Problem, root: LocatedNode, file: SourceFile, docNoun: str
     // `key:` with no value: the empty value has no width, the key shows where it is.
     range = entry.keyRange;
     via = entry.mergedFrom;
+    file = fileOf(entry, documentFile);
   } else {
     range = (node ?? root).range;
     via = node?.via ?? entry?.mergedFrom;
@@ -256,13 +275,17 @@ function messageFor(p: Problem, node: LocatedNode | null, docNoun: string): stri
     case 'required': {
       const groups = (p.missing ?? []).map((g) => g.map((n) => `"${n}"`).join(' and '));
       const [first, ...rest] = groups;
-      return `${subject(p.path, docNoun)} is missing ${first}${rest.map((g) => ` (or ${g})`).join('')}`;
+      return `${subject(p.path, docNoun)} is missing ${first}${rest.map((g) => ` (or ${g})`).join('')}${p.text ? `: ${p.text}` : ''}`;
     }
     case 'unknown-key': {
       const parent = p.path.slice(0, -1);
       const where = parent.length === 0 ? docNoun : `"${pathLabel(parent)}"`;
       const hint = closest(p.key ?? '', p.knownKeys);
       return `unknown ${p.keyNoun ?? 'key'} "${p.key}" in ${where}${hint ? `; did you mean "${hint}"?` : ''}`;
+    }
+    case 'key-name': {
+      const parent = p.path.slice(0, -1);
+      return `the key "${p.key}" in ${parent.length === 0 ? docNoun : `"${pathLabel(parent)}"`} ${p.text}`;
     }
     default: {
       const found = node?.kind === 'scalar' && typeof node.value === 'number' ? `, found ${String(node.value)}` : '';

@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// npm run oracle [-- --generated N] [-- --jobs N]
+//
+// The differential check against the real OpenClaw. For every pinned OpenClaw version it
+// installs that release under Node 24 outside the project's dependencies
+// (scripts/openclaw/install.mjs), runs `openclaw config validate --json` over every openclaw
+// fixture (__tests__/fixtures/openclaw-oracle/, examples/) and over configs generated from
+// OpenClaw's own schema, runs the bundled clawcheck (dist/cli/index.js) over the same files with
+// that version in its policy, and fails on any file where the verdicts differ: OpenClaw accepts
+// it and clawcheck reports a `schema` or `parse-error` finding, or OpenClaw rejects it and
+// clawcheck reports none. It needs the npm registry once per version; it is not part of npm test.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ensureOpenclaw, envFor } from './openclaw/install.mjs';
+import { generatedConfigs } from './openclaw/generate-configs.mjs';
+import { pinnedVersions, readExport } from './openclaw/regenerate.mjs';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: opt } = parseArgs({ options: { generated: { type: 'string', default: '120' }, jobs: { type: 'string', default: '4' } } });
+const cli = join(repo, 'dist', 'cli', 'index.js');
+if (!existsSync(cli)) {
+  console.error('oracle: dist/cli/index.js not found; run `npm run bundle` first.');
+  process.exit(1);
+}
+
+/** The openclaw fixture files: path relative to the repository → text. */
+function fixtures() {
+  const out = new Map();
+  const walk = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/^openclaw.*\.json5?$|\.json5$/.test(e.name) || dir.includes('openclaw-oracle')) out.set(relative(repo, p), readFileSync(p, 'utf8'));
+    }
+  };
+  walk(join(repo, '__tests__', 'fixtures', 'openclaw-oracle'));
+  walk(join(repo, 'examples'));
+  return out;
+}
+
+/** OpenClaw's verdict on one config file, with a fresh HOME and nothing else of the caller's. */
+function openclawVerdict(install, file) {
+  return new Promise((resolveVerdict) => {
+    const home = mkdtempSync(join(tmpdir(), 'clawcheck-oracle-home-'));
+    const env = Object.fromEntries(Object.entries(envFor(install.node)).filter(([k]) => !k.startsWith('OPENCLAW_')));
+    const child = spawn(install.node, [install.entry, 'config', 'validate', '--json'], { env: { ...env, HOME: home, NO_COLOR: '1', OPENCLAW_CONFIG_PATH: file }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('close', () => {
+      clearTimeout(timer);
+      rmSync(home, { recursive: true, force: true });
+      try {
+        const j = JSON.parse(out.slice(out.indexOf('{')));
+        resolveVerdict({ valid: j.valid === true, issues: (j.issues ?? []).map((i) => `${i.path}: ${i.message}`) });
+      } catch {
+        resolveVerdict({ valid: undefined, issues: [`no JSON answer: ${out.slice(0, 200)}`] });
+      }
+    });
+  });
+}
+
+async function pool(items, jobs, f) {
+  const results = new Array(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: jobs }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await f(items[i]);
+    }
+  }));
+  return results;
+}
+
+let disagreements = 0;
+for (const version of pinnedVersions()) {
+  const install = ensureOpenclaw(version);
+  const work = mkdtempSync(join(tmpdir(), 'clawcheck-oracle-'));
+  const cases = [...fixtures()].map(([name, text]) => ({ name, text }));
+  cases.push(...generatedConfigs(readExport(version), Number(opt.generated)).map((c) => ({ name: `generated/${c.name}`, text: c.text })));
+  // One folder per config, the file named openclaw.json, as discovery finds it.
+  cases.forEach((c, i) => {
+    c.dir = join(work, 'configs', String(i));
+    mkdirSync(c.dir, { recursive: true });
+    c.file = join(c.dir, 'openclaw.json');
+    writeFileSync(c.file, c.text);
+  });
+  writeFileSync(join(work, 'policy.yml'), `openclaw:\n  version: "${version}"\n`);
+  const run = spawnSync(process.execPath, [cli, '--format', 'json', '--config', join(work, 'policy.yml'), join(work, 'configs')], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (run.status === 2 || run.status === 3) throw new Error(`clawcheck failed (${run.status}): ${run.stderr}`);
+  const flagged = new Map();
+  for (const f of JSON.parse(run.stdout).findings) {
+    if (f.ruleId !== 'schema' && f.ruleId !== 'parse-error') continue;
+    const file = join(work, 'configs', f.file.split(/[\\/]configs[\\/]/).pop() ?? f.file);
+    const key = existsSync(f.file) ? f.file : file;
+    flagged.set(key, [...(flagged.get(key) ?? []), `${f.line}:${f.column} ${f.message}`]);
+  }
+  const verdicts = await pool(cases, Math.max(1, Number(opt.jobs)), (c) => openclawVerdict(install, c.file));
+  const counts = { accepted: 0, rejected: 0, agree: 0, differ: 0, unanswered: 0 };
+  cases.forEach((c, i) => {
+    const v = verdicts[i];
+    const ours = flagged.get(c.file) ?? flagged.get(relative(process.cwd(), c.file)) ?? [];
+    if (v.valid === undefined) {
+      counts.unanswered++;
+      console.log(`? ${c.name}: ${v.issues[0]}`);
+      return;
+    }
+    counts[v.valid ? 'accepted' : 'rejected']++;
+    if (v.valid === (ours.length === 0)) counts.agree++;
+    else {
+      counts.differ++;
+      console.log(`DIFFER ${c.name}\n  openclaw: ${v.valid ? 'valid' : v.issues.join('; ')}\n  clawcheck: ${ours.length ? ours.join('; ') : 'no schema finding'}`);
+    }
+  });
+  disagreements += counts.differ + counts.unanswered;
+  console.log(`openclaw ${version}: ${cases.length} configs (${cases.length - Number(opt.generated)} fixtures, ${opt.generated} generated); OpenClaw accepts ${counts.accepted}, rejects ${counts.rejected}; clawcheck agrees on ${counts.agree}, differs on ${counts.differ}, unanswered ${counts.unanswered}`);
+  rmSync(work, { recursive: true, force: true });
+}
+process.exit(disagreements ? 1 : 0);
