@@ -383,6 +383,7 @@ ${providers}
       subagents: { model: "cloudru-fm/zai-org/GLM-4.7" },
       heartbeat: { model: 'cloudru-fm/zai-org/GLM-4.7-Flash' },
     },
+    // Beside agents.entries, OpenClaw does not read a legacy list: no finding there.
     list: [ { id: "main", model: "cloudru-fm/zai-org/GLM-4.7" }, ],
     entries: { ops: { model: { primary: "cloudru-fm/zai-org/GLM-4.7-FlashX" } } },
   },
@@ -400,7 +401,6 @@ ${providers}
       [L('zai-org/GLM-4.7', { after: 'models: { "' }), 'error'],
       [L('zai-org/GLM-4.7', { after: 'subagents' }), 'error'],
       [L('zai-org/GLM-4.7-Flash', { after: 'heartbeat' }), 'error'],
-      [L('zai-org/GLM-4.7', { after: 'list:' }), 'error'],
       [L('zai-org/GLM-4.7-FlashX', { after: 'entries' }), 'error'],
     ]);
     expect(f[0].message).toBe(MSG('models.providers.cloudru-fm.models[0].id', 'zai-org/GLM-4.7'));
@@ -429,6 +429,26 @@ ${providers}
     expect(judgeRule(ID, { [O]: text }).map((x) => x.location)).toEqual([spot(O, text, 'GLM-4.7')]);
     const other = text.replace('8082', '9000');
     expect(judgeRule(ID, { [O]: other })).toEqual([]);
+  });
+
+  test('refs written the ways OpenClaw still resolves: provider in any case, padded, with an @profile suffix', () => {
+    const text = `{
+${providers}
+  agents: { defaults: {
+    model: { primary: "CloudRU-FM/zai-org/GLM-4.7", fallbacks: [" cloudru-fm/zai-org/GLM-4.7 ", "cloudru-fm/zai-org/GLM-4.7@work", "cloudru-fm/zai-org/GLM-4.7@20260101"] },
+  } },
+}
+`;
+    const files = { [O]: text };
+    const f = judgeRule(ID, files).filter((x) => x.message.startsWith('agents.'));
+    expect(f.map((x) => [x.location, x.message])).toEqual([
+      [spot(O, text, 'zai-org/GLM-4.7', { after: 'CloudRU-FM/' }), MSG('agents.defaults.model.primary', 'CloudRU-FM/zai-org/GLM-4.7', 'CloudRU-FM/openai/gpt-oss-120b')],
+      [spot(O, text, 'zai-org/GLM-4.7', { after: '" cloudru-fm/' }), MSG('agents.defaults.model.fallbacks[0]', 'cloudru-fm/zai-org/GLM-4.7', 'cloudru-fm/openai/gpt-oss-120b')],
+      [spot(O, text, 'zai-org/GLM-4.7', { after: '"cloudru-fm/' }), MSG('agents.defaults.model.fallbacks[1]', 'cloudru-fm/zai-org/GLM-4.7@work', 'cloudru-fm/openai/gpt-oss-120b@work')],
+    ]);
+    // The auth profile stays; only the model id changes. A dated suffix (@20260101) is part of the
+    // model id, which the recommended patterns do not match.
+    expect(fixed(files, f[2])).toBe(text.replace('"cloudru-fm/zai-org/GLM-4.7@work"', '"cloudru-fm/openai/gpt-oss-120b@work"'));
   });
 
   test('a ref to an unknown provider is not Cloud.ru FM', () => {

@@ -55,7 +55,7 @@ describe('openclaw-thinking', () => {
     expect(judged({ [O]: text })).toEqual([]);
   });
 
-  test('per agent: agents.list[] and agents.entries.<id>, own or inherited primary', () => {
+  test('per agent: agents.entries.<id>; a legacy agents.list beside entries is not read, as in OpenClaw', () => {
     const text = `{
 ${PROVIDERS.replace('reasoning: true,', '')}
   agents: {
@@ -70,7 +70,6 @@ ${PROVIDERS.replace('reasoning: true,', '')}
 `;
     const f = judged({ [O]: text });
     expect(f.map((x) => [x.location, x.message])).toEqual([
-      [spot(O, text, '"medium"'), 'agents.list[0].thinkingDefault is "medium" while the primary model proxy/opus goes through Cloud.ru FM; set it to "off"'],
       [spot(O, text, '"low"'), 'agents.entries.ops.thinkingDefault is "low" while the primary model cloudru/openai/gpt-oss-120b goes through Cloud.ru FM; set it to "off"'],
     ]);
   });

@@ -15220,8 +15220,7 @@ function buildOpenclawModel(file, root, detection) {
     }
     const ref = (node, path) => {
         const value = locateScalar(fileOf(node, file), node);
-        const slash = value.value.indexOf('/');
-        return { value, path, provider: slash > 0 ? value.value.slice(0, slash) : undefined };
+        return { value, path, provider: refProvider(value.value) };
     };
     const specRefs = (node, path) => {
         const s = str(node);
@@ -15281,22 +15280,58 @@ function buildOpenclawModel(file, root, detection) {
     const defaults = getPath(root, ['agents', 'defaults']);
     scope(defaults, 'agents.defaults');
     const defaultPrimary = model.agents[0]?.primary;
-    const list = getPath(root, ['agents', 'list']);
+    const entries = getPath(root, ['agents', 'entries']);
+    // OpenClaw reads a legacy agents.list only when there is no agents.entries.
+    const list = entries ? undefined : getPath(root, ['agents', 'list']);
     if (list?.kind === 'seq')
         list.items.forEach((a, i) => scope(a, `agents.list[${i}]`, defaultPrimary));
-    const entries = getPath(root, ['agents', 'entries']);
     if (entries?.kind === 'map')
         for (const e of effectiveEntries(entries))
             scope(e.value, `agents.entries.${e.key}`, defaultPrimary);
     return model;
 }
-/** The ref goes through Cloud.ru FM: its provider is a Cloud.ru FM provider. */
+/**
+ * Where a trailing `@profile` (an auth profile) starts in `raw`, as OpenClaw splits it off,
+ * keeping the `@YYYYMMDD` version and local quantization (`@q4_k_m`, `@8bit`) suffixes that
+ * belong to the model id; `raw.length` when there is none.
+ */
+function authProfileStart(raw) {
+    const end = raw.trimEnd().length;
+    const ref = raw.slice(0, end);
+    let at = ref.indexOf('@', ref.lastIndexOf('/') + 1);
+    if (at <= 0)
+        return raw.length;
+    const rest = () => ref.slice(at + 1);
+    if (/^\d{8}(?:@|$)/.test(rest())) {
+        at = ref.indexOf('@', at + 9);
+        if (at < 0)
+            return raw.length;
+    }
+    if (/^(?:i?q\d+(?:_[a-z0-9]+)*|\d+bit)(?:@|$)/i.test(rest())) {
+        at = ref.indexOf('@', at + 1);
+        if (at < 0)
+            return raw.length;
+    }
+    return ref.slice(0, at).trim() && ref.slice(at + 1).trim() ? at : raw.length;
+}
+function withoutAuthProfile(raw) {
+    return raw.slice(0, authProfileStart(raw)).trim();
+}
+/** The provider of a `provider/model` ref as OpenClaw compares it: trimmed, lowercase. */
+function refProvider(raw) {
+    const ref = withoutAuthProfile(raw);
+    const slash = ref.indexOf('/');
+    const provider = slash > 0 ? ref.slice(0, slash).trim().toLowerCase() : '';
+    return provider || undefined;
+}
+/** The ref goes through Cloud.ru FM: its provider (case-insensitive, as in OpenClaw) is a Cloud.ru FM provider. */
 function refIsCloudru(model, ref) {
     if (!ref?.provider)
         return false;
-    const defined = model.providers.get(ref.provider);
+    const provider = ref.provider;
+    const defined = [...model.providers.values()].find((p) => p.id.trim().toLowerCase() === provider);
     // A provider the policy names is Cloud.ru FM even when it is defined in another file ($include).
-    return defined ? defined.isCloudru : model.cloudruProviders.has(ref.provider);
+    return defined ? defined.isCloudru : [...model.cloudruProviders].some((p) => p.toLowerCase() === provider);
 }
 
 ;// CONCATENATED MODULE: ./src/openclaw/include.ts
@@ -25622,8 +25657,9 @@ function options(ctx) {
  * One finding for a banned id at the end of `value`, replacing only the banned part. `name` is
  * the variable or key holding it: a policy pattern may match a key's value (OPENAI_API_KEY).
  */
-function idFinding(value, matcher, opts, what, name, extras = {}) {
-    const m = matcher.matchId(value.value);
+function idFinding(value, matcher, opts, what, name, extras = {}, idEnd = value.value.length) {
+    // `idEnd`: where the model id ends (an openclaw ref's `@profile` suffix is not part of it).
+    const m = matcher.matchId(value.value.slice(0, idEnd));
     if (!m)
         return [];
     const suggested = value.value.slice(0, m.start) + opts.replacement + value.value.slice(m.end);
@@ -25660,7 +25696,7 @@ function checkOpenclaw(model, ctx) {
     for (const ref of model.refs) {
         if (!opts.everywhere && !refIsCloudru(model, ref))
             continue;
-        out.push(...idFinding(ref.value, matcher, opts, ref.path, lastKey(ref.path)));
+        out.push(...idFinding(ref.value, matcher, opts, ref.path, lastKey(ref.path), {}, authProfileStart(ref.value.value)));
     }
     for (const provider of model.providers.values()) {
         if (!opts.everywhere && !provider.isCloudru)

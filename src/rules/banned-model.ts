@@ -1,5 +1,5 @@
 import type { ComposeService } from '../compose/project.js';
-import { isCloudruUrl, refIsCloudru } from '../openclaw/model.js';
+import { authProfileStart, isCloudruUrl, refIsCloudru } from '../openclaw/model.js';
 import type { OpenclawModel } from '../openclaw/model.js';
 import { locateScalar } from '../compose/located-string.js';
 import type { LocatedString } from '../compose/located-string.js';
@@ -33,8 +33,9 @@ function options(ctx: RuleContext): Options {
  * One finding for a banned id at the end of `value`, replacing only the banned part. `name` is
  * the variable or key holding it: a policy pattern may match a key's value (OPENAI_API_KEY).
  */
-function idFinding(value: LocatedString, matcher: ModelMatcher, opts: Options, what: string, name: string, extras: Parameters<typeof findingInValue>[5] = {}): RuleFinding[] {
-  const m = matcher.matchId(value.value);
+function idFinding(value: LocatedString, matcher: ModelMatcher, opts: Options, what: string, name: string, extras: Parameters<typeof findingInValue>[5] = {}, idEnd = value.value.length): RuleFinding[] {
+  // `idEnd`: where the model id ends (an openclaw ref's `@profile` suffix is not part of it).
+  const m = matcher.matchId(value.value.slice(0, idEnd));
   if (!m) return [];
   const suggested = value.value.slice(0, m.start) + opts.replacement + value.value.slice(m.end);
   return [
@@ -76,7 +77,7 @@ function checkOpenclaw(model: OpenclawModel, ctx: RuleContext): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const ref of model.refs) {
     if (!opts.everywhere && !refIsCloudru(model, ref)) continue;
-    out.push(...idFinding(ref.value, matcher, opts, ref.path, lastKey(ref.path)));
+    out.push(...idFinding(ref.value, matcher, opts, ref.path, lastKey(ref.path), {}, authProfileStart(ref.value.value)));
   }
   for (const provider of model.providers.values()) {
     if (!opts.everywhere && !provider.isCloudru) continue;
