@@ -74,3 +74,17 @@ describe('removing JSON5 entries and items', () => {
     expect(apply(removeEntry(file, m, m.entries[1]))).toBe('{\n  models: [\n    { id: "a" }, // first\n    { id: "b" },\n  ],\n  m: { x: 1 },\n}\n');
   });
 });
+
+describe('openclawBehaviours', () => {
+  test('aliases of a models map are read (case-insensitive), so a fix that loses one is refused', async () => {
+    const { parseFile } = await import('../../src/core/engine.js');
+    const { openclawBehaviours } = await import('../../src/fix/openclaw-behaviour.js');
+    const { recommendedPolicy } = await import('../../src/policy/load.js');
+    const text = `{ agents: { defaults: { models: { 'CloudRU-FM/zai-org/GLM-4.7': { alias: 'GLM' }, 'openai/gpt-5': {} } } } }`;
+    const b = openclawBehaviours([parseFile(new SourceFile('openclaw.json', text, 'openclaw'))], recommendedPolicy()).get('openclaw.json')!;
+    expect([...b.aliases]).toEqual([['agents.defaults.models: glm', 'cloudru-fm/zai-org/GLM-4.7']]);
+    const renamed = new Map([['agents.defaults.models', new Set(['cloudru-fm/openai/gpt-oss-120b', 'openai/gpt-5'])]]);
+    expect(behaviourChange(b, { ...b, mapKeys: renamed, aliases: new Map([['agents.defaults.models: glm', 'cloudru-fm/openai/gpt-oss-120b']]) }, map)).toBeUndefined();
+    expect(behaviourChange(b, { ...b, mapKeys: renamed, aliases: new Map() }, map)).toBe('the alias "agents.defaults.models: glm" would be lost');
+  });
+});

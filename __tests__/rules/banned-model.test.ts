@@ -410,8 +410,9 @@ ${providers}
     // The openrouter provider is not Cloud.ru FM: its id and the fallback through it pass.
     expect(f.some((x) => x.message.includes('openrouter'))).toBe(false);
     expect(fixed(files, f[2])).toBe(text.replace('"cloudru-fm/zai-org/GLM-4.7"', '"cloudru-fm/openai/gpt-oss-120b"'));
-    // The key of the models map is replaced inside its quotes.
-    expect(fixed(files, f[5])).toBe(text.replace('{ "cloudru-fm/zai-org/GLM-4.7": {', '{ "cloudru-fm/openai/gpt-oss-120b": {'));
+    // The replacement is already a key of the models map: renaming would write it twice (JSON5
+    // keeps the last, so the alias would be lost); the banned entry's settings move into it instead.
+    expect(fixed(files, f[5])).toBe(text.replace(`{ "cloudru-fm/zai-org/GLM-4.7": { alias: "glm" }, 'cloudru-fm/openai/gpt-oss-120b': {} }`, `{ 'cloudru-fm/openai/gpt-oss-120b': { alias: "glm" } }`));
   });
 
   test('everywhere: true bans the ids through any provider', () => {
@@ -449,6 +450,39 @@ ${providers}
     // The auth profile stays; only the model id changes. A dated suffix (@20260101) is part of the
     // model id, which the recommended patterns do not match.
     expect(fixed(files, f[2])).toBe(text.replace('"cloudru-fm/zai-org/GLM-4.7@work"', '"cloudru-fm/openai/gpt-oss-120b@work"'));
+  });
+
+  test('fixes that keep what OpenClaw does: no duplicate models-map key, no duplicate catalog id', () => {
+    const text = `{
+  models: { providers: { 'cloudru-fm': { baseUrl: 'https://foundation-models.api.cloud.ru/v1', models: [
+    { id: 'zai-org/GLM-4.7', name: 'glm', contextWindow: 200000 },
+    { id: 'openai/gpt-oss-120b', name: 'gpt-oss', contextWindow: 131072 },
+  ] } } },
+  agents: { defaults: {
+    model: 'cloudru-fm/openai/gpt-oss-120b',
+    models: { 'cloudru-fm/zai-org/GLM-4.7': {}, 'cloudru-fm/openai/gpt-oss-120b': { alias: 'gpt' } },
+  } },
+}
+`;
+    const files = { [O]: text };
+    const f = judgeRule(ID, files);
+    expect(f.map((x) => [x.location.line, x.fix?.description])).toEqual([
+      [3, 'replace zai-org/GLM-4.7 with openai/gpt-oss-120b (remove the entry: openai/gpt-oss-120b is already in this catalog)'],
+      [8, 'replace zai-org/GLM-4.7 with openai/gpt-oss-120b (remove it: cloudru-fm/openai/gpt-oss-120b is already listed)'],
+    ]);
+    expect(fixed(files, f[0])).toBe(text.replace("    { id: 'zai-org/GLM-4.7', name: 'glm', contextWindow: 200000 },\n", ''));
+    expect(fixed(files, f[1])).toBe(text.replace("{ 'cloudru-fm/zai-org/GLM-4.7': {}, 'cloudru", "{ 'cloudru"));
+  });
+
+  test('a banned models-map key whose replacement is listed with other settings: no fix, and why', () => {
+    const text = `{ agents: { defaults: { models: { 'cloudru-fm/zai-org/GLM-4.7': { alias: 'glm' }, 'cloudru-fm/openai/gpt-oss-120b': { alias: 'gpt' } } } } }`;
+    const f = judgeRule(ID, { [O]: text }, { policy: 'cloudru:\n  providers: [cloudru-fm]\n' });
+    expect(f).toHaveLength(1);
+    expect(f[0].fix).toBeUndefined();
+    expect(f[0].message).toBe(
+      MSG('agents.defaults.models["cloudru-fm/zai-org/GLM-4.7"]', 'cloudru-fm/zai-org/GLM-4.7', 'cloudru-fm/openai/gpt-oss-120b') +
+        ' (not fixed automatically: cloudru-fm/openai/gpt-oss-120b is already listed with settings of its own; merge the two entries by hand)',
+    );
   });
 
   test('a ref to an unknown provider is not Cloud.ru FM', () => {

@@ -15191,8 +15191,10 @@ function str(node) {
     return node?.kind === 'scalar' && typeof node.value === 'string' ? node : undefined;
 }
 function keyAsScalar(file, e) {
-    const c = file.text[e.keyRange[0]];
-    return { kind: 'scalar', value: e.key, style: c === '"' ? 'double' : c === "'" ? 'single' : 'plain', range: e.keyRange };
+    const own = fileOf(e, file);
+    const c = own.text[e.keyRange[0]];
+    // The key may be written in an $include'd file: the scalar keeps where it is written.
+    return { kind: 'scalar', value: e.key, style: c === '"' ? 'double' : c === "'" ? 'single' : 'plain', range: e.keyRange, ...(e.source ? { source: e.source } : {}) };
 }
 function buildOpenclawModel(file, root, detection) {
     const model = { file, providers: new Map(), refs: [], agents: [], cliBackends: [], cloudruProviders: new Set(detection.providers) };
@@ -15212,7 +15214,7 @@ function buildOpenclawModel(file, root, detection) {
                     if (item.kind !== 'map')
                         return;
                     const reasoning = entry(item, 'reasoning');
-                    p.models.push({ node: item, id: str(get(item, 'id')), name: str(get(item, 'name')), reasoning, path: `models.providers.${e.key}.models[${i}]` });
+                    p.models.push({ node: item, catalog: list, index: i, id: str(get(item, 'id')), name: str(get(item, 'name')), reasoning, path: `models.providers.${e.key}.models[${i}]` });
                 });
             }
             model.providers.set(e.key, p);
@@ -15258,7 +15260,7 @@ function buildOpenclawModel(file, root, detection) {
         if (models?.kind === 'map') {
             for (const e of effectiveEntries(models)) {
                 const r = ref(keyAsScalar(file, e), `${path}.models["${e.key}"]`);
-                model.refs.push(r);
+                model.refs.push({ ...r, mapEntry: { map: models, entry: e } });
             }
         }
         const thinking = entry(node, 'thinkingDefault');
@@ -25637,7 +25639,136 @@ function modelMatcher(patterns) {
     return matcher;
 }
 
+;// CONCATENATED MODULE: ./src/rules/edits.ts
+/**
+ * An edit that removes one map entry. Block style: its whole line(s), including a comment at the
+ * end of the line, leaving neighbouring lines alone. Flow style: the entry and one comma.
+ * Undefined when the entry shares its line with other content in block style.
+ */
+function removeEntry(file, map, e) {
+    const text = file.text;
+    if (map.flow)
+        return removeFlowElement(file, e.range, map.range);
+    const lineStart = text.lastIndexOf('\n', e.range[0] - 1) + 1;
+    if (text.slice(lineStart, e.range[0]).trim() !== '')
+        return undefined;
+    let lineEnd = text.indexOf('\n', e.range[1]);
+    if (lineEnd < 0)
+        lineEnd = text.length;
+    const rest = text.slice(e.range[1], lineEnd).replace(/\r$/, '');
+    if (rest.trim() !== '' && !rest.trim().startsWith('#'))
+        return undefined;
+    if (lineEnd === text.length && lineStart > 0) {
+        // The last line has no line break: take the one before it, so the file still ends without one.
+        const breakStart = text[lineStart - 2] === '\r' ? lineStart - 2 : lineStart - 1;
+        return { file: file.path, start: breakStart, end: text.length, text: '' };
+    }
+    return { file: file.path, start: lineStart, end: Math.min(text.length, lineEnd + 1), text: '' };
+}
+/** An edit that removes one item of a flow (JSON5 or YAML flow) list, with one comma. */
+function removeItem(file, seq, index) {
+    const item = seq.items[index];
+    if (!item || !seq.flow)
+        return undefined;
+    return removeFlowElement(file, item.range, seq.range);
+}
+/**
+ * Removes a flow map entry or list item and one comma: the comma after it, else the one before.
+ * When it stands alone on its line(s) (with at most a comment after the comma), the whole lines
+ * go, so no blank line is left behind.
+ */
+function removeFlowElement(file, range, container) {
+    const text = file.text;
+    let start = range[0];
+    let end = range[1];
+    const after = /^\s*,[ \t]*/.exec(text.slice(end, container[1]));
+    if (after)
+        end += after[0].length;
+    else {
+        const before = /,\s*$/.exec(text.slice(container[0] + 1, start));
+        if (before)
+            start -= before[0].length;
+    }
+    const lineStart = text.lastIndexOf('\n', range[0] - 1) + 1;
+    const rest = /^[ \t]*(\/\/[^\n]*)?\r?\n/.exec(text.slice(end));
+    if (after && lineStart > container[0] && text.slice(lineStart, range[0]).trim() === '' && rest) {
+        return { file: file.path, start: lineStart, end: end + rest[0].length, text: '' };
+    }
+    return { file: file.path, start, end, text: '' };
+}
+
+;// CONCATENATED MODULE: ./src/rules/openclaw-fixes.ts
+
+
+/** A ref key as OpenClaw compares them: trimmed, provider lowercased. */
+function refKey(raw) {
+    const v = raw.trim();
+    const slash = v.indexOf('/');
+    return slash > 0 ? `${v.slice(0, slash).toLowerCase()}/${v.slice(slash + 1)}` : v;
+}
+/**
+ * How to fix the banned key of `entry` in a `models` map when its fixed key would be `newKey`:
+ * rename it when no entry has that key yet; otherwise remove it when it holds no settings (or
+ * the same ones), move its settings into an empty existing entry, and leave anything else to a
+ * person (the two entries' settings would have to be merged by hand).
+ */
+function modelsMapKeyFix(file, map, entry, newKey, description) {
+    const target = refKey(newKey);
+    const existing = effectiveEntries(map).find((e) => e !== entry && refKey(e.key) === target);
+    if (!existing)
+        return { kind: 'rename' };
+    const own = fileOf(entry, file);
+    if (fileOf(existing, file) !== own || fileOf(map, file) !== own)
+        return { kind: 'none', why: `${newKey} is already listed in another file; merge the two entries by hand` };
+    const remove = removeEntry(own, map, entry);
+    if (!remove)
+        return { kind: 'none', why: `${newKey} is already listed; merge the two entries by hand` };
+    const settings = entry.value;
+    const hasNone = settings.kind !== 'map' || settings.entries.length === 0;
+    const sameText = textOf(own, settings) === textOf(own, existing.value);
+    if (hasNone || sameText)
+        return { kind: 'edits', fix: { description: `${description} (remove it: ${newKey} is already listed)`, edits: [remove] } };
+    if (existing.value.kind === 'map' && existing.value.entries.length === 0) {
+        const move = { file: own.path, start: existing.value.range[0], end: existing.value.range[1], text: textOf(own, settings) };
+        return { kind: 'edits', fix: { description: `${description} (move its settings to the existing ${newKey} entry)`, edits: ordered([move, remove]) } };
+    }
+    return { kind: 'none', why: `${newKey} is already listed with settings of its own; merge the two entries by hand` };
+}
+/**
+ * How to fix the banned id of item `index` in a provider's catalog when its fixed id would be
+ * `newId` (the ids `fixedIds` gives for each item once banned ones are fixed): rename the first
+ * item that would carry it when no item has it yet; remove every other one.
+ */
+function catalogEntryFix(file, catalog, index, fixedIds, description) {
+    const newId = fixedIds[index];
+    const first = fixedIds.findIndex((id) => id === newId);
+    const writtenId = (i) => {
+        const item = catalog.items[i];
+        const id = item?.kind === 'map' ? get(item, 'id') : undefined;
+        return id?.kind === 'scalar' && typeof id.value === 'string' ? id.value : undefined;
+    };
+    // Another item already has the id (unchanged), or an earlier banned item becomes it.
+    const taken = fixedIds.some((id, i) => i !== index && id === newId && writtenId(i) === newId) || first < index;
+    if (!taken)
+        return { kind: 'rename' };
+    const own = fileOf(catalog.items[index], file);
+    if (fileOf(catalog, file) !== own)
+        return { kind: 'none', why: `${newId} is already in this catalog; remove the entry by hand` };
+    const remove = removeItem(own, catalog, index);
+    if (!remove)
+        return { kind: 'none', why: `${newId} is already in this catalog; remove the entry by hand` };
+    return { kind: 'edits', fix: { description: `${description} (remove the entry: ${newId} is already in this catalog)`, edits: [remove] } };
+}
+function textOf(file, node) {
+    return file.text.slice(node.range[0], node.range[1]);
+}
+function ordered(edits) {
+    return [...edits].sort((a, b) => a.start - b.start);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/banned-model.ts
+
+
 
 
 
@@ -25653,18 +25784,16 @@ function options(ctx) {
         nameSeverity: o.nameSeverity ?? 'warning',
     };
 }
-/**
- * One finding for a banned id at the end of `value`, replacing only the banned part. `name` is
- * the variable or key holding it: a policy pattern may match a key's value (OPENAI_API_KEY).
- */
-function idFinding(value, matcher, opts, what, name, extras = {}, idEnd = value.value.length) {
+function idFinding(value, matcher, opts, what, name, extrasFor = {}, idEnd = value.value.length) {
     // `idEnd`: where the model id ends (an openclaw ref's `@profile` suffix is not part of it).
     const m = matcher.matchId(value.value.slice(0, idEnd));
     if (!m)
         return [];
     const suggested = value.value.slice(0, m.start) + opts.replacement + value.value.slice(m.end);
+    const description = `replace ${shown(m.text, name)} with ${shown(opts.replacement)}`;
+    const { withheld, ...extras } = typeof extrasFor === 'function' ? extrasFor(suggested, description) : extrasFor;
     return [
-        findingInValue(ID, value, m.start, m.end, `${what} uses "${shown(value.value.trim(), name)}", which is unstable on Cloud.ru FM (HTTP 404, timeouts, empty answers in thinking mode); use "${shown(suggested.trim(), name)}"`, { replacement: opts.replacement, fixDescription: `replace ${shown(m.text, name)} with ${shown(opts.replacement)}`, ...extras }),
+        findingInValue(ID, value, m.start, m.end, `${what} uses "${shown(value.value.trim(), name)}", which is unstable on Cloud.ru FM (HTTP 404, timeouts, empty answers in thinking mode); use "${shown(suggested.trim(), name)}"${withheld ? noFixNote(withheld) : ''}`, withheld ? extras : { replacement: opts.replacement, fixDescription: description, ...extras }),
     ];
 }
 /** The proxy talks to Cloud.ru FM unless OPENAI_BASE_URL names a different, known host. */
@@ -25696,14 +25825,20 @@ function checkOpenclaw(model, ctx) {
     for (const ref of model.refs) {
         if (!opts.everywhere && !refIsCloudru(model, ref))
             continue;
-        out.push(...idFinding(ref.value, matcher, opts, ref.path, lastKey(ref.path), {}, authProfileStart(ref.value.value)));
+        const keyed = ref.mapEntry;
+        const extras = keyed ? (suggested, description) => keyFixExtras(modelsMapKeyFix(model.file, keyed.map, keyed.entry, suggested, description)) : {};
+        out.push(...idFinding(ref.value, matcher, opts, ref.path, lastKey(ref.path), extras, authProfileStart(ref.value.value)));
     }
     for (const provider of model.providers.values()) {
         if (!opts.everywhere && !provider.isCloudru)
             continue;
         for (const m of provider.models) {
-            if (m.id)
-                out.push(...idFinding(locateScalar(model.file, m.id), matcher, opts, `${m.path}.id`, 'id'));
+            if (m.id) {
+                // The ids of the catalog once every banned one is replaced: OpenClaw keeps the first of a repeated id.
+                const fixedIds = provider.models.map((x) => (typeof x.id?.value === 'string' ? fixedId(x.id.value, matcher, opts) : undefined));
+                const extras = (_, description) => keyFixExtras(catalogEntryFix(model.file, m.catalog, m.index, fixedIds, description));
+                out.push(...idFinding(locateScalar(fileOf(m.id, model.file), m.id), matcher, opts, `${m.path}.id`, 'id', extras));
+            }
             if (m.name && opts.nameSeverity !== 'off') {
                 const name = locateScalar(model.file, m.name);
                 const hit = matcher.matchText(name.value);
@@ -25723,6 +25858,18 @@ function checkOpenclaw(model, ctx) {
             out.push(...idFinding(v.value, matcher, opts, v.path, v.name));
     }
     return out;
+}
+function fixedId(id, matcher, opts) {
+    const m = matcher.matchId(id);
+    return m ? id.slice(0, m.start) + opts.replacement + id.slice(m.end) : id;
+}
+/** A rename is the plain replacement; otherwise the merge/remove edits, or no fix and why. */
+function keyFixExtras(fix) {
+    if (fix.kind === 'rename')
+        return {};
+    if (fix.kind === 'edits')
+        return { fix: fix.fix };
+    return { withheld: fix.why };
 }
 const bannedModel = {
     meta: {
@@ -26065,64 +26212,6 @@ const proxyImageTag = {
     },
     compose: proxy_image_tag_check,
 };
-
-;// CONCATENATED MODULE: ./src/rules/edits.ts
-/**
- * An edit that removes one map entry. Block style: its whole line(s), including a comment at the
- * end of the line, leaving neighbouring lines alone. Flow style: the entry and one comma.
- * Undefined when the entry shares its line with other content in block style.
- */
-function removeEntry(file, map, e) {
-    const text = file.text;
-    if (map.flow)
-        return removeFlowElement(file, e.range, map.range);
-    const lineStart = text.lastIndexOf('\n', e.range[0] - 1) + 1;
-    if (text.slice(lineStart, e.range[0]).trim() !== '')
-        return undefined;
-    let lineEnd = text.indexOf('\n', e.range[1]);
-    if (lineEnd < 0)
-        lineEnd = text.length;
-    const rest = text.slice(e.range[1], lineEnd).replace(/\r$/, '');
-    if (rest.trim() !== '' && !rest.trim().startsWith('#'))
-        return undefined;
-    if (lineEnd === text.length && lineStart > 0) {
-        // The last line has no line break: take the one before it, so the file still ends without one.
-        const breakStart = text[lineStart - 2] === '\r' ? lineStart - 2 : lineStart - 1;
-        return { file: file.path, start: breakStart, end: text.length, text: '' };
-    }
-    return { file: file.path, start: lineStart, end: Math.min(text.length, lineEnd + 1), text: '' };
-}
-/** An edit that removes one item of a flow (JSON5 or YAML flow) list, with one comma. */
-function removeItem(file, seq, index) {
-    const item = seq.items[index];
-    if (!item || !seq.flow)
-        return undefined;
-    return removeFlowElement(file, item.range, seq.range);
-}
-/**
- * Removes a flow map entry or list item and one comma: the comma after it, else the one before.
- * When it stands alone on its line(s) (with at most a comment after the comma), the whole lines
- * go, so no blank line is left behind.
- */
-function removeFlowElement(file, range, container) {
-    const text = file.text;
-    let start = range[0];
-    let end = range[1];
-    const after = /^\s*,[ \t]*/.exec(text.slice(end, container[1]));
-    if (after)
-        end += after[0].length;
-    else {
-        const before = /,\s*$/.exec(text.slice(container[0] + 1, start));
-        if (before)
-            start -= before[0].length;
-    }
-    const lineStart = text.lastIndexOf('\n', range[0] - 1) + 1;
-    const rest = /^[ \t]*(\/\/[^\n]*)?\r?\n/.exec(text.slice(end));
-    if (after && lineStart > container[0] && text.slice(lineStart, range[0]).trim() === '' && rest) {
-        return { file: file.path, start: lineStart, end: end + rest[0].length, text: '' };
-    }
-    return { file: file.path, start, end, text: '' };
-}
 
 ;// CONCATENATED MODULE: ./src/rules/proxy-settings.ts
 
@@ -28112,6 +28201,7 @@ function unifiedDiff(path, before, after) {
 
 
 
+
 /** The behaviour of every openclaw config among `parsed`, by config path. */
 function openclawBehaviours(parsed, policy, reads = {}) {
     const out = new Map();
@@ -28130,12 +28220,17 @@ function keyOf(value) {
 function behaviourOf(model, files, root) {
     const refs = new Map();
     const mapKeys = new Map();
+    const aliases = new Map();
     for (const ref of model.refs) {
         const keyed = /^(.*)\["(.*)"\]$/.exec(ref.path);
         if (keyed) {
             const set = mapKeys.get(keyed[1]) ?? new Set();
             set.add(keyOf(ref.value.value));
             mapKeys.set(keyed[1], set);
+            // An alias (case-insensitive in OpenClaw) names the model of its entry.
+            const alias = ref.mapEntry ? get(ref.mapEntry.entry.value, 'alias') : undefined;
+            if (alias?.kind === 'scalar' && typeof alias.value === 'string' && alias.value.trim())
+                aliases.set(`${keyed[1]}: ${alias.value.trim().toLowerCase()}`, keyOf(ref.value.value));
         }
         else
             refs.set(ref.path, keyOf(ref.value.value));
@@ -28143,7 +28238,7 @@ function behaviourOf(model, files, root) {
     const catalogs = new Map();
     for (const p of model.providers.values())
         catalogs.set(p.id.toLowerCase(), p.models.map((m) => String(m.id?.value ?? '')));
-    return { config: model.file.path, files, refs, mapKeys, aliases: new Map(), catalogs, duplicateKeys: duplicateKeys(root) };
+    return { config: model.file.path, files, refs, mapKeys, aliases, catalogs, duplicateKeys: duplicateKeys(root) };
 }
 function duplicateKeys(root) {
     let count = 0;

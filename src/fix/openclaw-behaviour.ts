@@ -9,6 +9,7 @@ import type { JudgeReads, ParsedFile, RulesLookup } from '../core/engine.js';
 import { openclawConfigs } from '../core/engine.js';
 import { buildOpenclawModel } from '../openclaw/model.js';
 import type { OpenclawModel } from '../openclaw/model.js';
+import { get } from '../parse/tree.js';
 import type { LocatedNode } from '../parse/tree.js';
 import type { Policy } from '../policy/types.js';
 import { modelMatcher } from '../rules/model-match.js';
@@ -21,7 +22,7 @@ export interface OpenclawBehaviour {
   refs: Map<string, string>;
   /** Keys of each `models` map, by the map's path (a key is a ref too). */
   mapKeys: Map<string, Set<string>>;
-  /** Alias → resolved model key. */
+  /** `<models map path>: <alias, lowercase>` → resolved model key. */
   aliases: Map<string, string>;
   /** Model ids of each provider's catalog, in order (OpenClaw keeps the first of a repeated id). */
   catalogs: Map<string, string[]>;
@@ -49,17 +50,21 @@ function keyOf(value: string): string {
 function behaviourOf(model: OpenclawModel, files: string[], root: LocatedNode | null): OpenclawBehaviour {
   const refs = new Map<string, string>();
   const mapKeys = new Map<string, Set<string>>();
+  const aliases = new Map<string, string>();
   for (const ref of model.refs) {
     const keyed = /^(.*)\["(.*)"\]$/.exec(ref.path);
     if (keyed) {
       const set = mapKeys.get(keyed[1]) ?? new Set<string>();
       set.add(keyOf(ref.value.value));
       mapKeys.set(keyed[1], set);
+      // An alias (case-insensitive in OpenClaw) names the model of its entry.
+      const alias = ref.mapEntry ? get(ref.mapEntry.entry.value, 'alias') : undefined;
+      if (alias?.kind === 'scalar' && typeof alias.value === 'string' && alias.value.trim()) aliases.set(`${keyed[1]}: ${alias.value.trim().toLowerCase()}`, keyOf(ref.value.value));
     } else refs.set(ref.path, keyOf(ref.value.value));
   }
   const catalogs = new Map<string, string[]>();
   for (const p of model.providers.values()) catalogs.set(p.id.toLowerCase(), p.models.map((m) => String(m.id?.value ?? '')));
-  return { config: model.file.path, files, refs, mapKeys, aliases: new Map(), catalogs, duplicateKeys: duplicateKeys(root) };
+  return { config: model.file.path, files, refs, mapKeys, aliases, catalogs, duplicateKeys: duplicateKeys(root) };
 }
 
 function duplicateKeys(root: LocatedNode | null): number {

@@ -1,7 +1,7 @@
 import type { SourceFile } from '../core/source.js';
 import { locateScalar } from '../compose/located-string.js';
 import type { LocatedString } from '../compose/located-string.js';
-import type { LocatedNode, MapEntry, MapNode, ScalarNode } from '../parse/tree.js';
+import type { LocatedNode, MapEntry, MapNode, ScalarNode, SeqNode } from '../parse/tree.js';
 import { effectiveEntries, entry, fileOf, get, getPath } from '../parse/tree.js';
 import type { CloudruDetection } from '../policy/types.js';
 
@@ -11,10 +11,15 @@ export interface ModelRef {
   /** Dotted path for messages: `agents.defaults.model.primary`. */
   path: string;
   provider?: string;
+  /** For a key of a `models` map: the map and the entry (a fix must not create a duplicate key). */
+  mapEntry?: { map: MapNode; entry: MapEntry };
 }
 
 export interface ProviderModel {
   node: MapNode;
+  /** The provider's catalog list and this entry's index in it. */
+  catalog: SeqNode;
+  index: number;
   id?: ScalarNode;
   name?: ScalarNode;
   reasoning?: MapEntry;
@@ -74,8 +79,10 @@ function str(node: LocatedNode | undefined): ScalarNode | undefined {
 }
 
 function keyAsScalar(file: SourceFile, e: MapEntry): ScalarNode {
-  const c = file.text[e.keyRange[0]];
-  return { kind: 'scalar', value: e.key, style: c === '"' ? 'double' : c === "'" ? 'single' : 'plain', range: e.keyRange };
+  const own = fileOf(e, file);
+  const c = own.text[e.keyRange[0]];
+  // The key may be written in an $include'd file: the scalar keeps where it is written.
+  return { kind: 'scalar', value: e.key, style: c === '"' ? 'double' : c === "'" ? 'single' : 'plain', range: e.keyRange, ...(e.source ? { source: e.source } : {}) };
 }
 
 export function buildOpenclawModel(file: SourceFile, root: LocatedNode | null, detection: CloudruDetection): OpenclawModel {
@@ -95,7 +102,7 @@ export function buildOpenclawModel(file: SourceFile, root: LocatedNode | null, d
         list.items.forEach((item, i) => {
           if (item.kind !== 'map') return;
           const reasoning = entry(item, 'reasoning');
-          p.models.push({ node: item, id: str(get(item, 'id')), name: str(get(item, 'name')), reasoning, path: `models.providers.${e.key}.models[${i}]` });
+          p.models.push({ node: item, catalog: list, index: i, id: str(get(item, 'id')), name: str(get(item, 'name')), reasoning, path: `models.providers.${e.key}.models[${i}]` });
         });
       }
       model.providers.set(e.key, p);
@@ -133,7 +140,7 @@ export function buildOpenclawModel(file: SourceFile, root: LocatedNode | null, d
     if (models?.kind === 'map') {
       for (const e of effectiveEntries(models)) {
         const r = ref(keyAsScalar(file, e), `${path}.models["${e.key}"]`);
-        model.refs.push(r);
+        model.refs.push({ ...r, mapEntry: { map: models, entry: e } });
       }
     }
     const thinking = entry(node, 'thinkingDefault');
