@@ -27,18 +27,26 @@ if (!existsSync(cli)) {
   process.exit(1);
 }
 
-/** The openclaw fixture files: path relative to the repository → text. */
+/**
+ * The openclaw fixtures, `{ name, files }` with files: name in the config's folder → text. In
+ * __tests__/fixtures/openclaw-oracle/ each *.json5 is a config of its own and each folder is one
+ * config of several files (its openclaw.json and what it $includes); examples/ adds its openclaw files.
+ */
 function fixtures() {
-  const out = new Map();
+  const out = [];
+  const oracle = join(repo, '__tests__', 'fixtures', 'openclaw-oracle');
+  for (const e of existsSync(oracle) ? readdirSync(oracle, { withFileTypes: true }) : []) {
+    const p = join(oracle, e.name);
+    if (e.isFile() && e.name.endsWith('.json5')) out.push({ name: relative(repo, p), files: new Map([['openclaw.json', readFileSync(p, 'utf8')]]) });
+    if (e.isDirectory()) out.push({ name: relative(repo, p), files: new Map(readdirSync(p).map((n) => [n, readFileSync(join(p, n), 'utf8')])) });
+  }
   const walk = (dir) => {
-    if (!existsSync(dir)) return;
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
+    for (const e of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/^openclaw.*\.json5?$|\.json5$/.test(e.name) || dir.includes('openclaw-oracle')) out.set(relative(repo, p), readFileSync(p, 'utf8'));
+      else if (/^openclaw.*\.json5?$/.test(e.name)) out.push({ name: relative(repo, p), files: new Map([['openclaw.json', readFileSync(p, 'utf8')]]) });
     }
   };
-  walk(join(repo, '__tests__', 'fixtures', 'openclaw-oracle'));
   walk(join(repo, 'examples'));
   return out;
 }
@@ -81,30 +89,32 @@ let disagreements = 0;
 for (const version of pinnedVersions()) {
   const install = ensureOpenclaw(version);
   const work = mkdtempSync(join(tmpdir(), 'clawcheck-oracle-'));
-  const cases = [...fixtures()].map(([name, text]) => ({ name, text }));
-  cases.push(...generatedConfigs(readExport(version), Number(opt.generated)).map((c) => ({ name: `generated/${c.name}`, text: c.text })));
-  // One folder per config, the file named openclaw.json, as discovery finds it.
+  const cases = fixtures();
+  cases.push(...generatedConfigs(readExport(version), Number(opt.generated)).map((c) => ({ name: `generated/${c.name}`, files: new Map([['openclaw.json', c.text]]) })));
+  // One folder per config, its root file named openclaw.json, as discovery finds it.
   cases.forEach((c, i) => {
     c.dir = join(work, 'configs', String(i));
     mkdirSync(c.dir, { recursive: true });
     c.file = join(c.dir, 'openclaw.json');
-    writeFileSync(c.file, c.text);
+    for (const [name, text] of c.files) writeFileSync(join(c.dir, name), text);
   });
   writeFileSync(join(work, 'policy.yml'), `openclaw:\n  version: "${version}"\n`);
   const run = spawnSync(process.execPath, [cli, '--format', 'json', '--config', join(work, 'policy.yml'), join(work, 'configs')], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (run.status === 2 || run.status === 3) throw new Error(`clawcheck failed (${run.status}): ${run.stderr}`);
+  // A finding in any file of a config's folder (an included one too) is about that config.
   const flagged = new Map();
   for (const f of JSON.parse(run.stdout).findings) {
     if (f.ruleId !== 'schema' && f.ruleId !== 'parse-error') continue;
-    const file = join(work, 'configs', f.file.split(/[\\/]configs[\\/]/).pop() ?? f.file);
-    const key = existsSync(f.file) ? f.file : file;
-    flagged.set(key, [...(flagged.get(key) ?? []), `${f.line}:${f.column} ${f.message}`]);
+    const m = /[\\/]configs[\\/](\d+)[\\/]([^\\/]+)$/.exec(f.file);
+    if (!m) continue;
+    const key = join(work, 'configs', m[1], 'openclaw.json');
+    flagged.set(key, [...(flagged.get(key) ?? []), `${m[2]}:${f.line}:${f.column} ${f.message}`]);
   }
   const verdicts = await pool(cases, Math.max(1, Number(opt.jobs)), (c) => openclawVerdict(install, c.file));
   const counts = { accepted: 0, rejected: 0, agree: 0, differ: 0, unanswered: 0 };
   cases.forEach((c, i) => {
     const v = verdicts[i];
-    const ours = flagged.get(c.file) ?? flagged.get(relative(process.cwd(), c.file)) ?? [];
+    const ours = flagged.get(c.file) ?? [];
     if (v.valid === undefined) {
       counts.unanswered++;
       console.log(`? ${c.name}: ${v.issues[0]}`);

@@ -63,4 +63,15 @@ describe('openclaw.json as OpenClaw reads it', () => {
   for (const [name, expected] of Object.entries(EXPECTED)) {
     test(name, () => expect(schemaFindings(name)).toEqual(expected));
   }
+
+  test('include-roster/: a config of three files is judged as one; each finding is in the file that has the text', () => {
+    const folder = join(dir, 'include-roster');
+    const files = Object.fromEntries(readdirSync(folder).map((n) => [n, readFileSync(join(folder, n), 'utf8')]));
+    const found = judgeFiles(files, { schema: true }).filter((f) => f.ruleId === 'schema');
+    expect(found.map((f) => `${f.location.file}:${f.location.line}:${f.location.column} ${f.message}`)).toEqual([
+      'agents.json5:1:1 "agents.ownership" must be "explicit" for a roster of several agents (or one agent marked default: true); openclaw doctor can add it',
+      'agents.json5:2:34 unknown key "bogus" in "agents.entries.helper"',
+      'providers.json5:2:3 "models.providers.custom" is missing "baseUrl" and "models": OpenClaw does not bundle this provider, so it needs its own baseUrl and models',
+    ]);
+  });
 });
