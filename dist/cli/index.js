@@ -27150,10 +27150,6 @@ function openclawConfigs(parsed, reads = {}) {
     const included = (path) => [...targets].some(([other, t]) => other !== path && t.has(path) && !targets.get(path).has(other));
     return configs.filter((p) => !included(p.file.path)).map((p) => resolveIncludes(p.file, p.documents[0]?.root ?? null, load));
 }
-/**
- * Judges parsed files with the policy: schema, rules, severities, suppressions. Pure: every
- * file it may need (the `.env` files too) is passed in.
- */
 /** The OpenClaw schema the policy names; `loadOpenclawSchema` must have loaded it (check.ts does). */
 function openclawSchema(policy) {
     const schema = loadedOpenclawSchema(policy.openclaw.version);
@@ -27161,6 +27157,10 @@ function openclawSchema(policy) {
         throw new Error(`the schema of OpenClaw ${policy.openclaw.version} is not loaded: await loadOpenclawSchema() before judging openclaw files`);
     return schema;
 }
+/**
+ * Judges parsed files with the policy: schema, rules, severities, suppressions. Pure: every
+ * file it may need (the `.env` files too) is passed in.
+ */
 function judge(parsed, policy, reads = {}) {
     const files = new Map(parsed.map((p) => [p.file.path, p.file]));
     const configs = new Map(openclawConfigs(parsed, reads).map((c) => [c.document.file.path, c]));
@@ -28202,6 +28202,7 @@ function unifiedDiff(path, before, after) {
 
 
 
+
 /** The behaviour of every openclaw config among `parsed`, by config path. */
 function openclawBehaviours(parsed, policy, reads = {}) {
     const out = new Map();
@@ -28212,11 +28213,7 @@ function openclawBehaviours(parsed, policy, reads = {}) {
     return out;
 }
 /** A ref's resolved key: provider lowercased, trimmed, as OpenClaw compares them. */
-function keyOf(value) {
-    const v = value.trim();
-    const slash = v.indexOf('/');
-    return slash > 0 ? `${v.slice(0, slash).toLowerCase()}/${v.slice(slash + 1)}` : v;
-}
+const keyOf = refKey;
 function behaviourOf(model, files, root) {
     const refs = new Map();
     const mapKeys = new Map();

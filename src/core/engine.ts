@@ -115,10 +115,6 @@ export function openclawConfigs(parsed: ParsedFile[], reads: JudgeReads = {}): R
   return configs.filter((p) => !included(p.file.path)).map((p) => resolveIncludes(p.file, p.documents[0]?.root ?? null, load));
 }
 
-/**
- * Judges parsed files with the policy: schema, rules, severities, suppressions. Pure: every
- * file it may need (the `.env` files too) is passed in.
- */
 /** The OpenClaw schema the policy names; `loadOpenclawSchema` must have loaded it (check.ts does). */
 function openclawSchema(policy: Policy) {
   const schema = loadedOpenclawSchema(policy.openclaw.version);
@@ -126,6 +122,10 @@ function openclawSchema(policy: Policy) {
   return schema;
 }
 
+/**
+ * Judges parsed files with the policy: schema, rules, severities, suppressions. Pure: every
+ * file it may need (the `.env` files too) is passed in.
+ */
 export function judge(parsed: ParsedFile[], policy: Policy, reads: JudgeReads = {}): Finding[] {
   const files = new Map(parsed.map((p) => [p.file.path, p.file]));
   const configs = new Map(openclawConfigs(parsed, reads).map((c) => [c.document.file.path, c]));

@@ -13,6 +13,7 @@ import { get } from '../parse/tree.js';
 import type { LocatedNode } from '../parse/tree.js';
 import type { Policy } from '../policy/types.js';
 import { modelMatcher } from '../rules/model-match.js';
+import { refKey } from '../rules/openclaw-fixes.js';
 
 export interface OpenclawBehaviour {
   config: string;
@@ -41,11 +42,7 @@ export function openclawBehaviours(parsed: ParsedFile[], policy: Policy, reads: 
 }
 
 /** A ref's resolved key: provider lowercased, trimmed, as OpenClaw compares them. */
-function keyOf(value: string): string {
-  const v = value.trim();
-  const slash = v.indexOf('/');
-  return slash > 0 ? `${v.slice(0, slash).toLowerCase()}/${v.slice(slash + 1)}` : v;
-}
+const keyOf = refKey;
 
 function behaviourOf(model: OpenclawModel, files: string[], root: LocatedNode | null): OpenclawBehaviour {
   const refs = new Map<string, string>();
