@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ensureOpenclaw, envFor } from './openclaw/install.mjs';
+import { ensureOpenclaw, openclawEnv } from './openclaw/install.mjs';
 import { generatedConfigs } from './openclaw/generate-configs.mjs';
 import { pinnedVersions, readExport } from './openclaw/regenerate.mjs';
 
@@ -55,8 +55,7 @@ function fixtures() {
 function openclawVerdict(install, file) {
   return new Promise((resolveVerdict) => {
     const home = mkdtempSync(join(tmpdir(), 'clawcheck-oracle-home-'));
-    const env = Object.fromEntries(Object.entries(envFor(install.node)).filter(([k]) => !k.startsWith('OPENCLAW_')));
-    const child = spawn(install.node, [install.entry, 'config', 'validate', '--json'], { env: { ...env, HOME: home, NO_COLOR: '1', OPENCLAW_CONFIG_PATH: file }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(install.node, [install.entry, 'config', 'validate', '--json'], { env: openclawEnv(install, home, { OPENCLAW_CONFIG_PATH: file }), stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
@@ -90,6 +89,7 @@ for (const version of pinnedVersions()) {
   const install = ensureOpenclaw(version);
   const work = mkdtempSync(join(tmpdir(), 'clawcheck-oracle-'));
   const cases = fixtures();
+  const fixtureCount = cases.length;
   cases.push(...generatedConfigs(readExport(version), Number(opt.generated)).map((c) => ({ name: `generated/${c.name}`, files: new Map([['openclaw.json', c.text]]) })));
   // One folder per config, its root file named openclaw.json, as discovery finds it.
   cases.forEach((c, i) => {
@@ -128,7 +128,7 @@ for (const version of pinnedVersions()) {
     }
   });
   disagreements += counts.differ + counts.unanswered;
-  console.log(`openclaw ${version}: ${cases.length} configs (${cases.length - Number(opt.generated)} fixtures, ${opt.generated} generated); OpenClaw accepts ${counts.accepted}, rejects ${counts.rejected}; clawcheck agrees on ${counts.agree}, differs on ${counts.differ}, unanswered ${counts.unanswered}`);
+  console.log(`openclaw ${version}: ${cases.length} configs (${fixtureCount} fixtures, ${cases.length - fixtureCount} generated); OpenClaw accepts ${counts.accepted}, rejects ${counts.rejected}; clawcheck agrees on ${counts.agree}, differs on ${counts.differ}, unanswered ${counts.unanswered}`);
   rmSync(work, { recursive: true, force: true });
 }
 process.exit(disagreements ? 1 : 0);

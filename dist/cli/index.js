@@ -29021,6 +29021,7 @@ function patternProblem(root, file) {
 
 
 
+
 /**
  * A policy that cannot be used: exit code 2, with the exact place. The message quotes keys,
  * values and paths from the policy, so its control characters are escaped as stylish escapes
@@ -29088,7 +29089,7 @@ function openclawVersionProblem(root, file) {
     const node = getPath(root, ['openclaw', 'version']);
     if (node?.kind !== 'scalar' || typeof node.value !== 'string')
         return undefined;
-    if (node.value === 'latest' || OPENCLAW_VERSIONS.includes(node.value))
+    if (node.value === 'latest' || isKnownOpenclawVersion(node.value))
         return undefined;
     const { line, column } = file.location(node.range[0]);
     return { message: `openclaw.version "${escapeControl(node.value)}" is not a version clawcheck knows; use "latest" or one of ${OPENCLAW_VERSIONS.map((v) => `"${v}"`).join(', ')}`, line, column };

@@ -55,12 +55,17 @@ function withoutOpenclawVars(env) {
   return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('OPENCLAW_')));
 }
 
+/** The environment OpenClaw runs in: Node 24 first on PATH, `home` as HOME, none of the caller's OPENCLAW_* variables. */
+export function openclawEnv(install, home, extra = {}) {
+  return { ...withoutOpenclawVars(envFor(install.node)), HOME: home, NO_COLOR: '1', ...extra };
+}
+
 /** Runs `openclaw <args>` with a fresh HOME (so no user config leaks in); returns the spawn result. */
 export function runOpenclaw(install, args, env = {}) {
   const home = mkdtempSync(join(tmpdir(), 'clawcheck-openclaw-home-'));
   try {
     return spawnSync(install.node, [install.entry, ...args], {
-      env: { ...withoutOpenclawVars(envFor(install.node)), HOME: home, NO_COLOR: '1', ...env },
+      env: openclawEnv(install, home, env),
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
       timeout: 120_000,

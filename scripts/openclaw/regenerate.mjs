@@ -42,7 +42,7 @@ function exportSchema(version) {
 
 /**
  * What the schema export leaves out but OpenClaw's code says, read from the installed package:
- * the exported patterns OpenClaw applies case-insensitively.
+ * the exported patterns OpenClaw applies case-insensitively, and the providers it bundles.
  */
 function exportCodeFacts(install, schemaText) {
   const patterns = new Set();

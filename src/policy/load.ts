@@ -4,6 +4,7 @@ import { SourceFile } from '../core/source.js';
 import type { LocatedNode } from '../parse/tree.js';
 import { getPath } from '../parse/tree.js';
 import { LATEST_OPENCLAW_VERSION, OPENCLAW_VERSIONS } from '../openclaw/generated/versions.js';
+import { isKnownOpenclawVersion } from '../openclaw/schema.js';
 import { parseYaml } from '../parse/yaml.js';
 import { escapeControl } from '../report/terminal-text.js';
 import { plainValueWithin, validatePolicyValue } from '../validate/schema.js';
@@ -97,7 +98,7 @@ function openclawVersion(v: string | undefined): string | undefined {
 function openclawVersionProblem(root: LocatedNode, file: SourceFile): { message: string; line: number; column: number } | undefined {
   const node = getPath(root, ['openclaw', 'version']);
   if (node?.kind !== 'scalar' || typeof node.value !== 'string') return undefined;
-  if (node.value === 'latest' || (OPENCLAW_VERSIONS as readonly string[]).includes(node.value)) return undefined;
+  if (node.value === 'latest' || isKnownOpenclawVersion(node.value)) return undefined;
   const { line, column } = file.location(node.range[0]);
   return { message: `openclaw.version "${escapeControl(node.value)}" is not a version clawcheck knows; use "latest" or one of ${OPENCLAW_VERSIONS.map((v) => `"${v}"`).join(', ')}`, line, column };
 }
