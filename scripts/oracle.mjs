@@ -8,7 +8,10 @@
 // OpenClaw's own schema, runs the bundled clawcheck (dist/cli/index.js) over the same files with
 // that version in its policy, and fails on any file where the verdicts differ: OpenClaw accepts
 // it and clawcheck reports a `schema` or `parse-error` finding, or OpenClaw rejects it and
-// clawcheck reports none. It needs the npm registry once per version; it is not part of npm test.
+// clawcheck reports none. For every fixture OpenClaw accepts, it also compares resolution: what
+// `openclaw models status --json [--agent <id>]` resolves each agent's primary model to, against
+// what clawcheck's own core resolves it to (scripts/openclaw/resolution-entry.ts, bundled with ncc
+// into a temporary folder). It needs the npm registry once per version; it is not part of npm test.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,6 +75,43 @@ function openclawVerdict(install, file) {
   });
 }
 
+/** OpenClaw's resolved primary model for the defaults (agent undefined) or one agent. */
+function openclawPrimary(install, file, agent) {
+  return new Promise((resolvePrimary) => {
+    const home = mkdtempSync(join(tmpdir(), 'clawcheck-oracle-home-'));
+    const args = [install.entry, 'models', 'status', '--json', ...(agent ? ['--agent', agent] : [])];
+    const child = spawn(install.node, args, { env: openclawEnv(install, home, { OPENCLAW_CONFIG_PATH: file }), stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    child.on('close', () => {
+      clearTimeout(timer);
+      rmSync(home, { recursive: true, force: true });
+      try {
+        resolvePrimary(JSON.parse(out.slice(out.indexOf('{'))).resolvedDefault ?? null);
+      } catch {
+        resolvePrimary(undefined);
+      }
+    });
+  });
+}
+
+/** clawcheck's resolver, bundled from its sources into a temporary folder. */
+async function clawcheckResolver(work) {
+  const ncc = join(repo, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+  const out = join(work, 'resolver');
+  const r = spawnSync(process.execPath, [ncc, 'build', join(repo, 'scripts', 'openclaw', 'resolution-entry.ts'), '-o', out, '--no-cache', '--quiet', '--target', 'es2022'], { cwd: repo, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bundling the resolver failed:\n${r.stderr}`);
+  return (await import(join(out, 'index.js'))).resolvedPrimaries;
+}
+
+/** The id `--agent` takes for an agents.entries.<id> scope. */
+function agentId(scope) {
+  const m = /^agents\.entries(?:\.(.+)|\["(.+)"\])$/.exec(scope);
+  if (m) return m[1] ?? JSON.parse(`"${m[2]}"`);
+  return undefined;
+}
+
 async function pool(items, jobs, f) {
   const results = new Array(items.length);
   let next = 0;
@@ -127,7 +167,30 @@ for (const version of pinnedVersions()) {
       console.log(`DIFFER ${c.name}\n  openclaw: ${v.valid ? 'valid' : v.issues.join('; ')}\n  clawcheck: ${ours.length ? ours.join('; ') : 'no schema finding'}`);
     }
   });
-  disagreements += counts.differ + counts.unanswered;
+  // Resolution: every agent of every fixture OpenClaw accepts.
+  const resolve = await clawcheckResolver(work);
+  const asks = [];
+  cases.slice(0, fixtureCount).forEach((c, i) => {
+    if (!verdicts[i].valid) return;
+    const ours = resolve(Object.fromEntries(c.files), version);
+    for (const [scope, primary] of Object.entries(ours)) {
+      if (scope === 'agents.defaults') asks.push({ c, scope, agent: undefined, ours: primary });
+      else if (agentId(scope)) asks.push({ c, scope, agent: agentId(scope), ours: primary });
+    }
+  });
+  const theirs = await pool(asks, Math.max(1, Number(opt.jobs)), (a) => openclawPrimary(install, a.c.file, a.agent));
+  const resolution = { agree: 0, differ: 0 };
+  asks.forEach((a, i) => {
+    // OpenClaw falls back to its built-in default when nothing is configured; clawcheck then has no primary.
+    const same = a.ours === null ? theirs[i] !== undefined : theirs[i] === a.ours;
+    if (same) resolution.agree++;
+    else {
+      resolution.differ++;
+      console.log(`DIFFER ${a.c.name} ${a.scope}: openclaw resolves the primary to ${theirs[i]}, clawcheck to ${a.ours}`);
+    }
+  });
+  console.log(`openclaw ${version}: resolution of ${asks.length} agent primaries: agrees on ${resolution.agree}, differs on ${resolution.differ}`);
+  disagreements += counts.differ + counts.unanswered + resolution.differ;
   console.log(`openclaw ${version}: ${cases.length} configs (${fixtureCount} fixtures, ${cases.length - fixtureCount} generated); OpenClaw accepts ${counts.accepted}, rejects ${counts.rejected}; clawcheck agrees on ${counts.agree}, differs on ${counts.differ}, unanswered ${counts.unanswered}`);
   rmSync(work, { recursive: true, force: true });
 }

@@ -10,7 +10,7 @@ import { removeEntry, removeItem } from '../../src/rules/edits.js';
 const map = bannedKeyMapping(['zai-org/GLM-4\\.7(?:-Flash|-FlashX)?'], 'openai/gpt-oss-120b');
 
 function behaviour(over: Partial<OpenclawBehaviour> = {}): OpenclawBehaviour {
-  return { config: 'openclaw.json', files: ['openclaw.json'], refs: new Map(), mapKeys: new Map(), aliases: new Map(), catalogs: new Map(), duplicateKeys: 0, ...over };
+  return { config: 'openclaw.json', files: ['openclaw.json'], refs: new Map(), mapKeys: new Map(), aliases: new Map(), catalogs: new Map(), duplicateKeys: 0, cloudru: new Set(['cloudru-fm']), ...over };
 }
 
 describe('behaviourChange', () => {
@@ -86,5 +86,16 @@ describe('openclawBehaviours', () => {
     const renamed = new Map([['agents.defaults.models', new Set(['cloudru-fm/openai/gpt-oss-120b', 'openai/gpt-5'])]]);
     expect(behaviourChange(b, { ...b, mapKeys: renamed, aliases: new Map([['agents.defaults.models: glm', 'cloudru-fm/openai/gpt-oss-120b']]) }, map)).toBeUndefined();
     expect(behaviourChange(b, { ...b, mapKeys: renamed, aliases: new Map() }, map)).toBe('the alias "agents.defaults.models: glm" would be lost');
+  });
+});
+
+describe('behaviourChange: only Cloud.ru FM refs are to be replaced', () => {
+  test('a banned id on another provider that stays as it is is no change; one that changes is', () => {
+    const before = behaviour({ refs: new Map([['a', 'cloudru-fm/zai-org/GLM-4.7'], ['b', 'zai/zai-org/GLM-4.7']]) });
+    const after = behaviour({ refs: new Map([['a', 'cloudru-fm/openai/gpt-oss-120b'], ['b', 'zai/zai-org/GLM-4.7']]) });
+    expect(behaviourChange(before, after, map)).toBeUndefined();
+    const both = behaviour({ refs: new Map([['a', 'cloudru-fm/openai/gpt-oss-120b'], ['b', 'zai/openai/gpt-oss-120b']]) });
+    expect(behaviourChange(before, both, map)).toBe('b would resolve to zai/openai/gpt-oss-120b instead of zai/zai-org/GLM-4.7');
+    expect(behaviourChange(before, both, bannedKeyMapping(['zai-org/GLM-4\\.7'], 'openai/gpt-oss-120b', true))).toBeUndefined();
   });
 });

@@ -24,6 +24,7 @@ const EXPECTED: Record<string, string[]> = {
   'empty-roster.json5': [
     "1:45 \"agents.entries\" must contain at least one agent"
   ],
+  'every-location.json5': [],
   'legacy-list-bad-key.json5': [
     "5:23 unknown key \"bogus\" in \"agents.list[1]\""
   ],
@@ -39,6 +40,7 @@ const EXPECTED: Record<string, string[]> = {
   'refs-hidden-by-type-error.json5': [
     "5:20 \"gateway.port\" must be an integer, found the string \"not a port\""
   ],
+  'resolution.json5': [],
   'roster-explicit.json5': [],
   'roster-two-defaults.json5': [
     "3:14 \"agents.entries\" must have at most one agent with default: true (found 2)"

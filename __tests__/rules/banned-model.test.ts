@@ -508,18 +508,23 @@ ${providers}
     expect(judgeRule(ID, { [O]: text }, { policy: 'cloudru:\n  providers: []\n' })).toEqual([]);
   });
 
-  test('cliBackends env pointed at the local proxy', () => {
-    const text = `{ agents: { defaults: { cliBackends: { claude: { env: { ANTHROPIC_BASE_URL: "http://localhost:8082", ANTHROPIC_MODEL: "zai-org/GLM-4.7" } } } } } }`;
+  test('a bare model id resolves to the one provider that lists it; env.vars fill ${VAR}; $${VAR} stays literal', () => {
+    const text = `{ env: { vars: { M: "zai-org/GLM-4.7" } },
+  models: { providers: { c: { baseUrl: "https://foundation-models.api.cloud.ru/v1", models: [{ id: "GLM-4.7-Flash", name: "g" }] } } },
+  agents: { defaults: { model: "GLM-4.7-Flash", imageModel: "c/\${M}", pdfModel: "c/$\${M}" } } }`;
     const f = judgeRule(ID, { [O]: text });
-    expect(f.map((x) => x.location)).toEqual([spot(O, text, 'zai-org/GLM-4.7')]);
-    expect(f[0].message).toBe(MSG('agents.defaults.cliBackends.claude.env.ANTHROPIC_MODEL', 'zai-org/GLM-4.7'));
+    expect(f.map((x) => [x.message.split(' uses')[0], x.location])).toEqual([
+      ['agents.defaults.imageModel', spot(O, text, 'zai-org/GLM-4.7')],
+      ['models.providers.c.models[0].id', spot(O, text, 'GLM-4.7-Flash')],
+      ['agents.defaults.model', spot(O, text, 'GLM-4.7-Flash', { after: 'model: "' })],
+    ]);
   });
 
   test('newer spec keys: utilityModel, pdfModel, mediaModels', () => {
     const text = `{ models: { providers: { c: { baseUrl: "https://foundation-models.api.cloud.ru/v1", models: [] } } },
-  agents: { defaults: { utilityModel: "c/GLM-4.7", pdfModel: { primary: "c/GLM-4.7-Flash" }, mediaModels: { audio: "c/GLM-4.7-FlashX" } } } }`;
+  agents: { defaults: { utilityModel: "c/GLM-4.7", pdfModel: { primary: "c/GLM-4.7-Flash" }, mediaModels: { music: "c/GLM-4.7-FlashX" } } } }`;
     const f = judgeRule(ID, { [O]: text });
-    expect(f.map((x) => x.message.split(' uses')[0])).toEqual(['agents.defaults.utilityModel', 'agents.defaults.pdfModel.primary', 'agents.defaults.mediaModels.audio']);
+    expect(f.map((x) => x.message.split(' uses')[0])).toEqual(['agents.defaults.utilityModel', 'agents.defaults.pdfModel.primary', 'agents.defaults.mediaModels.music']);
   });
 });
 

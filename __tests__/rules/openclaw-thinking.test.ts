@@ -105,3 +105,50 @@ ${PROVIDERS.replace('reasoning: true,', '')}
     expect(judged({ [O]: t2 }, "rules:\n  openclaw-thinking:\n    options: {thinkingDefault: minimal}\n")[0].message).toMatch(/set it to "minimal"$/);
   });
 });
+
+describe('openclaw-thinking: every thinking setting OpenClaw 2026.9.6 reads', () => {
+  const P = PROVIDERS.replace('reasoning: true,', '');
+  const GPT = 'cloudru/openai/gpt-oss-120b';
+
+  test('params.thinking of the primary in the models map outranks thinkingDefault (docs/tools/thinking.md)', () => {
+    const text = `{\n${P}\n  agents: { defaults: { model: "${GPT}", thinkingDefault: "off", models: { "CloudRU/openai/gpt-oss-120b": { params: { thinking: "high" } } } } },\n}\n`;
+    const files = { [O]: text };
+    const f = judged(files);
+    expect(f.map((x) => [x.message, x.location])).toEqual([
+      [`agents.defaults.models["CloudRU/openai/gpt-oss-120b"].params.thinking is "high" for CloudRU/openai/gpt-oss-120b, which goes through Cloud.ru FM; set it to "off"`, spot(O, text, '"high"')],
+    ]);
+    expect(fixed(files, f[0])).toBe(text.replace('thinking: "high"', 'thinking: "off"'));
+  });
+
+  test("an agent's own thinkingDefault outranks params.thinking; params.thinking false is off", () => {
+    const own = `{\n${P}\n  agents: { ownership: "explicit", defaults: { model: "${GPT}", models: { "${GPT}": { params: { thinking: "high" } } } }, entries: { main: { thinkingDefault: "off" } } },\n}\n`;
+    expect(judged({ [O]: own }).map((x) => x.message.split(' is ')[0])).toEqual([`agents.defaults.models["${GPT}"].params.thinking`]);
+    const bool = `{\n${P}\n  agents: { defaults: { model: "${GPT}", thinkingDefault: "high", models: { "${GPT}": { params: { thinking: false } } } } },\n}\n`;
+    expect(judged({ [O]: bool })).toEqual([]);
+  });
+
+  test('sub-agent, hook, review and compaction levels, with their own model or the primary', () => {
+    const text = `{
+${P}
+  agents: { defaults: { model: "anthropic/claude-opus-4", subagents: { model: "${GPT}", thinking: "high" }, compaction: { thinkingLevel: "inherit" } } },
+  hooks: { gmail: { model: "${GPT}", thinking: "low" }, mappings: [{ model: "anthropic/claude-opus-4", thinking: "high" }] },
+  tools: { exec: { reviewer: { model: "${GPT}", thinking: "medium" } } },
+}
+`;
+    const files = { [O]: text };
+    const f = judged(files);
+    expect(f.map((x) => [x.message, x.location])).toEqual([
+      [`agents.defaults.subagents.thinking is "high" while its model ${GPT} goes through Cloud.ru FM; set it to "off"`, spot(O, text, '"high"')],
+      [`hooks.gmail.thinking is "low" while its model ${GPT} goes through Cloud.ru FM; set it to "off"`, spot(O, text, '"low"')],
+      [`tools.exec.reviewer.thinking is "medium" while its model ${GPT} goes through Cloud.ru FM; remove it (the setting has no "off")`, spot(O, text, '"medium"')],
+    ]);
+    expect(fixed(files, f[0])).toBe(text.replace('thinking: "high" }', 'thinking: "off" }'));
+    // reviewer.thinking has no "off" level: the fix removes the setting.
+    expect(fixed(files, f[2])).toBe(text.replace(', thinking: "medium"', ''));
+  });
+
+  test('a level with no model of its own follows the primary', () => {
+    const text = `{\n${P}\n  agents: { defaults: { model: { primary: "${GPT}" } } },\n  talk: { consultThinkingLevel: "high" },\n}\n`;
+    expect(judged({ [O]: text }).map((x) => x.message)).toEqual([`talk.consultThinkingLevel is "high" while the primary model ${GPT} goes through Cloud.ru FM; set it to "off"`]);
+  });
+});

@@ -146,7 +146,7 @@ export function judge(parsed: ParsedFile[], policy: Policy, reads: JudgeReads = 
     } else if (configs.has(p.file.path)) {
       const { document, problems } = configs.get(p.file.path)!;
       const found: RuleFinding[] = [...problems, ...validateOpenclaw(document.root, p.file, openclawSchema(policy))];
-      const model = buildOpenclawModel(p.file, document.root, policy.cloudru);
+      const model = buildOpenclawModel(p.file, document.root, policy.cloudru, policy.openclaw.version);
       for (const rule of RULES) if (rule.openclaw) found.push(...rule.openclaw(model, context(rule.meta.id, p.file.path)));
       // Every file of the config decides each finding: a change to any of them can change it.
       const inputs = [...new Set([...document.files.map((f) => f.path), ...document.includes.map((i) => i.path)])];

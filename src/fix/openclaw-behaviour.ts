@@ -29,13 +29,15 @@ export interface OpenclawBehaviour {
   catalogs: Map<string, string[]>;
   /** Maps with a key written twice (JSON5 keeps the last). */
   duplicateKeys: number;
+  /** Provider ids (lowercase) that are Cloud.ru FM: only their banned models are to be replaced. */
+  cloudru: Set<string>;
 }
 
 /** The behaviour of every openclaw config among `parsed`, by config path. */
 export function openclawBehaviours(parsed: ParsedFile[], policy: Policy, reads: JudgeReads = {}): Map<string, OpenclawBehaviour> {
   const out = new Map<string, OpenclawBehaviour>();
   for (const { document } of openclawConfigs(parsed, reads)) {
-    const model = buildOpenclawModel(document.file, document.root, policy.cloudru);
+    const model = buildOpenclawModel(document.file, document.root, policy.cloudru, policy.openclaw.version);
     out.set(document.file.path, behaviourOf(model, document.files.map((f) => f.path), document.root));
   }
   return out;
@@ -57,11 +59,13 @@ function behaviourOf(model: OpenclawModel, files: string[], root: LocatedNode | 
       // An alias (case-insensitive in OpenClaw) names the model of its entry.
       const alias = ref.mapEntry ? get(ref.mapEntry.entry.value, 'alias') : undefined;
       if (alias?.kind === 'scalar' && typeof alias.value === 'string' && alias.value.trim()) aliases.set(`${keyed[1]}: ${alias.value.trim().toLowerCase()}`, keyOf(ref.value.value));
-    } else refs.set(ref.path, keyOf(ref.value.value));
+    } else refs.set(ref.path, ref.resolved ? `${ref.resolved.provider}/${ref.resolved.model}` : keyOf(ref.value.value));
   }
   const catalogs = new Map<string, string[]>();
   for (const p of model.providers.values()) catalogs.set(p.id.toLowerCase(), p.models.map((m) => String(m.id?.value ?? '')));
-  return { config: model.file.path, files, refs, mapKeys, aliases, catalogs, duplicateKeys: duplicateKeys(root) };
+  const cloudru = new Set([...model.cloudruProviders].map((p) => p.toLowerCase()));
+  for (const p of model.providers.values()) if (p.isCloudru) cloudru.add(p.id.trim().toLowerCase());
+  return { config: model.file.path, files, refs, mapKeys, aliases, catalogs, duplicateKeys: duplicateKeys(root), cloudru };
 }
 
 function duplicateKeys(root: LocatedNode | null): number {
@@ -81,12 +85,16 @@ function duplicateKeys(root: LocatedNode | null): number {
   return count;
 }
 
-/** What a banned key becomes after the fix: the replacement on the same provider; others stay. */
-export type KeyMapping = (key: string) => string;
+/**
+ * What a banned key becomes after the fix: the replacement on the same provider, for a provider
+ * that is Cloud.ru FM (any provider with `everywhere`); others stay. `provider`: of a catalog id.
+ */
+export type KeyMapping = (key: string, cloudru: ReadonlySet<string>, provider?: string) => string;
 
-export function bannedKeyMapping(patterns: string[], replacement: string): KeyMapping {
+export function bannedKeyMapping(patterns: string[], replacement: string, everywhere = false): KeyMapping {
   const matcher = modelMatcher(patterns);
-  return (key) => {
+  return (key, cloudru, provider = key.slice(0, Math.max(0, key.indexOf('/'))).trim().toLowerCase()) => {
+    if (!everywhere && !cloudru.has(provider)) return key;
     const m = matcher.matchId(key);
     return m ? key.slice(0, m.start) + replacement + key.slice(m.end) : key;
   };
@@ -96,11 +104,12 @@ export function bannedKeyMapping(patterns: string[], replacement: string): KeyMa
 export function policyKeyMapping(rulesOf: RulesLookup, path: string): KeyMapping {
   const o = rulesOf(path)['banned-model']?.options ?? {};
   const patterns = Array.isArray(o.patterns) ? (o.patterns as string[]) : [];
-  return bannedKeyMapping(patterns, typeof o.replacement === 'string' ? o.replacement : 'openai/gpt-oss-120b');
+  return bannedKeyMapping(patterns, typeof o.replacement === 'string' ? o.replacement : 'openai/gpt-oss-120b', o.everywhere === true);
 }
 
 /** Why `after` is not `before` with banned keys mapped, or undefined when it is. */
-export function behaviourChange(before: OpenclawBehaviour, after: OpenclawBehaviour, map: KeyMapping): string | undefined {
+export function behaviourChange(before: OpenclawBehaviour, after: OpenclawBehaviour, mapping: KeyMapping): string | undefined {
+  const map = (key: string, provider?: string) => mapping(key, before.cloudru, provider);
   for (const [path, key] of before.refs) {
     const now = after.refs.get(path);
     if (now === undefined) return `${path} would no longer name a model`;
@@ -108,7 +117,7 @@ export function behaviourChange(before: OpenclawBehaviour, after: OpenclawBehavi
   }
   for (const path of after.refs.keys()) if (!before.refs.has(path)) return `${path} would name a model it did not name before`;
   for (const [path, keys] of before.mapKeys) {
-    const expected = new Set([...keys].map(map));
+    const expected = new Set([...keys].map((k) => map(k)));
     const now = after.mapKeys.get(path) ?? new Set<string>();
     const lost = [...expected].find((k) => !now.has(k));
     if (lost) return `${path} would lose its entry for ${lost}`;
@@ -123,7 +132,7 @@ export function behaviourChange(before: OpenclawBehaviour, after: OpenclawBehavi
     const now = after.catalogs.get(provider) ?? [];
     // Which ids it offers; their order only sorts a picker.
     const firstOf = (list: string[]): string[] => list.filter((id, i) => list.indexOf(id) === i).sort();
-    const expected = firstOf(ids.map(map));
+    const expected = firstOf(ids.map((id) => map(id, provider)));
     const got = firstOf(now);
     if (expected.join('\n') !== got.join('\n')) return `the model catalog of provider ${provider} would change from [${expected.join(', ')}] to [${got.join(', ')}]`;
     const dupes = now.length - got.length;

@@ -1,16 +1,31 @@
 import type { SourceFile } from '../core/source.js';
 import { locateScalar } from '../compose/located-string.js';
 import type { LocatedString } from '../compose/located-string.js';
+import type { Reference } from '../compose/interpolate.js';
 import type { LocatedNode, MapEntry, MapNode, ScalarNode, SeqNode } from '../parse/tree.js';
 import { effectiveEntries, entry, fileOf, get, getPath } from '../parse/tree.js';
 import type { CloudruDetection } from '../policy/types.js';
+import type { ModelLocation, ThinkingLocation } from './location-table.js';
+import { childPath, locationTable, sitesOf } from './locations.js';
+import type { Site } from './locations.js';
+import { resolveRef, substituteEnv } from './resolve.js';
+import type { AliasEntry, ResolutionContext, ResolvedRef } from './resolve.js';
 
-/** A place in openclaw.json that names a model as `provider/model`. */
+/** A place in openclaw.json that names a model, as the location table of its OpenClaw version says. */
 export interface ModelRef {
+  /** The ref as OpenClaw reads it (`${VAR}` filled in from env.vars, located where each part is written). */
   value: LocatedString;
-  /** Dotted path for messages: `agents.defaults.model.primary`. */
+  /** The concrete path, for messages: `agents.defaults.model.primary`. */
   path: string;
+  /** The agent scope it is read in (`agents.defaults`, `agents.entries.<id>`, `agents.list[i]`, `root`). */
+  scope: string;
+  form: ModelLocation['form'];
+  /** What OpenClaw resolves it to; for a pair, the pair's provider and model. */
+  resolved?: ResolvedRef;
+  /** The provider it resolves to, lowercase (shorthand for resolved.provider). */
   provider?: string;
+  /** The env.vars a `${VAR}` in it was filled from. */
+  references?: Reference[];
   /** For a key of a `models` map: the map and the entry (a fix must not create a duplicate key). */
   mapEntry?: { map: MapNode; entry: MapEntry };
 }
@@ -36,14 +51,25 @@ export interface Provider {
 /** An agent scope (defaults or one agent) with its primary model and thinking level. */
 export interface AgentScope {
   path: string;
+  /** Its own primary, else the defaults' one. */
   primary?: ModelRef;
   thinkingDefault?: MapEntry;
+  /** Its models map. */
+  models?: MapNode;
 }
 
-export interface CliBackendEnv {
+/** A thinking setting as the location table lists it, with the model it applies to. */
+export interface ThinkingSite {
+  location: ThinkingLocation;
   path: string;
-  isCloudru: boolean;
-  vars: Array<{ name: string; value: LocatedString; path: string }>;
+  scope: string;
+  entry: MapEntry;
+  /** Holds the entry (for removing it). */
+  parent: MapNode;
+  /** level: the sibling model, else the scope's primary; model-param: the models-map key. */
+  model?: ModelRef;
+  /** The model is the setting's sibling (`subagents.model` for `subagents.thinking`), not a primary. */
+  ownModel?: boolean;
 }
 
 export interface OpenclawModel {
@@ -51,12 +77,11 @@ export interface OpenclawModel {
   providers: Map<string, Provider>;
   refs: ModelRef[];
   agents: AgentScope[];
-  cliBackends: CliBackendEnv[];
+  thinking: ThinkingSite[];
   /** Provider ids the policy names as Cloud.ru FM (`cloudru.providers`). */
   cloudruProviders: Set<string>;
+  resolution: ResolutionContext;
 }
-
-const SPEC_KEYS = ['model', 'imageModel', 'utilityModel', 'pdfModel'];
 
 /** The URL is Cloud.ru FM itself or the local claude-code-proxy in front of it. */
 export function isCloudruUrl(url: string | undefined, detection: CloudruDetection): boolean {
@@ -85,122 +110,128 @@ function keyAsScalar(file: SourceFile, e: MapEntry): ScalarNode {
   return { kind: 'scalar', value: e.key, style: c === '"' ? 'double' : c === "'" ? 'single' : 'plain', range: e.keyRange, ...(e.source ? { source: e.source } : {}) };
 }
 
-export function buildOpenclawModel(file: SourceFile, root: LocatedNode | null, detection: CloudruDetection): OpenclawModel {
-  const model: OpenclawModel = { file, providers: new Map(), refs: [], agents: [], cliBackends: [], cloudruProviders: new Set(detection.providers) };
+/** `provider/*` (or `*`) in an allowlist or a models map: a whole provider, not a model. */
+const isWildcard = (ref: string): boolean => ref.trim() === '*' || ref.trim().endsWith('/*');
+
+function readProviders(model: OpenclawModel, root: LocatedNode | null, detection: CloudruDetection): void {
   const providers = getPath(root, ['models', 'providers']);
-  if (providers?.kind === 'map') {
-    for (const e of effectiveEntries(providers)) {
-      const baseUrl = str(get(e.value, 'baseUrl'))?.value as string | undefined;
-      const p: Provider = {
-        id: e.key,
-        baseUrl,
-        isCloudru: detection.providers.includes(e.key) || isCloudruUrl(baseUrl, detection),
-        models: [],
-      };
-      const list = get(e.value, 'models');
-      if (list?.kind === 'seq') {
-        list.items.forEach((item, i) => {
-          if (item.kind !== 'map') return;
-          const reasoning = entry(item, 'reasoning');
-          p.models.push({ node: item, catalog: list, index: i, id: str(get(item, 'id')), name: str(get(item, 'name')), reasoning, path: `models.providers.${e.key}.models[${i}]` });
-        });
-      }
-      model.providers.set(e.key, p);
+  if (providers?.kind !== 'map') return;
+  for (const e of effectiveEntries(providers)) {
+    const baseUrl = str(get(e.value, 'baseUrl'))?.value as string | undefined;
+    const p: Provider = { id: e.key, baseUrl, isCloudru: detection.providers.includes(e.key) || isCloudruUrl(baseUrl, detection), models: [] };
+    const list = get(e.value, 'models');
+    if (list?.kind === 'seq') {
+      list.items.forEach((item, i) => {
+        if (item.kind !== 'map') return;
+        p.models.push({ node: item, catalog: list, index: i, id: str(get(item, 'id')), name: str(get(item, 'name')), reasoning: entry(item, 'reasoning'), path: `${childPath('models.providers', e.key)}.models[${i}]` });
+      });
+    }
+    model.providers.set(e.key, p);
+  }
+}
+
+/** Aliases and listed model ids, read from the models maps and catalogs before any ref is resolved. */
+function resolutionContext(root: LocatedNode | null, providers: Map<string, Provider>): ResolutionContext {
+  const mapOf = new Map<string, MapNode>();
+  const defaults = getPath(root, ['agents', 'defaults', 'models']);
+  if (defaults?.kind === 'map') mapOf.set('agents.defaults', defaults);
+  for (const site of sitesOf(root, 'agents.entries.*.models')) if (site.node.kind === 'map') mapOf.set(site.scope, site.node);
+  const aliasesIn = (map: MapNode | undefined): AliasEntry[] =>
+    map
+      ? effectiveEntries(map).flatMap((e) => {
+          const alias = str(get(e.value, 'alias'));
+          return alias && !isWildcard(e.key) ? [{ alias: String(alias.value), ref: e.key }] : [];
+        })
+      : [];
+  const keysIn = (map: MapNode | undefined): string[] => (map ? effectiveEntries(map).map((e) => e.key.trim()).filter((k) => !isWildcard(k)) : []);
+  const shared = [...keysIn(mapOf.get('agents.defaults')), ...[...providers.values()].flatMap((p) => p.models.flatMap((m) => (m.id ? [`${p.id}/${String(m.id.value).trim()}`] : [])))];
+  return {
+    aliases: (scope) => [...aliasesIn(mapOf.get('agents.defaults')), ...(scope === 'agents.defaults' ? [] : aliasesIn(mapOf.get(scope)))],
+    scopeKeys: (scope) => (scope === 'agents.defaults' || scope === 'root' ? [] : keysIn(mapOf.get(scope))),
+    sharedKeys: () => shared,
+  };
+}
+
+export function buildOpenclawModel(file: SourceFile, root: LocatedNode | null, detection: CloudruDetection, version: string = 'latest'): OpenclawModel {
+  const model: OpenclawModel = { file, providers: new Map(), refs: [], agents: [], thinking: [], cloudruProviders: new Set(detection.providers), resolution: undefined as unknown as ResolutionContext };
+  readProviders(model, root, detection);
+  model.resolution = resolutionContext(root, model.providers);
+  const env = getPath(root, ['env', 'vars']);
+  const envVars = new Map<string, LocatedString>();
+  if (env?.kind === 'map') for (const e of effectiveEntries(env)) if (str(e.value)) envVars.set(e.key, locateScalar(fileOf(e.value, file), e.value as ScalarNode));
+  const byPath = new Map<string, ModelRef>();
+  const push = (node: ScalarNode, path: string, site: Site, form: ModelLocation['form'], extra: Partial<ModelRef> = {}): ModelRef | undefined => {
+    const written = locateScalar(fileOf(node, file), node);
+    // Keys are not substituted, values are.
+    const { value, references } = extra.mapEntry ? { value: written, references: [] } : substituteEnv(written, (name) => envVars.get(name));
+    if (!value.value.trim()) return undefined;
+    const resolved = 'resolved' in extra ? extra.resolved : resolveRef(value.value, site.scope, model.resolution);
+    const ref: ModelRef = { value, path, scope: site.scope, form, resolved, provider: resolved?.provider, ...(references.length ? { references } : {}), ...extra };
+    model.refs.push(ref);
+    byPath.set(path, ref);
+    return ref;
+  };
+  for (const location of locationTable(version).models) for (const site of sitesOf(root, location.path)) readSite(site, location, push, file);
+  const defaultsPrimary = byPath.get('agents.defaults.model') ?? byPath.get('agents.defaults.model.primary');
+  model.agents.push({ path: 'agents.defaults', primary: defaultsPrimary, thinkingDefault: entry(getPath(root, ['agents', 'defaults']), 'thinkingDefault'), models: asMapNode(getPath(root, ['agents', 'defaults', 'models'])) });
+  for (const agent of sitesOf(root, 'agents.entries.*')) {
+    const own = byPath.get(`${agent.path}.model`) ?? byPath.get(`${agent.path}.model.primary`);
+    model.agents.push({ path: agent.path, primary: own ?? defaultsPrimary, thinkingDefault: entry(agent.node, 'thinkingDefault'), models: asMapNode(get(agent.node, 'models')) });
+  }
+  const primaryOf = (scope: string): ModelRef | undefined => model.agents.find((a) => a.path === scope)?.primary ?? defaultsPrimary;
+  for (const location of locationTable(version).thinking) {
+    for (const site of sitesOf(root, location.path)) {
+      if (!site.entry || !site.parent || site.parentPath === undefined) continue;
+      const parentPath = site.parentPath;
+      const sibling = location.kind === 'level' && location.model ? (byPath.get(childPath(parentPath, location.model)) ?? byPath.get(`${childPath(parentPath, location.model)}.primary`)) : undefined;
+      const ref = location.kind === 'model-param' ? byPath.get(parentPath.replace(/\.params$/, '')) : (sibling ?? primaryOf(site.scope));
+      model.thinking.push({ location, path: site.path, scope: site.scope, entry: site.entry, parent: site.parent, ...(ref ? { model: ref } : {}), ...(sibling ? { ownModel: true } : {}) });
     }
   }
-  const ref = (node: ScalarNode, path: string): ModelRef => {
-    const value = locateScalar(fileOf(node, file), node);
-    return { value, path, provider: refProvider(value.value) };
-  };
-  const specRefs = (node: LocatedNode | undefined, path: string): ModelRef | undefined => {
-    const s = str(node);
-    if (s) {
-      const r = ref(s, path);
-      model.refs.push(r);
-      return r;
-    }
-    if (node?.kind === 'seq') node.items.forEach((n, i) => specRefs(n, `${path}[${i}]`));
-    if (node?.kind !== 'map') return undefined;
-    const primary = specRefs(get(node, 'primary'), `${path}.primary`);
-    const fallbacks = get(node, 'fallbacks');
-    if (fallbacks?.kind === 'seq') fallbacks.items.forEach((n, i) => specRefs(n, `${path}.fallbacks[${i}]`));
-    return primary;
-  };
-  const scope = (node: LocatedNode | undefined, path: string, inherited?: ModelRef): void => {
-    if (node?.kind !== 'map') return;
-    let primary: ModelRef | undefined;
-    for (const key of SPEC_KEYS) {
-      const r = specRefs(get(node, key), `${path}.${key}`);
-      if (key === 'model') primary = r;
-    }
-    for (const key of ['subagents', 'heartbeat']) specRefs(getPath(node, [key, 'model']), `${path}.${key}.model`);
-    const media = get(node, 'mediaModels');
-    if (media?.kind === 'map') for (const e of effectiveEntries(media)) specRefs(e.value, `${path}.mediaModels.${e.key}`);
-    const models = get(node, 'models');
-    if (models?.kind === 'map') {
-      for (const e of effectiveEntries(models)) {
-        const r = ref(keyAsScalar(file, e), `${path}.models["${e.key}"]`);
-        model.refs.push({ ...r, mapEntry: { map: models, entry: e } });
-      }
-    }
-    const thinking = entry(node, 'thinkingDefault');
-    model.agents.push({ path, primary: primary ?? inherited, thinkingDefault: thinking });
-    const backends = get(node, 'cliBackends');
-    if (backends?.kind === 'map') {
-      for (const b of effectiveEntries(backends)) {
-        const env = get(b.value, 'env');
-        if (env?.kind !== 'map') continue;
-        const vars = effectiveEntries(env)
-          .filter((e) => str(e.value))
-          .map((e) => ({ name: e.key, value: locateScalar(file, e.value as ScalarNode), path: `${path}.cliBackends.${b.key}.env.${e.key}` }));
-        const url = vars.find((v) => v.name === 'ANTHROPIC_BASE_URL' || v.name === 'OPENAI_BASE_URL')?.value.value;
-        model.cliBackends.push({ path: `${path}.cliBackends.${b.key}`, isCloudru: isCloudruUrl(url, detection), vars });
-      }
-    }
-  };
-  const defaults = getPath(root, ['agents', 'defaults']);
-  scope(defaults, 'agents.defaults');
-  const defaultPrimary = model.agents[0]?.primary;
-  const entries = getPath(root, ['agents', 'entries']);
-  // OpenClaw reads a legacy agents.list only when there is no agents.entries.
-  const list = entries ? undefined : getPath(root, ['agents', 'list']);
-  if (list?.kind === 'seq') list.items.forEach((a, i) => scope(a, `agents.list[${i}]`, defaultPrimary));
-  if (entries?.kind === 'map') for (const e of effectiveEntries(entries)) scope(e.value, `agents.entries.${e.key}`, defaultPrimary);
   return model;
 }
 
-/**
- * Where a trailing `@profile` (an auth profile) starts in `raw`, as OpenClaw splits it off,
- * keeping the `@YYYYMMDD` version and local quantization (`@q4_k_m`, `@8bit`) suffixes that
- * belong to the model id; `raw.length` when there is none.
- */
-export function authProfileStart(raw: string): number {
-  const end = raw.trimEnd().length;
-  const ref = raw.slice(0, end);
-  let at = ref.indexOf('@', ref.lastIndexOf('/') + 1);
-  if (at <= 0) return raw.length;
-  const rest = () => ref.slice(at + 1);
-  if (/^\d{8}(?:@|$)/.test(rest())) {
-    at = ref.indexOf('@', at + 9);
-    if (at < 0) return raw.length;
-  }
-  if (/^(?:i?q\d+(?:_[a-z0-9]+)*|\d+bit)(?:@|$)/i.test(rest())) {
-    at = ref.indexOf('@', at + 1);
-    if (at < 0) return raw.length;
-  }
-  return ref.slice(0, at).trim() && ref.slice(at + 1).trim() ? at : raw.length;
+function asMapNode(node: LocatedNode | undefined): MapNode | undefined {
+  return node?.kind === 'map' ? node : undefined;
 }
 
-export function withoutAuthProfile(raw: string): string {
-  return raw.slice(0, authProfileStart(raw)).trim();
-}
+type Push = (node: ScalarNode, path: string, site: Site, form: ModelLocation['form'], extra?: Partial<ModelRef>) => ModelRef | undefined;
 
-/** The provider of a `provider/model` ref as OpenClaw compares it: trimmed, lowercase. */
-export function refProvider(raw: string): string | undefined {
-  const ref = withoutAuthProfile(raw);
-  const slash = ref.indexOf('/');
-  const provider = slash > 0 ? ref.slice(0, slash).trim().toLowerCase() : '';
-  return provider || undefined;
+/** The refs one site holds, read by its location's form. */
+function readSite(site: Site, location: ModelLocation, push: Push, file: SourceFile): void {
+  const { node } = site;
+  switch (location.form) {
+    case 'ref': {
+      const s = str(node);
+      if (s) push(s, site.path, site, 'ref');
+      return;
+    }
+    case 'selector': {
+      const s = str(node);
+      if (s) push(s, site.path, site, 'selector');
+      const primary = str(get(node, 'primary'));
+      if (primary) push(primary, `${site.path}.primary`, site, 'selector');
+      const fallbacks = get(node, 'fallbacks');
+      if (fallbacks?.kind === 'seq') fallbacks.items.forEach((n, i) => str(n) && push(n as ScalarNode, `${site.path}.fallbacks[${i}]`, site, 'selector'));
+      return;
+    }
+    case 'allowlist':
+      if (node.kind === 'seq') node.items.forEach((n, i) => str(n) && !isWildcard(String((n as ScalarNode).value)) && push(n as ScalarNode, `${site.path}[${i}]`, site, 'allowlist'));
+      return;
+    case 'map-key':
+      if (node.kind === 'map') {
+        for (const e of effectiveEntries(node)) if (!isWildcard(e.key)) push(keyAsScalar(file, e), childPath(site.path, e.key), site, 'map-key', { mapEntry: { map: node, entry: e } });
+      }
+      return;
+    case 'pair': {
+      const m = str(get(node, location.model));
+      if (!m) return;
+      const provider = str(get(node, location.provider))?.value;
+      const id = String(m.value).trim();
+      const resolved = typeof provider === 'string' && provider.trim() ? { provider: provider.trim().toLowerCase(), model: id } : undefined;
+      push(m, childPath(site.path, location.model), site, 'pair', { resolved });
+    }
+  }
 }
 
 /** The ref goes through Cloud.ru FM: its provider (case-insensitive, as in OpenClaw) is a Cloud.ru FM provider. */

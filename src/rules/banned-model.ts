@@ -1,5 +1,6 @@
 import type { ComposeService } from '../compose/project.js';
-import { authProfileStart, isCloudruUrl, refIsCloudru } from '../openclaw/model.js';
+import { isCloudruUrl, refIsCloudru } from '../openclaw/model.js';
+import { authProfileStart } from '../openclaw/ref.js';
 import type { OpenclawModel } from '../openclaw/model.js';
 import { locateScalar } from '../compose/located-string.js';
 import type { LocatedString } from '../compose/located-string.js';
@@ -94,7 +95,9 @@ function checkOpenclaw(model: OpenclawModel, ctx: RuleContext): RuleFinding[] {
   for (const ref of model.refs) {
     if (!opts.everywhere && !refIsCloudru(model, ref)) continue;
     const keyed = ref.mapEntry;
-    const extras = keyed ? (suggested: string, description: string) => keyFixExtras(modelsMapKeyFix(model.file, keyed.map, keyed.entry, suggested, description)) : {};
+    const extras = keyed
+      ? (suggested: string, description: string) => keyFixExtras(modelsMapKeyFix(model.file, keyed.map, keyed.entry, suggested, description))
+      : { references: ref.references ?? [] };
     out.push(...idFinding(ref.value, matcher, opts, ref.path, lastKey(ref.path), extras, authProfileStart(ref.value.value)));
   }
   for (const provider of model.providers.values()) {
@@ -119,10 +122,6 @@ function checkOpenclaw(model: OpenclawModel, ctx: RuleContext): RuleFinding[] {
         }
       }
     }
-  }
-  for (const backend of model.cliBackends) {
-    if (!opts.everywhere && !backend.isCloudru) continue;
-    for (const v of backend.vars) out.push(...idFinding(v.value, matcher, opts, v.path, v.name));
   }
   return out;
 }

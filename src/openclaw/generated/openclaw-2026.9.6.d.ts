@@ -3,4 +3,4 @@ import type { ValidateFunction } from 'ajv';
 export declare const validate: ValidateFunction;
 export declare const schema: Record<string, unknown>;
 /** What the code of OpenClaw says beyond its schema export (scripts/openclaw/exports/<version>.code-facts.json). */
-export declare const facts: { caseInsensitivePatterns: string[]; builtInProviderOverlays: string[] };
+export declare const facts: { caseInsensitivePatterns: string[]; builtInProviderOverlays: string[]; configuredModelRefPaths: string[] };
