@@ -12895,11 +12895,402 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/openclaw/generated/locations-2026.9.6.ts
+const locations = {
+    "version": "2026.9.6",
+    "models": [
+        {
+            "path": "agents.defaults.compaction.memoryFlush.model",
+            "form": "ref",
+            "source": "collector"
+        },
+        {
+            "path": "agents.defaults.compaction.model",
+            "form": "ref",
+            "source": "collector"
+        },
+        {
+            "path": "agents.defaults.decisionModel",
+            "form": "ref",
+            "source": "schema"
+        },
+        {
+            "path": "agents.defaults.embeddedAgent.cyberFailover.model",
+            "form": "ref",
+            "source": "decision"
+        },
+        {
+            "path": "agents.defaults.heartbeat.model",
+            "form": "ref",
+            "source": "collector"
+        },
+        {
+            "path": "agents.defaults.imageModel",
+            "form": "selector",
+            "source": "collector"
+        },
+        {
+            "path": "agents.defaults.mediaModels.*",
+            "form": "selector",
+            "source": "decision"
+        },
+        {
+            "path": "agents.defaults.model",
+            "form": "selector",
+            "source": "collector"
+        },
+        {
+            "path": "agents.defaults.modelPolicy.allow",
+            "form": "allowlist",
+            "source": "decision"
+        },
+        {
+            "path": "agents.defaults.models",
+            "form": "map-key",
+            "source": "decision"
+        },
+        {
+            "path": "agents.defaults.pdfModel",
+            "form": "selector",
+            "source": "collector"
+        },
+        {
+            "path": "agents.defaults.subagents.model",
+            "form": "selector",
+            "source": "collector"
+        },
+        {
+            "path": "agents.defaults.utilityModel",
+            "form": "ref",
+            "source": "collector"
+        },
+        {
+            "path": "agents.defaults.voiceModel",
+            "form": "selector",
+            "source": "collector"
+        },
+        {
+            "path": "agents.entries.*.decisionModel",
+            "form": "ref",
+            "source": "decision"
+        },
+        {
+            "path": "agents.entries.*.heartbeat.model",
+            "form": "ref",
+            "source": "collector"
+        },
+        {
+            "path": "agents.entries.*.memory.search",
+            "form": "pair",
+            "provider": "provider",
+            "model": "model",
+            "source": "decision"
+        },
+        {
+            "path": "agents.entries.*.model",
+            "form": "selector",
+            "source": "collector"
+        },
+        {
+            "path": "agents.entries.*.modelPolicy.allow",
+            "form": "allowlist",
+            "source": "decision"
+        },
+        {
+            "path": "agents.entries.*.models",
+            "form": "map-key",
+            "source": "decision"
+        },
+        {
+            "path": "agents.entries.*.subagents.model",
+            "form": "selector",
+            "source": "collector"
+        },
+        {
+            "path": "agents.entries.*.tools.exec.applyPatch.allowModels",
+            "form": "allowlist",
+            "source": "schema"
+        },
+        {
+            "path": "agents.entries.*.tools.exec.reviewer.model",
+            "form": "selector",
+            "source": "collector"
+        },
+        {
+            "path": "agents.entries.*.tts.summaryModel",
+            "form": "ref",
+            "source": "collector"
+        },
+        {
+            "path": "agents.entries.*.utilityModel",
+            "form": "ref",
+            "source": "collector"
+        },
+        {
+            "path": "channels.clickclack.accounts.*.model",
+            "form": "ref",
+            "source": "decision"
+        },
+        {
+            "path": "channels.clickclack.model",
+            "form": "ref",
+            "source": "decision"
+        },
+        {
+            "path": "channels.discord.accounts.*.voice.model",
+            "form": "ref",
+            "source": "collector"
+        },
+        {
+            "path": "channels.discord.accounts.*.voice.realtime",
+            "form": "pair",
+            "provider": "provider",
+            "model": "model",
+            "source": "decision"
+        },
+        {
+            "path": "channels.discord.accounts.*.voice.tts.summaryModel",
+            "form": "ref",
+            "source": "collector"
+        },
+        {
+            "path": "channels.discord.voice.model",
+            "form": "ref",
+            "source": "collector"
+        },
+        {
+            "path": "channels.discord.voice.realtime",
+            "form": "pair",
+            "provider": "provider",
+            "model": "model",
+            "source": "decision"
+        },
+        {
+            "path": "channels.discord.voice.tts.summaryModel",
+            "form": "ref",
+            "source": "collector"
+        },
+        {
+            "path": "channels.feishu.accounts.*.tts.summaryModel",
+            "form": "ref",
+            "source": "decision"
+        },
+        {
+            "path": "channels.feishu.tts.summaryModel",
+            "form": "ref",
+            "source": "decision"
+        },
+        {
+            "path": "channels.modelByChannel.*.*",
+            "form": "ref",
+            "source": "decision"
+        },
+        {
+            "path": "hooks.gmail.model",
+            "form": "ref",
+            "source": "collector"
+        },
+        {
+            "path": "hooks.mappings[].model",
+            "form": "ref",
+            "source": "collector"
+        },
+        {
+            "path": "memory.search",
+            "form": "pair",
+            "provider": "provider",
+            "model": "model",
+            "source": "decision"
+        },
+        {
+            "path": "plugins.entries.*.llm.allowedCompletionModels",
+            "form": "allowlist",
+            "source": "schema"
+        },
+        {
+            "path": "plugins.entries.*.llm.allowedModels",
+            "form": "allowlist",
+            "source": "schema"
+        },
+        {
+            "path": "plugins.entries.*.subagent.allowedModels",
+            "form": "allowlist",
+            "source": "schema"
+        },
+        {
+            "path": "plugins.entries.active-memory.config.model",
+            "form": "ref",
+            "source": "decision"
+        },
+        {
+            "path": "plugins.entries.active-memory.config.modelFallback",
+            "form": "ref",
+            "source": "decision"
+        },
+        {
+            "path": "plugins.entries.llm-task.config",
+            "form": "pair",
+            "provider": "defaultProvider",
+            "model": "defaultModel",
+            "source": "decision"
+        },
+        {
+            "path": "plugins.entries.logbook.config.visionModel",
+            "form": "ref",
+            "source": "decision"
+        },
+        {
+            "path": "plugins.entries.memory-core.config.dreaming.execution.defaults.model",
+            "form": "ref",
+            "source": "decision"
+        },
+        {
+            "path": "plugins.entries.memory-core.config.dreaming.model",
+            "form": "ref",
+            "source": "decision"
+        },
+        {
+            "path": "plugins.entries.memory-core.config.dreaming.phases.deep.execution.model",
+            "form": "ref",
+            "source": "decision"
+        },
+        {
+            "path": "plugins.entries.memory-core.config.dreaming.phases.light.execution.model",
+            "form": "ref",
+            "source": "decision"
+        },
+        {
+            "path": "plugins.entries.memory-core.config.dreaming.phases.rem.execution.model",
+            "form": "ref",
+            "source": "decision"
+        },
+        {
+            "path": "talk.realtime",
+            "form": "pair",
+            "provider": "provider",
+            "model": "model",
+            "source": "decision"
+        },
+        {
+            "path": "tools.exec.applyPatch.allowModels",
+            "form": "allowlist",
+            "source": "schema"
+        },
+        {
+            "path": "tools.exec.reviewer.model",
+            "form": "selector",
+            "source": "collector"
+        },
+        {
+            "path": "tools.media.audio.preferredModel",
+            "form": "ref",
+            "source": "collector"
+        },
+        {
+            "path": "tools.media.image.preferredModel",
+            "form": "ref",
+            "source": "collector"
+        },
+        {
+            "path": "tools.media.models[]",
+            "form": "pair",
+            "provider": "provider",
+            "model": "model",
+            "source": "decision"
+        },
+        {
+            "path": "tools.media.video.preferredModel",
+            "form": "ref",
+            "source": "collector"
+        },
+        {
+            "path": "tts.summaryModel",
+            "form": "ref",
+            "source": "collector"
+        }
+    ],
+    "thinking": [
+        {
+            "path": "agents.defaults.compaction.thinkingLevel",
+            "kind": "level",
+            "model": "model",
+            "off": "off"
+        },
+        {
+            "path": "agents.defaults.models.*.params.thinking",
+            "kind": "model-param",
+            "off": "off"
+        },
+        {
+            "path": "agents.defaults.subagents.thinking",
+            "kind": "level",
+            "model": "model",
+            "off": "off"
+        },
+        {
+            "path": "agents.defaults.thinkingDefault",
+            "kind": "default",
+            "off": "off"
+        },
+        {
+            "path": "agents.entries.*.models.*.params.thinking",
+            "kind": "model-param",
+            "off": "off"
+        },
+        {
+            "path": "agents.entries.*.subagents.thinking",
+            "kind": "level",
+            "model": "model",
+            "off": "off"
+        },
+        {
+            "path": "agents.entries.*.thinkingDefault",
+            "kind": "default",
+            "off": "off"
+        },
+        {
+            "path": "agents.entries.*.tools.exec.reviewer.thinking",
+            "kind": "level",
+            "model": "model"
+        },
+        {
+            "path": "hooks.gmail.thinking",
+            "kind": "level",
+            "model": "model",
+            "off": "off"
+        },
+        {
+            "path": "hooks.mappings[].thinking",
+            "kind": "level",
+            "model": "model",
+            "off": "off"
+        },
+        {
+            "path": "plugins.entries.active-memory.config.thinking",
+            "kind": "level",
+            "model": "model",
+            "off": "off"
+        },
+        {
+            "path": "talk.consultThinkingLevel",
+            "kind": "level",
+            "off": "off"
+        },
+        {
+            "path": "tools.exec.reviewer.thinking",
+            "kind": "level",
+            "model": "model"
+        }
+    ]
+};
+
 ;// CONCATENATED MODULE: ./src/openclaw/generated/versions.ts
-// Generated by scripts/openclaw/regenerate.mjs from scripts/openclaw/pins.json. Do not edit.
+
 /** The OpenClaw versions clawcheck knows (their config schemas are generated beside this file). */
 const OPENCLAW_VERSIONS = ["2026.9.6"];
 const LATEST_OPENCLAW_VERSION = "2026.9.6";
+/** Where each OpenClaw version reads model refs and thinking settings (small: bundled with the core). */
+const OPENCLAW_LOCATIONS = { "2026.9.6": locations };
 /** Loaded on first use: the compiled validator is large and only openclaw files need it. */
 function loadOpenclawSchemaModule(version) {
     switch (version) {
@@ -15165,133 +15556,76 @@ function inheritedDefinitions(projects) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/openclaw/model.ts
+;// CONCATENATED MODULE: ./src/openclaw/locations.ts
 
 
-const SPEC_KEYS = ['model', 'imageModel', 'utilityModel', 'pdfModel'];
-/** The URL is Cloud.ru FM itself or the local claude-code-proxy in front of it. */
-function isCloudruUrl(url, detection) {
-    if (!url)
-        return false;
-    let parsed;
-    try {
-        parsed = new URL(url.includes('://') ? url : `http://${url}`);
-    }
-    catch {
-        return false;
-    }
-    const host = parsed.hostname.toLowerCase();
-    if (detection.hosts.some((h) => host === h.toLowerCase() || host.endsWith(`.${h.toLowerCase()}`)))
-        return true;
-    const local = ['localhost', '127.0.0.1', '0.0.0.0', '[::1]', 'host.docker.internal', 'claude-code-proxy'];
-    const port = Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80));
-    return local.includes(host) && detection.localProxyPorts.includes(port);
+/** The table of an OpenClaw version (`latest`, or one the policy loader accepted). */
+function locationTable(version) {
+    return OPENCLAW_LOCATIONS[version] ?? OPENCLAW_LOCATIONS[LATEST_OPENCLAW_VERSION];
 }
-function str(node) {
-    return node?.kind === 'scalar' && typeof node.value === 'string' ? node : undefined;
+const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
+/** `a.b`, or `a["b c"]` for a key that is not a plain name. */
+function childPath(path, key) {
+    const step = PLAIN_KEY.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+    return path ? `${path}${step}` : step.replace(/^\./, '');
 }
-function keyAsScalar(file, e) {
-    const own = fileOf(e, file);
-    const c = own.text[e.keyRange[0]];
-    // The key may be written in an $include'd file: the scalar keeps where it is written.
-    return { kind: 'scalar', value: e.key, style: c === '"' ? 'double' : c === "'" ? 'single' : 'plain', range: e.keyRange, ...(e.source ? { source: e.source } : {}) };
+function segments(pattern) {
+    return pattern.replace(/\[\]/g, '.[]').split('.');
 }
-function buildOpenclawModel(file, root, detection) {
-    const model = { file, providers: new Map(), refs: [], agents: [], cliBackends: [], cloudruProviders: new Set(detection.providers) };
-    const providers = getPath(root, ['models', 'providers']);
-    if (providers?.kind === 'map') {
-        for (const e of effectiveEntries(providers)) {
-            const baseUrl = str(get(e.value, 'baseUrl'))?.value;
-            const p = {
-                id: e.key,
-                baseUrl,
-                isCloudru: detection.providers.includes(e.key) || isCloudruUrl(baseUrl, detection),
-                models: [],
-            };
-            const list = get(e.value, 'models');
-            if (list?.kind === 'seq') {
-                list.items.forEach((item, i) => {
-                    if (item.kind !== 'map')
-                        return;
-                    const reasoning = entry(item, 'reasoning');
-                    p.models.push({ node: item, catalog: list, index: i, id: str(get(item, 'id')), name: str(get(item, 'name')), reasoning, path: `models.providers.${e.key}.models[${i}]` });
-                });
-            }
-            model.providers.set(e.key, p);
-        }
+/** The scope a concrete path belongs to. */
+function scopeOf(path) {
+    if (path === 'agents.defaults' || path.startsWith('agents.defaults.') || path.startsWith('agents.defaults['))
+        return 'agents.defaults';
+    const m = /^agents(?:\.entries(?:\.[A-Za-z_$][\w$-]*|\["(?:[^"\\]|\\.)*"\])|\.list\[\d+\])/.exec(path);
+    return m ? m[0] : 'root';
+}
+/**
+ * Every site in `root` that `pattern` names. `agents.entries.*` stands for the legacy
+ * `agents.list[]` entries when the config has a list and no `agents.entries` (as OpenClaw reads it).
+ */
+function sitesOf(root, pattern) {
+    if (!root)
+        return [];
+    let segs = segments(pattern);
+    if (segs[0] === 'agents' && segs[1] === 'entries' && segs[2] === '*') {
+        const agents = entry(root, 'agents')?.value;
+        if (agents?.kind === 'map' && !entry(agents, 'entries') && entry(agents, 'list'))
+            segs = ['agents', 'list', '[]', ...segs.slice(3)];
     }
-    const ref = (node, path) => {
-        const value = locateScalar(fileOf(node, file), node);
-        return { value, path, provider: refProvider(value.value) };
-    };
-    const specRefs = (node, path) => {
-        const s = str(node);
-        if (s) {
-            const r = ref(s, path);
-            model.refs.push(r);
-            return r;
-        }
-        if (node?.kind === 'seq')
-            node.items.forEach((n, i) => specRefs(n, `${path}[${i}]`));
-        if (node?.kind !== 'map')
-            return undefined;
-        const primary = specRefs(get(node, 'primary'), `${path}.primary`);
-        const fallbacks = get(node, 'fallbacks');
-        if (fallbacks?.kind === 'seq')
-            fallbacks.items.forEach((n, i) => specRefs(n, `${path}.fallbacks[${i}]`));
-        return primary;
-    };
-    const scope = (node, path, inherited) => {
-        if (node?.kind !== 'map')
+    const out = [];
+    const walk = (node, i, path, via) => {
+        if (i === segs.length) {
+            out.push({ node, path, scope: scopeOf(path), ...via });
             return;
-        let primary;
-        for (const key of SPEC_KEYS) {
-            const r = specRefs(get(node, key), `${path}.${key}`);
-            if (key === 'model')
-                primary = r;
         }
-        for (const key of ['subagents', 'heartbeat'])
-            specRefs(getPath(node, [key, 'model']), `${path}.${key}.model`);
-        const media = get(node, 'mediaModels');
-        if (media?.kind === 'map')
-            for (const e of effectiveEntries(media))
-                specRefs(e.value, `${path}.mediaModels.${e.key}`);
-        const models = get(node, 'models');
-        if (models?.kind === 'map') {
-            for (const e of effectiveEntries(models)) {
-                const r = ref(keyAsScalar(file, e), `${path}.models["${e.key}"]`);
-                model.refs.push({ ...r, mapEntry: { map: models, entry: e } });
-            }
+        const seg = segs[i];
+        if (seg === '[]') {
+            if (node.kind === 'seq')
+                node.items.forEach((item, n) => walk(item, i + 1, `${path}[${n}]`));
+            return;
         }
-        const thinking = entry(node, 'thinkingDefault');
-        model.agents.push({ path, primary: primary ?? inherited, thinkingDefault: thinking });
-        const backends = get(node, 'cliBackends');
-        if (backends?.kind === 'map') {
-            for (const b of effectiveEntries(backends)) {
-                const env = get(b.value, 'env');
-                if (env?.kind !== 'map')
-                    continue;
-                const vars = effectiveEntries(env)
-                    .filter((e) => str(e.value))
-                    .map((e) => ({ name: e.key, value: locateScalar(file, e.value), path: `${path}.cliBackends.${b.key}.env.${e.key}` }));
-                const url = vars.find((v) => v.name === 'ANTHROPIC_BASE_URL' || v.name === 'OPENAI_BASE_URL')?.value.value;
-                model.cliBackends.push({ path: `${path}.cliBackends.${b.key}`, isCloudru: isCloudruUrl(url, detection), vars });
-            }
+        if (node.kind !== 'map')
+            return;
+        if (seg === '*') {
+            for (const e of effectiveEntries(node))
+                walk(e.value, i + 1, childPath(path, e.key), { entry: e, parent: node, parentPath: path });
+            return;
         }
+        const e = entry(node, seg);
+        if (e)
+            walk(e.value, i + 1, childPath(path, seg), { entry: e, parent: node, parentPath: path });
     };
-    const defaults = getPath(root, ['agents', 'defaults']);
-    scope(defaults, 'agents.defaults');
-    const defaultPrimary = model.agents[0]?.primary;
-    const entries = getPath(root, ['agents', 'entries']);
-    // OpenClaw reads a legacy agents.list only when there is no agents.entries.
-    const list = entries ? undefined : getPath(root, ['agents', 'list']);
-    if (list?.kind === 'seq')
-        list.items.forEach((a, i) => scope(a, `agents.list[${i}]`, defaultPrimary));
-    if (entries?.kind === 'map')
-        for (const e of effectiveEntries(entries))
-            scope(e.value, `agents.entries.${e.key}`, defaultPrimary);
-    return model;
+    walk(root, 0, '');
+    return out;
 }
+/** The map at `site`, when it is one. */
+function asMap(node) {
+    return node?.kind === 'map' ? node : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/openclaw/ref.ts
+// How OpenClaw reads a model ref string: trimmed, a trailing `@profile` split off, the provider
+// compared in lowercase.
 /**
  * Where a trailing `@profile` (an auth profile) starts in `raw`, as OpenClaw splits it off,
  * keeping the `@YYYYMMDD` version and local quantization (`@q4_k_m`, `@8bit`) suffixes that
@@ -15325,6 +15659,256 @@ function refProvider(raw) {
     const slash = ref.indexOf('/');
     const provider = slash > 0 ? ref.slice(0, slash).trim().toLowerCase() : '';
     return provider || undefined;
+}
+
+;// CONCATENATED MODULE: ./src/openclaw/resolve.ts
+
+
+/** OpenClaw's provider for a model id written without one, when no configured provider lists it. */
+const DEFAULT_PROVIDER = 'openai';
+/**
+ * OpenClaw's `${VAR}` substitution: only `[A-Z_][A-Z0-9_]*` names; `$${VAR}` is a literal
+ * `${VAR}`; an unknown variable stays as written. Linear in the value; values are not
+ * substituted again.
+ */
+function substituteEnv(input, lookup) {
+    const s = input.value;
+    const references = [];
+    if (!s.includes('${'))
+        return { value: input, references };
+    const parts = [];
+    const re = /\$?\$\{([A-Z_][A-Z0-9_]*)\}/g;
+    let last = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+        const start = m.index;
+        if (m[0].startsWith('$$')) {
+            parts.push(sliceLocated(input, last, start), sliceLocated(input, start + 1, start + m[0].length));
+            last = start + m[0].length;
+            continue;
+        }
+        const site = sliceLocated(input, start, start + m[0].length);
+        const v = lookup(m[1]);
+        if (!v)
+            continue;
+        references.push({ name: m[1], site });
+        parts.push(sliceLocated(input, last, start), v);
+        last = start + m[0].length;
+    }
+    if (last === 0 && !references.length)
+        return { value: input, references };
+    parts.push(sliceLocated(input, last, s.length));
+    return { value: concatLocated(parts.filter((p) => p.value), input), references };
+}
+function split(ref) {
+    const slash = ref.indexOf('/');
+    if (slash <= 0)
+        return undefined;
+    const provider = ref.slice(0, slash).trim().toLowerCase();
+    const model = ref.slice(slash + 1).trim();
+    return provider && model ? { provider, model } : undefined;
+}
+/** The provider and model OpenClaw resolves `raw` to in `scope`; undefined for an empty ref. */
+function resolveRef(raw, scope, ctx) {
+    const trimmed = raw.trim();
+    const ref = withoutAuthProfile(trimmed);
+    if (!ref)
+        return undefined;
+    const names = new Set([trimmed.toLowerCase(), ref.toLowerCase()]);
+    const alias = ctx.aliases(scope).findLast((a) => names.has(a.alias.trim().toLowerCase()));
+    if (alias) {
+        const target = split(withoutAuthProfile(alias.ref));
+        if (target)
+            return { ...target, via: 'alias' };
+    }
+    const parsed = split(ref);
+    if (parsed)
+        return parsed;
+    const provider = uniqueProvider(ref, ctx.scopeKeys(scope)) ?? uniqueProvider(ref, ctx.sharedKeys());
+    return { provider: provider ?? DEFAULT_PROVIDER, model: ref, via: 'bare' };
+}
+/** The one provider whose listed ids hold `model` (exact matches first, then any case). */
+function uniqueProvider(model, keys) {
+    const exact = new Set();
+    const folded = new Set();
+    for (const key of keys) {
+        const r = split(key);
+        if (!r)
+            continue;
+        if (r.model === model)
+            exact.add(r.provider);
+        else if (r.model.toLowerCase() === model.toLowerCase())
+            folded.add(r.provider);
+    }
+    const found = exact.size ? exact : folded;
+    return found.size === 1 ? [...found][0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/openclaw/model.ts
+
+
+
+
+/** The URL is Cloud.ru FM itself or the local claude-code-proxy in front of it. */
+function isCloudruUrl(url, detection) {
+    if (!url)
+        return false;
+    let parsed;
+    try {
+        parsed = new URL(url.includes('://') ? url : `http://${url}`);
+    }
+    catch {
+        return false;
+    }
+    const host = parsed.hostname.toLowerCase();
+    if (detection.hosts.some((h) => host === h.toLowerCase() || host.endsWith(`.${h.toLowerCase()}`)))
+        return true;
+    const local = ['localhost', '127.0.0.1', '0.0.0.0', '[::1]', 'host.docker.internal', 'claude-code-proxy'];
+    const port = Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80));
+    return local.includes(host) && detection.localProxyPorts.includes(port);
+}
+function str(node) {
+    return node?.kind === 'scalar' && typeof node.value === 'string' ? node : undefined;
+}
+function keyAsScalar(file, e) {
+    const own = fileOf(e, file);
+    const c = own.text[e.keyRange[0]];
+    // The key may be written in an $include'd file: the scalar keeps where it is written.
+    return { kind: 'scalar', value: e.key, style: c === '"' ? 'double' : c === "'" ? 'single' : 'plain', range: e.keyRange, ...(e.source ? { source: e.source } : {}) };
+}
+/** `provider/*` (or `*`) in an allowlist or a models map: a whole provider, not a model. */
+const isWildcard = (ref) => ref.trim() === '*' || ref.trim().endsWith('/*');
+function readProviders(model, root, detection) {
+    const providers = getPath(root, ['models', 'providers']);
+    if (providers?.kind !== 'map')
+        return;
+    for (const e of effectiveEntries(providers)) {
+        const baseUrl = str(get(e.value, 'baseUrl'))?.value;
+        const p = { id: e.key, baseUrl, isCloudru: detection.providers.includes(e.key) || isCloudruUrl(baseUrl, detection), models: [] };
+        const list = get(e.value, 'models');
+        if (list?.kind === 'seq') {
+            list.items.forEach((item, i) => {
+                if (item.kind !== 'map')
+                    return;
+                p.models.push({ node: item, catalog: list, index: i, id: str(get(item, 'id')), name: str(get(item, 'name')), reasoning: entry(item, 'reasoning'), path: `${childPath('models.providers', e.key)}.models[${i}]` });
+            });
+        }
+        model.providers.set(e.key, p);
+    }
+}
+/** Aliases and listed model ids, read from the models maps and catalogs before any ref is resolved. */
+function resolutionContext(root, providers) {
+    const mapOf = new Map();
+    const defaults = getPath(root, ['agents', 'defaults', 'models']);
+    if (defaults?.kind === 'map')
+        mapOf.set('agents.defaults', defaults);
+    for (const site of sitesOf(root, 'agents.entries.*.models'))
+        if (site.node.kind === 'map')
+            mapOf.set(site.scope, site.node);
+    const aliasesIn = (map) => map
+        ? effectiveEntries(map).flatMap((e) => {
+            const alias = str(get(e.value, 'alias'));
+            return alias && !isWildcard(e.key) ? [{ alias: String(alias.value), ref: e.key }] : [];
+        })
+        : [];
+    const keysIn = (map) => (map ? effectiveEntries(map).map((e) => e.key.trim()).filter((k) => !isWildcard(k)) : []);
+    const shared = [...keysIn(mapOf.get('agents.defaults')), ...[...providers.values()].flatMap((p) => p.models.flatMap((m) => (m.id ? [`${p.id}/${String(m.id.value).trim()}`] : [])))];
+    return {
+        aliases: (scope) => [...aliasesIn(mapOf.get('agents.defaults')), ...(scope === 'agents.defaults' ? [] : aliasesIn(mapOf.get(scope)))],
+        scopeKeys: (scope) => (scope === 'agents.defaults' || scope === 'root' ? [] : keysIn(mapOf.get(scope))),
+        sharedKeys: () => shared,
+    };
+}
+function buildOpenclawModel(file, root, detection, version = 'latest') {
+    const model = { file, providers: new Map(), refs: [], agents: [], thinking: [], cloudruProviders: new Set(detection.providers), resolution: undefined };
+    readProviders(model, root, detection);
+    model.resolution = resolutionContext(root, model.providers);
+    const env = getPath(root, ['env', 'vars']);
+    const envVars = new Map();
+    if (env?.kind === 'map')
+        for (const e of effectiveEntries(env))
+            if (str(e.value))
+                envVars.set(e.key, locateScalar(fileOf(e.value, file), e.value));
+    const byPath = new Map();
+    const push = (node, path, site, form, extra = {}) => {
+        const written = locateScalar(fileOf(node, file), node);
+        // Keys are not substituted, values are.
+        const { value, references } = extra.mapEntry ? { value: written, references: [] } : substituteEnv(written, (name) => envVars.get(name));
+        if (!value.value.trim())
+            return undefined;
+        const resolved = 'resolved' in extra ? extra.resolved : resolveRef(value.value, site.scope, model.resolution);
+        const ref = { value, path, scope: site.scope, form, resolved, provider: resolved?.provider, ...(references.length ? { references } : {}), ...extra };
+        model.refs.push(ref);
+        byPath.set(path, ref);
+        return ref;
+    };
+    for (const location of locationTable(version).models)
+        for (const site of sitesOf(root, location.path))
+            readSite(site, location, push, file);
+    const defaultsPrimary = byPath.get('agents.defaults.model') ?? byPath.get('agents.defaults.model.primary');
+    model.agents.push({ path: 'agents.defaults', primary: defaultsPrimary, thinkingDefault: entry(getPath(root, ['agents', 'defaults']), 'thinkingDefault'), models: asMapNode(getPath(root, ['agents', 'defaults', 'models'])) });
+    for (const agent of sitesOf(root, 'agents.entries.*')) {
+        const own = byPath.get(`${agent.path}.model`) ?? byPath.get(`${agent.path}.model.primary`);
+        model.agents.push({ path: agent.path, primary: own ?? defaultsPrimary, thinkingDefault: entry(agent.node, 'thinkingDefault'), models: asMapNode(get(agent.node, 'models')) });
+    }
+    const primaryOf = (scope) => model.agents.find((a) => a.path === scope)?.primary ?? defaultsPrimary;
+    for (const location of locationTable(version).thinking) {
+        for (const site of sitesOf(root, location.path)) {
+            if (!site.entry || !site.parent || site.parentPath === undefined)
+                continue;
+            const parentPath = site.parentPath;
+            const sibling = location.kind === 'level' && location.model ? (byPath.get(childPath(parentPath, location.model)) ?? byPath.get(`${childPath(parentPath, location.model)}.primary`)) : undefined;
+            const ref = location.kind === 'model-param' ? byPath.get(parentPath.replace(/\.params$/, '')) : (sibling ?? primaryOf(site.scope));
+            model.thinking.push({ location, path: site.path, scope: site.scope, entry: site.entry, parent: site.parent, ...(ref ? { model: ref } : {}), ...(sibling ? { ownModel: true } : {}) });
+        }
+    }
+    return model;
+}
+function asMapNode(node) {
+    return node?.kind === 'map' ? node : undefined;
+}
+/** The refs one site holds, read by its location's form. */
+function readSite(site, location, push, file) {
+    const { node } = site;
+    switch (location.form) {
+        case 'ref': {
+            const s = str(node);
+            if (s)
+                push(s, site.path, site, 'ref');
+            return;
+        }
+        case 'selector': {
+            const s = str(node);
+            if (s)
+                push(s, site.path, site, 'selector');
+            const primary = str(get(node, 'primary'));
+            if (primary)
+                push(primary, `${site.path}.primary`, site, 'selector');
+            const fallbacks = get(node, 'fallbacks');
+            if (fallbacks?.kind === 'seq')
+                fallbacks.items.forEach((n, i) => str(n) && push(n, `${site.path}.fallbacks[${i}]`, site, 'selector'));
+            return;
+        }
+        case 'allowlist':
+            if (node.kind === 'seq')
+                node.items.forEach((n, i) => str(n) && !isWildcard(String(n.value)) && push(n, `${site.path}[${i}]`, site, 'allowlist'));
+            return;
+        case 'map-key':
+            if (node.kind === 'map') {
+                for (const e of effectiveEntries(node))
+                    if (!isWildcard(e.key))
+                        push(keyAsScalar(file, e), childPath(site.path, e.key), site, 'map-key', { mapEntry: { map: node, entry: e } });
+            }
+            return;
+        case 'pair': {
+            const m = str(get(node, location.model));
+            if (!m)
+                return;
+            const provider = str(get(node, location.provider))?.value;
+            const id = String(m.value).trim();
+            const resolved = typeof provider === 'string' && provider.trim() ? { provider: provider.trim().toLowerCase(), model: id } : undefined;
+            push(m, childPath(site.path, location.model), site, 'pair', { resolved });
+        }
+    }
 }
 /** The ref goes through Cloud.ru FM: its provider (case-insensitive, as in OpenClaw) is a Cloud.ru FM provider. */
 function refIsCloudru(model, ref) {
@@ -25774,6 +26358,7 @@ function ordered(edits) {
 
 
 
+
 const ID = 'banned-model';
 function options(ctx) {
     const o = ctx.options;
@@ -25826,7 +26411,9 @@ function checkOpenclaw(model, ctx) {
         if (!opts.everywhere && !refIsCloudru(model, ref))
             continue;
         const keyed = ref.mapEntry;
-        const extras = keyed ? (suggested, description) => keyFixExtras(modelsMapKeyFix(model.file, keyed.map, keyed.entry, suggested, description)) : {};
+        const extras = keyed
+            ? (suggested, description) => keyFixExtras(modelsMapKeyFix(model.file, keyed.map, keyed.entry, suggested, description))
+            : { references: ref.references ?? [] };
         out.push(...idFinding(ref.value, matcher, opts, ref.path, lastKey(ref.path), extras, authProfileStart(ref.value.value)));
     }
     for (const provider of model.providers.values()) {
@@ -25850,12 +26437,6 @@ function checkOpenclaw(model, ctx) {
                 }
             }
         }
-    }
-    for (const backend of model.cliBackends) {
-        if (!opts.everywhere && !backend.isCloudru)
-            continue;
-        for (const v of backend.vars)
-            out.push(...idFinding(v.value, matcher, opts, v.path, v.name));
     }
     return out;
 }
@@ -26109,9 +26690,46 @@ const modelTiers = {
 
 
 
+
+
 const openclaw_thinking_ID = 'openclaw-thinking';
+/** A written level: a string, or a boolean (`params.thinking: false` turns thinking off). */
+function levelOf(site) {
+    const v = site.entry.value;
+    if (v.kind !== 'scalar')
+        return undefined;
+    if (typeof v.value === 'boolean')
+        return v.value ? 'on' : 'off';
+    return typeof v.value === 'string' ? v.value.trim().toLowerCase() : undefined;
+}
+const sameModel = (a, b) => !!a?.resolved && !!b?.resolved && a.resolved.provider === b.resolved.provider && a.resolved.model.toLowerCase() === b.resolved.model.toLowerCase();
+/**
+ * The setting that decides an agent's thinking level, in OpenClaw's order (docs/tools/thinking.md):
+ * the agent's thinkingDefault, its models-map `params.thinking` for its primary, the defaults'
+ * one, then agents.defaults.thinkingDefault.
+ */
+function decidingSite(model, agent) {
+    const at = (path) => model.thinking.find((t) => t.path === path);
+    const own = agent.path !== 'agents.defaults' && agent.thinkingDefault ? at(`${agent.path}.thinkingDefault`) : undefined;
+    const param = (scope) => model.thinking.find((t) => t.location.kind === 'model-param' && t.scope === scope && sameModel(t.model, agent.primary));
+    return own ?? (agent.path !== 'agents.defaults' ? param(agent.path) : undefined) ?? param('agents.defaults') ?? at('agents.defaults.thinkingDefault');
+}
+function setOff(model, site, off, suggestion = true) {
+    const v = site.entry.value;
+    const file = fileOf(v, model.file);
+    const q = v.style === 'single' ? "'" : '"';
+    if (site.location.off === undefined) {
+        const edit = removeEntry(file, site.parent, site.entry);
+        return edit && suggestion ? { description: `remove ${site.path}`, edits: [edit] } : undefined;
+    }
+    return { description: `set ${site.entry.key} to "${off}"`, edits: [{ file: file.path, start: v.range[0], end: v.range[1], text: `${q}${off}${q}` }] };
+}
 function openclaw_thinking_check(model, ctx) {
     const off = typeof ctx.options.thinkingDefault === 'string' ? ctx.options.thinkingDefault : 'off';
+    const thinks = (site) => {
+        const level = site && levelOf(site);
+        return level !== undefined && level !== off && level !== 'off' && level !== 'inherit';
+    };
     const out = [];
     for (const provider of model.providers.values()) {
         if (!provider.isCloudru)
@@ -26120,51 +26738,65 @@ function openclaw_thinking_check(model, ctx) {
             const r = m.reasoning;
             if (!r || r.value.kind !== 'scalar' || r.value.value !== true)
                 continue;
-            out.push(findingAt(openclaw_thinking_ID, model.file, r.value.range, `${m.path}.reasoning is true for a Cloud.ru FM model; thinking mode returns content: null there, set reasoning: false`, {
-                fix: { description: 'set reasoning to false', edits: [{ file: model.file.path, start: r.value.range[0], end: r.value.range[1], text: 'false' }] },
+            const file = fileOf(r.value, model.file);
+            out.push(findingAt(openclaw_thinking_ID, file, r.value.range, `${m.path}.reasoning is true for a Cloud.ru FM model; thinking mode returns content: null there, set reasoning: false`, {
+                fix: { description: 'set reasoning to false', edits: [{ file: file.path, start: r.value.range[0], end: r.value.range[1], text: 'false' }] },
                 suggestion: true,
             }));
         }
     }
-    const thinks = (t) => !!t && t.value.kind === 'scalar' && t.value.value !== off && t.value.value !== null;
+    // Agents on Cloud.ru FM, grouped by the setting that gives them their level.
+    const byDecider = new Map();
     for (const agent of model.agents) {
-        const t = agent.thinkingDefault;
-        if (!thinks(t))
-            continue;
         if (!refIsCloudru(model, agent.primary))
             continue;
-        const q = t.value.style === 'single' ? "'" : '"';
-        out.push(findingAt(openclaw_thinking_ID, model.file, t.value.range, `${agent.path}.thinkingDefault is "${shown(String(t.value.value))}" while the primary model ${shown(agent.primary.value.value)} goes through Cloud.ru FM; set it to "${off}"`, {
-            fix: { description: `set thinkingDefault to "${off}"`, edits: [{ file: model.file.path, start: t.value.range[0], end: t.value.range[1], text: `${q}${off}${q}` }] },
-            suggestion: true,
-        }));
+        const site = decidingSite(model, agent);
+        if (!thinks(site))
+            continue;
+        byDecider.set(site, [...(byDecider.get(site) ?? []), agent]);
     }
-    out.push(...inherited(model, off, thinks));
+    for (const [site, agents] of byDecider)
+        out.push(deciderFinding(model, site, agents, off));
+    for (const site of model.thinking) {
+        if (site.location.kind !== 'level' || !thinks(site) || !refIsCloudru(model, site.model))
+            continue;
+        out.push(levelFinding(model, site, off));
+    }
     return out;
 }
-/**
- * Agents on Cloud.ru FM that set no thinkingDefault of their own inherit the defaults' one. When
- * the defaults' own primary is elsewhere (so that entry was not reported above), report it once,
- * naming the agents; no fix, since "off" there would change the other agents too.
- */
-function inherited(model, off, thinks) {
-    const defaults = model.agents.find((a) => a.path === 'agents.defaults');
-    const t = defaults?.thinkingDefault;
-    if (!defaults || !t || !thinks(t) || refIsCloudru(model, defaults.primary))
-        return [];
-    const agents = model.agents.filter((a) => a !== defaults && !a.thinkingDefault && refIsCloudru(model, a.primary));
-    if (!agents.length)
-        return [];
+const openclaw_thinking_valueOf = (site) => shown(String(site.entry.value.value));
+function deciderFinding(model, site, agents, off) {
+    const v = site.entry.value;
+    const file = fileOf(v, model.file);
+    const first = agents[0];
+    if (site.location.kind === 'model-param') {
+        const message = `${site.path} is "${openclaw_thinking_valueOf(site)}" for ${shown(site.model.value.value)}, which goes through Cloud.ru FM; set it to "${off}"`;
+        return findingAt(openclaw_thinking_ID, file, v.range, message, { fix: setOff(model, site, off), suggestion: true });
+    }
+    const ownScope = site.scope === first.path && agents.length === 1;
+    const defaultsItself = site.path === 'agents.defaults.thinkingDefault' && agents.some((a) => a.path === 'agents.defaults');
+    if (ownScope || defaultsItself) {
+        const message = `${site.path} is "${openclaw_thinking_valueOf(site)}" while the primary model ${shown(first.primary.value.value)} goes through Cloud.ru FM; set it to "${off}"`;
+        return findingAt(openclaw_thinking_ID, file, v.range, message, { fix: setOff(model, site, off), suggestion: true });
+    }
+    // The defaults' level reaches agents on Cloud.ru FM while the defaults' own primary is elsewhere:
+    // no fix, since "off" there would change the other agents too.
     const who = agents.length === 1
-        ? `${agents[0].path} inherits while its primary model ${shown(agents[0].primary.value.value)} goes`
-        : `${agents[0].path} and ${agents.length - 1} more agent${agents.length > 2 ? 's' : ''} inherit while their primary models go`;
-    const value = shown(String(t.value.value));
-    return [findingAt(openclaw_thinking_ID, model.file, t.value.range, `agents.defaults.thinkingDefault is "${value}", which ${who} through Cloud.ru FM; set "${off}" there`)];
+        ? `${first.path} inherits while its primary model ${shown(first.primary.value.value)} goes`
+        : `${first.path} and ${agents.length - 1} more agent${agents.length > 2 ? 's' : ''} inherit while their primary models go`;
+    return findingAt(openclaw_thinking_ID, file, v.range, `${site.path} is "${openclaw_thinking_valueOf(site)}", which ${who} through Cloud.ru FM; set "${off}" there`);
+}
+function levelFinding(model, site, off) {
+    const v = site.entry.value;
+    const file = fileOf(v, model.file);
+    const what = `${site.ownModel ? 'its model' : 'the primary model'} ${shown(site.model.value.value)}`;
+    const advice = site.location.off === undefined ? 'remove it (the setting has no "off")' : `set it to "${off}"`;
+    return findingAt(openclaw_thinking_ID, file, v.range, `${site.path} is "${openclaw_thinking_valueOf(site)}" while ${what} goes through Cloud.ru FM; ${advice}`, { fix: setOff(model, site, off), suggestion: true });
 }
 const openclawThinking = {
     meta: {
         id: openclaw_thinking_ID,
-        description: 'Cloud.ru FM models with reasoning: true, or thinkingDefault other than "off" for agents on Cloud.ru FM.',
+        description: 'Thinking switched on for a model served by Cloud.ru FM: reasoning: true, a thinkingDefault or params.thinking that decides it, or a thinking level of sub-agents, hooks, reviews, compaction.',
         defaultSeverity: 'warning',
         fixable: true,
         docs: 'docs/rules/openclaw-thinking.md',
@@ -27183,7 +27815,7 @@ function judge(parsed, policy, reads = {}) {
         else if (configs.has(p.file.path)) {
             const { document, problems } = configs.get(p.file.path);
             const found = [...problems, ...validateOpenclaw(document.root, p.file, openclawSchema(policy))];
-            const model = buildOpenclawModel(p.file, document.root, policy.cloudru);
+            const model = buildOpenclawModel(p.file, document.root, policy.cloudru, policy.openclaw.version);
             for (const rule of RULES)
                 if (rule.openclaw)
                     found.push(...rule.openclaw(model, context(rule.meta.id, p.file.path)));
@@ -28207,7 +28839,7 @@ function unifiedDiff(path, before, after) {
 function openclawBehaviours(parsed, policy, reads = {}) {
     const out = new Map();
     for (const { document } of openclawConfigs(parsed, reads)) {
-        const model = buildOpenclawModel(document.file, document.root, policy.cloudru);
+        const model = buildOpenclawModel(document.file, document.root, policy.cloudru, policy.openclaw.version);
         out.set(document.file.path, behaviourOf(model, document.files.map((f) => f.path), document.root));
     }
     return out;
@@ -28230,12 +28862,16 @@ function behaviourOf(model, files, root) {
                 aliases.set(`${keyed[1]}: ${alias.value.trim().toLowerCase()}`, keyOf(ref.value.value));
         }
         else
-            refs.set(ref.path, keyOf(ref.value.value));
+            refs.set(ref.path, ref.resolved ? `${ref.resolved.provider}/${ref.resolved.model}` : keyOf(ref.value.value));
     }
     const catalogs = new Map();
     for (const p of model.providers.values())
         catalogs.set(p.id.toLowerCase(), p.models.map((m) => String(m.id?.value ?? '')));
-    return { config: model.file.path, files, refs, mapKeys, aliases, catalogs, duplicateKeys: duplicateKeys(root) };
+    const cloudru = new Set([...model.cloudruProviders].map((p) => p.toLowerCase()));
+    for (const p of model.providers.values())
+        if (p.isCloudru)
+            cloudru.add(p.id.trim().toLowerCase());
+    return { config: model.file.path, files, refs, mapKeys, aliases, catalogs, duplicateKeys: duplicateKeys(root), cloudru };
 }
 function duplicateKeys(root) {
     let count = 0;
@@ -28258,9 +28894,11 @@ function duplicateKeys(root) {
     walk(root, 0);
     return count;
 }
-function bannedKeyMapping(patterns, replacement) {
+function bannedKeyMapping(patterns, replacement, everywhere = false) {
     const matcher = modelMatcher(patterns);
-    return (key) => {
+    return (key, cloudru, provider = key.slice(0, Math.max(0, key.indexOf('/'))).trim().toLowerCase()) => {
+        if (!everywhere && !cloudru.has(provider))
+            return key;
         const m = matcher.matchId(key);
         return m ? key.slice(0, m.start) + replacement + key.slice(m.end) : key;
     };
@@ -28269,10 +28907,11 @@ function bannedKeyMapping(patterns, replacement) {
 function policyKeyMapping(rulesOf, path) {
     const o = rulesOf(path)['banned-model']?.options ?? {};
     const patterns = Array.isArray(o.patterns) ? o.patterns : [];
-    return bannedKeyMapping(patterns, typeof o.replacement === 'string' ? o.replacement : 'openai/gpt-oss-120b');
+    return bannedKeyMapping(patterns, typeof o.replacement === 'string' ? o.replacement : 'openai/gpt-oss-120b', o.everywhere === true);
 }
 /** Why `after` is not `before` with banned keys mapped, or undefined when it is. */
-function behaviourChange(before, after, map) {
+function behaviourChange(before, after, mapping) {
+    const map = (key, provider) => mapping(key, before.cloudru, provider);
     for (const [path, key] of before.refs) {
         const now = after.refs.get(path);
         if (now === undefined)
@@ -28284,7 +28923,7 @@ function behaviourChange(before, after, map) {
         if (!before.refs.has(path))
             return `${path} would name a model it did not name before`;
     for (const [path, keys] of before.mapKeys) {
-        const expected = new Set([...keys].map(map));
+        const expected = new Set([...keys].map((k) => map(k)));
         const now = after.mapKeys.get(path) ?? new Set();
         const lost = [...expected].find((k) => !now.has(k));
         if (lost)
@@ -28302,7 +28941,7 @@ function behaviourChange(before, after, map) {
         const now = after.catalogs.get(provider) ?? [];
         // Which ids it offers; their order only sorts a picker.
         const firstOf = (list) => list.filter((id, i) => list.indexOf(id) === i).sort();
-        const expected = firstOf(ids.map(map));
+        const expected = firstOf(ids.map((id) => map(id, provider)));
         const got = firstOf(now);
         if (expected.join('\n') !== got.join('\n'))
             return `the model catalog of provider ${provider} would change from [${expected.join(', ')}] to [${got.join(', ')}]`;
