@@ -76,11 +76,13 @@ function openclawVerdict(install, file) {
 }
 
 /** OpenClaw's resolved primary model for the defaults (agent undefined) or one agent. */
-function openclawPrimary(install, file, agent) {
+function openclawPrimary(install, c, agent) {
   return new Promise((resolvePrimary) => {
     const home = mkdtempSync(join(tmpdir(), 'clawcheck-oracle-home-'));
     const args = [install.entry, 'models', 'status', '--json', ...(agent ? ['--agent', agent] : [])];
-    const child = spawn(install.node, args, { env: openclawEnv(install, home, { OPENCLAW_CONFIG_PATH: file }), stdio: ['ignore', 'pipe', 'pipe'] });
+    // models status resolves secrets: every ${VAR} the config names gets a placeholder.
+    const vars = Object.fromEntries([...c.files.values()].flatMap((t) => [...t.matchAll(/\$\{([A-Z_][A-Z0-9_]*)\}/g)].map((m) => [m[1], 'oracle-placeholder'])));
+    const child = spawn(install.node, args, { env: openclawEnv(install, home, { ...vars, OPENCLAW_CONFIG_PATH: c.file }), stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
@@ -88,9 +90,10 @@ function openclawPrimary(install, file, agent) {
       clearTimeout(timer);
       rmSync(home, { recursive: true, force: true });
       try {
-        resolvePrimary(JSON.parse(out.slice(out.indexOf('{'))).resolvedDefault ?? null);
+        const j = JSON.parse(out.slice(out.indexOf('{')));
+        resolvePrimary(j.ok === false ? { error: j.error?.message ?? 'failed' } : { primary: j.resolvedDefault ?? null });
       } catch {
-        resolvePrimary(undefined);
+        resolvePrimary({ error: `no JSON answer: ${out.slice(0, 200)}` });
       }
     });
   });
@@ -173,24 +176,29 @@ for (const version of pinnedVersions()) {
   cases.slice(0, fixtureCount).forEach((c, i) => {
     if (!verdicts[i].valid) return;
     const ours = resolve(Object.fromEntries(c.files), version);
-    for (const [scope, primary] of Object.entries(ours)) {
-      if (scope === 'agents.defaults') asks.push({ c, scope, agent: undefined, ours: primary });
-      else if (agentId(scope)) asks.push({ c, scope, agent: agentId(scope), ours: primary });
-    }
+    const agents = Object.keys(ours).filter((scope) => agentId(scope));
+    // With a roster OpenClaw answers per agent only; without one, for the implicit main agent (the defaults).
+    if (!agents.length) asks.push({ c, scope: 'agents.defaults', agent: undefined, ours: ours['agents.defaults'] ?? null });
+    for (const scope of agents) asks.push({ c, scope, agent: agentId(scope), ours: ours[scope] });
   });
-  const theirs = await pool(asks, Math.max(1, Number(opt.jobs)), (a) => openclawPrimary(install, a.c.file, a.agent));
-  const resolution = { agree: 0, differ: 0 };
+  const theirs = await pool(asks, Math.max(1, Number(opt.jobs)), (a) => openclawPrimary(install, a.c, a.agent));
+  const resolution = { agree: 0, differ: 0, unanswered: 0 };
   asks.forEach((a, i) => {
-    // OpenClaw falls back to its built-in default when nothing is configured; clawcheck then has no primary.
-    const same = a.ours === null ? theirs[i] !== undefined : theirs[i] === a.ours;
-    if (same) resolution.agree++;
+    const t = theirs[i];
+    if (t.error) {
+      resolution.unanswered++;
+      console.log(`? ${a.c.name} ${a.scope}: ${t.error}`);
+      return;
+    }
+    // Without a configured primary OpenClaw names its built-in default; clawcheck has none to judge.
+    if (a.ours === null ? t.primary !== undefined : t.primary === a.ours) resolution.agree++;
     else {
       resolution.differ++;
-      console.log(`DIFFER ${a.c.name} ${a.scope}: openclaw resolves the primary to ${theirs[i]}, clawcheck to ${a.ours}`);
+      console.log(`DIFFER ${a.c.name} ${a.scope}: openclaw resolves the primary to ${t.primary}, clawcheck to ${a.ours}`);
     }
   });
-  console.log(`openclaw ${version}: resolution of ${asks.length} agent primaries: agrees on ${resolution.agree}, differs on ${resolution.differ}`);
-  disagreements += counts.differ + counts.unanswered + resolution.differ;
+  console.log(`openclaw ${version}: resolution of ${asks.length} agent primaries: agrees on ${resolution.agree}, differs on ${resolution.differ}, unanswered ${resolution.unanswered}`);
+  disagreements += counts.differ + counts.unanswered + resolution.differ + resolution.unanswered;
   console.log(`openclaw ${version}: ${cases.length} configs (${fixtureCount} fixtures, ${cases.length - fixtureCount} generated); OpenClaw accepts ${counts.accepted}, rejects ${counts.rejected}; clawcheck agrees on ${counts.agree}, differs on ${counts.differ}, unanswered ${counts.unanswered}`);
   rmSync(work, { recursive: true, force: true });
 }

@@ -25,3 +25,40 @@ describe('generated OpenClaw knowledge', () => {
     expect(schema.facts.builtInProviderOverlays).toContain('openai');
   });
 });
+
+describe('deriving the location table', () => {
+  const locations = fileURLToPath(new URL('../../scripts/openclaw/locations.mjs', import.meta.url));
+  type Derive = (schema: unknown, collected: string[], decisions?: unknown) => { models: unknown[]; thinking: unknown[] };
+  const schema = {
+    type: 'object',
+    properties: {
+      a: {
+        type: 'object',
+        properties: {
+          model: { anyOf: [{ type: 'string' }, { type: 'object', properties: { primary: { type: 'string' }, fallbacks: { type: 'array', items: { type: 'string' } } } }] },
+          helperModel: { type: 'string', description: 'A provider/model ref.' },
+          fancyModel: { type: 'string' },
+          thinking: { type: 'string', enum: ['off', 'high'] },
+        },
+      },
+    },
+  };
+  const decisions = { ignoreUnder: [], models: { 'a.fancyModel': { ignore: 'not a ref' } }, thinking: { 'a.thinking': { location: { kind: 'level', model: 'model' } } } };
+
+  test('shape and description classify; decisions settle the rest', async () => {
+    const { deriveLocations } = (await import(locations)) as { deriveLocations: Derive };
+    expect(deriveLocations(schema, ['a.model.primary'], decisions)).toEqual({
+      models: [
+        { path: 'a.helperModel', form: 'ref', source: 'schema' },
+        { path: 'a.model', form: 'selector', source: 'collector' },
+      ],
+      thinking: [{ path: 'a.thinking', kind: 'level', model: 'model', off: 'off' }],
+    });
+  });
+
+  test('an undecided path, or a path the collector reads and the table lacks, fails', async () => {
+    const { deriveLocations } = (await import(locations)) as { deriveLocations: Derive };
+    expect(() => deriveLocations(schema, [], { ...decisions, models: {} })).toThrow('does not decide these schema paths:\n  a.fancyModel');
+    expect(() => deriveLocations(schema, ['b.model'], decisions)).toThrow("configured-model collector reads paths the location table lacks:\n  b.model");
+  });
+});
