@@ -54,11 +54,14 @@ function fixtures() {
   return out;
 }
 
-/** OpenClaw's verdict on one config file, with a fresh HOME and nothing else of the caller's. */
-function openclawVerdict(install, file) {
-  return new Promise((resolveVerdict) => {
+/**
+ * One OpenClaw command with `--json`, a fresh HOME and nothing else of the caller's: its JSON
+ * answer, or `{ unanswered }` with what it printed instead.
+ */
+function openclawJson(install, args, env) {
+  return new Promise((resolveJson) => {
     const home = mkdtempSync(join(tmpdir(), 'clawcheck-oracle-home-'));
-    const child = spawn(install.node, [install.entry, 'config', 'validate', '--json'], { env: openclawEnv(install, home, { OPENCLAW_CONFIG_PATH: file }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(install.node, [install.entry, ...args, '--json'], { env: openclawEnv(install, home, env), stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
@@ -66,37 +69,28 @@ function openclawVerdict(install, file) {
       clearTimeout(timer);
       rmSync(home, { recursive: true, force: true });
       try {
-        const j = JSON.parse(out.slice(out.indexOf('{')));
-        resolveVerdict({ valid: j.valid === true, issues: (j.issues ?? []).map((i) => `${i.path}: ${i.message}`) });
+        resolveJson(JSON.parse(out.slice(out.indexOf('{'))));
       } catch {
-        resolveVerdict({ valid: undefined, issues: [`no JSON answer: ${out.slice(0, 200)}`] });
+        resolveJson({ unanswered: `no JSON answer: ${out.slice(0, 200)}` });
       }
     });
   });
 }
 
+/** OpenClaw's verdict on one config file. */
+async function openclawVerdict(install, file) {
+  const j = await openclawJson(install, ['config', 'validate'], { OPENCLAW_CONFIG_PATH: file });
+  if (j.unanswered) return { valid: undefined, issues: [j.unanswered] };
+  return { valid: j.valid === true, issues: (j.issues ?? []).map((i) => `${i.path}: ${i.message}`) };
+}
+
 /** OpenClaw's resolved primary model for the defaults (agent undefined) or one agent. */
-function openclawPrimary(install, c, agent) {
-  return new Promise((resolvePrimary) => {
-    const home = mkdtempSync(join(tmpdir(), 'clawcheck-oracle-home-'));
-    const args = [install.entry, 'models', 'status', '--json', ...(agent ? ['--agent', agent] : [])];
-    // models status resolves secrets: every ${VAR} the config names gets a placeholder.
-    const vars = Object.fromEntries([...c.files.values()].flatMap((t) => [...t.matchAll(/\$\{([A-Z_][A-Z0-9_]*)\}/g)].map((m) => [m[1], 'oracle-placeholder'])));
-    const child = spawn(install.node, args, { env: openclawEnv(install, home, { ...vars, OPENCLAW_CONFIG_PATH: c.file }), stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-    child.on('close', () => {
-      clearTimeout(timer);
-      rmSync(home, { recursive: true, force: true });
-      try {
-        const j = JSON.parse(out.slice(out.indexOf('{')));
-        resolvePrimary(j.ok === false ? { error: j.error?.message ?? 'failed' } : { primary: j.resolvedDefault ?? null });
-      } catch {
-        resolvePrimary({ error: `no JSON answer: ${out.slice(0, 200)}` });
-      }
-    });
-  });
+async function openclawPrimary(install, c, agent) {
+  // models status resolves secrets: every ${VAR} the config names gets a placeholder.
+  const vars = Object.fromEntries([...c.files.values()].flatMap((t) => [...t.matchAll(/\$\{([A-Z_][A-Z0-9_]*)\}/g)].map((m) => [m[1], 'oracle-placeholder'])));
+  const j = await openclawJson(install, ['models', 'status', ...(agent ? ['--agent', agent] : [])], { ...vars, OPENCLAW_CONFIG_PATH: c.file });
+  if (j.unanswered) return { error: j.unanswered };
+  return j.ok === false ? { error: j.error?.message ?? 'failed' } : { primary: j.resolvedDefault ?? null };
 }
 
 /** clawcheck's resolver, bundled from its sources into a temporary folder. */
