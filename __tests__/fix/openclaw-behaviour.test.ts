@@ -99,3 +99,18 @@ describe('behaviourChange: only Cloud.ru FM refs are to be replaced', () => {
     expect(behaviourChange(before, both, bannedKeyMapping(['zai-org/GLM-4\\.7'], 'openai/gpt-oss-120b', true))).toBeUndefined();
   });
 });
+
+describe('openclawBehaviours reads map keys by their entry, not by how the path is spelled', () => {
+  test('a plain models-map key with an alias is a key; a bracketed channel target is a ref', async () => {
+    await import('../support/openclaw-schema.js');
+    const { parseFile } = await import('../../src/core/engine.js');
+    const { SourceFile } = await import('../../src/core/source.js');
+    const { openclawBehaviours } = await import('../../src/fix/openclaw-behaviour.js');
+    const { recommendedPolicy } = await import('../../src/policy/load.js');
+    const text = '{ agents: { defaults: { models: { "gpt-5": { alias: "G" } } } }, channels: { modelByChannel: { telegram: { "-1": "X/y" } } } }';
+    const b = openclawBehaviours([parseFile(new SourceFile('openclaw.json', text, 'openclaw'))], recommendedPolicy()).get('openclaw.json')!;
+    expect([...b.mapKeys]).toEqual([['agents.defaults.models', new Set(['gpt-5'])]]);
+    expect([...b.aliases]).toEqual([['agents.defaults.models: g', 'gpt-5']]);
+    expect([...b.refs]).toEqual([['channels.modelByChannel.telegram["-1"]', 'x/y']]);
+  });
+});

@@ -15618,10 +15618,6 @@ function sitesOf(root, pattern) {
     walk(root, 0, '');
     return out;
 }
-/** The map at `site`, when it is one. */
-function asMap(node) {
-    return node?.kind === 'map' ? node : undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/openclaw/ref.ts
 // How OpenClaw reads a model ref string: trimmed, a trailing `@profile` split off, the provider
@@ -15652,13 +15648,6 @@ function authProfileStart(raw) {
 }
 function withoutAuthProfile(raw) {
     return raw.slice(0, authProfileStart(raw)).trim();
-}
-/** The provider of a `provider/model` ref as OpenClaw compares it: trimmed, lowercase. */
-function refProvider(raw) {
-    const ref = withoutAuthProfile(raw);
-    const slash = ref.indexOf('/');
-    const provider = slash > 0 ? ref.slice(0, slash).trim().toLowerCase() : '';
-    return provider || undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/openclaw/resolve.ts
@@ -15777,10 +15766,11 @@ function keyAsScalar(file, e) {
 }
 /** `provider/*` (or `*`) in an allowlist or a models map: a whole provider, not a model. */
 const isWildcard = (ref) => ref.trim() === '*' || ref.trim().endsWith('/*');
-function readProviders(model, root, detection) {
+function readProviders(root, detection) {
+    const out = new Map();
     const providers = getPath(root, ['models', 'providers']);
     if (providers?.kind !== 'map')
-        return;
+        return out;
     for (const e of effectiveEntries(providers)) {
         const baseUrl = str(get(e.value, 'baseUrl'))?.value;
         const p = { id: e.key, baseUrl, isCloudru: detection.providers.includes(e.key) || isCloudruUrl(baseUrl, detection), models: [] };
@@ -15792,8 +15782,9 @@ function readProviders(model, root, detection) {
                 p.models.push({ node: item, catalog: list, index: i, id: str(get(item, 'id')), name: str(get(item, 'name')), reasoning: entry(item, 'reasoning'), path: `${childPath('models.providers', e.key)}.models[${i}]` });
             });
         }
-        model.providers.set(e.key, p);
+        out.set(e.key, p);
     }
+    return out;
 }
 /** Aliases and listed model ids, read from the models maps and catalogs before any ref is resolved. */
 function resolutionContext(root, providers) {
@@ -15819,9 +15810,8 @@ function resolutionContext(root, providers) {
     };
 }
 function buildOpenclawModel(file, root, detection, version = 'latest') {
-    const model = { file, providers: new Map(), refs: [], agents: [], thinking: [], cloudruProviders: new Set(detection.providers), resolution: undefined };
-    readProviders(model, root, detection);
-    model.resolution = resolutionContext(root, model.providers);
+    const model = { file, providers: readProviders(root, detection), refs: [], agents: [], thinking: [], cloudruProviders: new Set(detection.providers) };
+    const resolution = resolutionContext(root, model.providers);
     const env = getPath(root, ['env', 'vars']);
     const envVars = new Map();
     if (env?.kind === 'map')
@@ -15829,14 +15819,14 @@ function buildOpenclawModel(file, root, detection, version = 'latest') {
             if (str(e.value))
                 envVars.set(e.key, locateScalar(fileOf(e.value, file), e.value));
     const byPath = new Map();
-    const push = (node, path, site, form, extra = {}) => {
+    const push = (node, path, site, extra = {}) => {
         const written = locateScalar(fileOf(node, file), node);
         // Keys are not substituted, values are.
         const { value, references } = extra.mapEntry ? { value: written, references: [] } : substituteEnv(written, (name) => envVars.get(name));
         if (!value.value.trim())
             return undefined;
-        const resolved = 'resolved' in extra ? extra.resolved : resolveRef(value.value, site.scope, model.resolution);
-        const ref = { value, path, scope: site.scope, form, resolved, provider: resolved?.provider, ...(references.length ? { references } : {}), ...extra };
+        const resolved = 'resolved' in extra ? extra.resolved : resolveRef(value.value, site.scope, resolution);
+        const ref = { value, path, scope: site.scope, resolved, provider: resolved?.provider, ...(references.length ? { references } : {}), ...extra };
         model.refs.push(ref);
         byPath.set(path, ref);
         return ref;
@@ -15845,10 +15835,10 @@ function buildOpenclawModel(file, root, detection, version = 'latest') {
         for (const site of sitesOf(root, location.path))
             readSite(site, location, push, file);
     const defaultsPrimary = byPath.get('agents.defaults.model') ?? byPath.get('agents.defaults.model.primary');
-    model.agents.push({ path: 'agents.defaults', primary: defaultsPrimary, thinkingDefault: entry(getPath(root, ['agents', 'defaults']), 'thinkingDefault'), models: asMapNode(getPath(root, ['agents', 'defaults', 'models'])) });
+    model.agents.push({ path: 'agents.defaults', primary: defaultsPrimary, thinkingDefault: entry(getPath(root, ['agents', 'defaults']), 'thinkingDefault') });
     for (const agent of sitesOf(root, 'agents.entries.*')) {
         const own = byPath.get(`${agent.path}.model`) ?? byPath.get(`${agent.path}.model.primary`);
-        model.agents.push({ path: agent.path, primary: own ?? defaultsPrimary, thinkingDefault: entry(agent.node, 'thinkingDefault'), models: asMapNode(get(agent.node, 'models')) });
+        model.agents.push({ path: agent.path, primary: own ?? defaultsPrimary, thinkingDefault: entry(agent.node, 'thinkingDefault') });
     }
     const primaryOf = (scope) => model.agents.find((a) => a.path === scope)?.primary ?? defaultsPrimary;
     for (const location of locationTable(version).thinking) {
@@ -15863,9 +15853,6 @@ function buildOpenclawModel(file, root, detection, version = 'latest') {
     }
     return model;
 }
-function asMapNode(node) {
-    return node?.kind === 'map' ? node : undefined;
-}
 /** The refs one site holds, read by its location's form. */
 function readSite(site, location, push, file) {
     const { node } = site;
@@ -15873,30 +15860,30 @@ function readSite(site, location, push, file) {
         case 'ref': {
             const s = str(node);
             if (s)
-                push(s, site.path, site, 'ref');
+                push(s, site.path, site);
             return;
         }
         case 'selector': {
             const s = str(node);
             if (s)
-                push(s, site.path, site, 'selector');
+                push(s, site.path, site);
             const primary = str(get(node, 'primary'));
             if (primary)
-                push(primary, `${site.path}.primary`, site, 'selector');
+                push(primary, `${site.path}.primary`, site);
             const fallbacks = get(node, 'fallbacks');
             if (fallbacks?.kind === 'seq')
-                fallbacks.items.forEach((n, i) => str(n) && push(n, `${site.path}.fallbacks[${i}]`, site, 'selector'));
+                fallbacks.items.forEach((n, i) => str(n) && push(n, `${site.path}.fallbacks[${i}]`, site));
             return;
         }
         case 'allowlist':
             if (node.kind === 'seq')
-                node.items.forEach((n, i) => str(n) && !isWildcard(String(n.value)) && push(n, `${site.path}[${i}]`, site, 'allowlist'));
+                node.items.forEach((n, i) => str(n) && !isWildcard(String(n.value)) && push(n, `${site.path}[${i}]`, site));
             return;
         case 'map-key':
             if (node.kind === 'map') {
                 for (const e of effectiveEntries(node))
                     if (!isWildcard(e.key))
-                        push(keyAsScalar(file, e), childPath(site.path, e.key), site, 'map-key', { mapEntry: { map: node, entry: e } });
+                        push(keyAsScalar(file, e), childPath(site.path, e.key), site, { mapEntry: { map: node, path: site.path, entry: e } });
             }
             return;
         case 'pair': {
@@ -15906,7 +15893,7 @@ function readSite(site, location, push, file) {
             const provider = str(get(node, location.provider))?.value;
             const id = String(m.value).trim();
             const resolved = typeof provider === 'string' && provider.trim() ? { provider: provider.trim().toLowerCase(), model: id } : undefined;
-            push(m, childPath(site.path, location.model), site, 'pair', { resolved });
+            push(m, childPath(site.path, location.model), site, { resolved });
         }
     }
 }
@@ -26714,13 +26701,13 @@ function decidingSite(model, agent) {
     const param = (scope) => model.thinking.find((t) => t.location.kind === 'model-param' && t.scope === scope && sameModel(t.model, agent.primary));
     return own ?? (agent.path !== 'agents.defaults' ? param(agent.path) : undefined) ?? param('agents.defaults') ?? at('agents.defaults.thinkingDefault');
 }
-function setOff(model, site, off, suggestion = true) {
+function setOff(model, site, off) {
     const v = site.entry.value;
     const file = fileOf(v, model.file);
     const q = v.style === 'single' ? "'" : '"';
     if (site.location.off === undefined) {
         const edit = removeEntry(file, site.parent, site.entry);
-        return edit && suggestion ? { description: `remove ${site.path}`, edits: [edit] } : undefined;
+        return edit ? { description: `remove ${site.path}`, edits: [edit] } : undefined;
     }
     return { description: `set ${site.entry.key} to "${off}"`, edits: [{ file: file.path, start: v.range[0], end: v.range[1], text: `${q}${off}${q}` }] };
 }
@@ -28851,15 +28838,15 @@ function behaviourOf(model, files, root) {
     const mapKeys = new Map();
     const aliases = new Map();
     for (const ref of model.refs) {
-        const keyed = /^(.*)\["(.*)"\]$/.exec(ref.path);
+        const keyed = ref.mapEntry;
         if (keyed) {
-            const set = mapKeys.get(keyed[1]) ?? new Set();
+            const set = mapKeys.get(keyed.path) ?? new Set();
             set.add(keyOf(ref.value.value));
-            mapKeys.set(keyed[1], set);
+            mapKeys.set(keyed.path, set);
             // An alias (case-insensitive in OpenClaw) names the model of its entry.
-            const alias = ref.mapEntry ? get(ref.mapEntry.entry.value, 'alias') : undefined;
+            const alias = get(keyed.entry.value, 'alias');
             if (alias?.kind === 'scalar' && typeof alias.value === 'string' && alias.value.trim())
-                aliases.set(`${keyed[1]}: ${alias.value.trim().toLowerCase()}`, keyOf(ref.value.value));
+                aliases.set(`${keyed.path}: ${alias.value.trim().toLowerCase()}`, keyOf(ref.value.value));
         }
         else
             refs.set(ref.path, ref.resolved ? `${ref.resolved.provider}/${ref.resolved.model}` : keyOf(ref.value.value));

@@ -51,14 +51,14 @@ function behaviourOf(model: OpenclawModel, files: string[], root: LocatedNode | 
   const mapKeys = new Map<string, Set<string>>();
   const aliases = new Map<string, string>();
   for (const ref of model.refs) {
-    const keyed = /^(.*)\["(.*)"\]$/.exec(ref.path);
+    const keyed = ref.mapEntry;
     if (keyed) {
-      const set = mapKeys.get(keyed[1]) ?? new Set<string>();
+      const set = mapKeys.get(keyed.path) ?? new Set<string>();
       set.add(keyOf(ref.value.value));
-      mapKeys.set(keyed[1], set);
+      mapKeys.set(keyed.path, set);
       // An alias (case-insensitive in OpenClaw) names the model of its entry.
-      const alias = ref.mapEntry ? get(ref.mapEntry.entry.value, 'alias') : undefined;
-      if (alias?.kind === 'scalar' && typeof alias.value === 'string' && alias.value.trim()) aliases.set(`${keyed[1]}: ${alias.value.trim().toLowerCase()}`, keyOf(ref.value.value));
+      const alias = get(keyed.entry.value, 'alias');
+      if (alias?.kind === 'scalar' && typeof alias.value === 'string' && alias.value.trim()) aliases.set(`${keyed.path}: ${alias.value.trim().toLowerCase()}`, keyOf(ref.value.value));
     } else refs.set(ref.path, ref.resolved ? `${ref.resolved.provider}/${ref.resolved.model}` : keyOf(ref.value.value));
   }
   const catalogs = new Map<string, string[]>();

@@ -74,8 +74,3 @@ export function sitesOf(root: LocatedNode | null, pattern: string): Site[] {
   walk(root, 0, '');
   return out;
 }
-
-/** The map at `site`, when it is one. */
-export function asMap(node: LocatedNode | undefined): MapNode | undefined {
-  return node?.kind === 'map' ? node : undefined;
-}

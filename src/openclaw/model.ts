@@ -19,15 +19,14 @@ export interface ModelRef {
   path: string;
   /** The agent scope it is read in (`agents.defaults`, `agents.entries.<id>`, `agents.list[i]`, `root`). */
   scope: string;
-  form: ModelLocation['form'];
   /** What OpenClaw resolves it to; for a pair, the pair's provider and model. */
   resolved?: ResolvedRef;
   /** The provider it resolves to, lowercase (shorthand for resolved.provider). */
   provider?: string;
   /** The env.vars a `${VAR}` in it was filled from. */
   references?: Reference[];
-  /** For a key of a `models` map: the map and the entry (a fix must not create a duplicate key). */
-  mapEntry?: { map: MapNode; entry: MapEntry };
+  /** For a key of a `models` map: the map, its path and the entry (a fix must not create a duplicate key). */
+  mapEntry?: { map: MapNode; path: string; entry: MapEntry };
 }
 
 export interface ProviderModel {
@@ -54,8 +53,6 @@ export interface AgentScope {
   /** Its own primary, else the defaults' one. */
   primary?: ModelRef;
   thinkingDefault?: MapEntry;
-  /** Its models map. */
-  models?: MapNode;
 }
 
 /** A thinking setting as the location table lists it, with the model it applies to. */
@@ -80,7 +77,6 @@ export interface OpenclawModel {
   thinking: ThinkingSite[];
   /** Provider ids the policy names as Cloud.ru FM (`cloudru.providers`). */
   cloudruProviders: Set<string>;
-  resolution: ResolutionContext;
 }
 
 /** The URL is Cloud.ru FM itself or the local claude-code-proxy in front of it. */
@@ -113,9 +109,10 @@ function keyAsScalar(file: SourceFile, e: MapEntry): ScalarNode {
 /** `provider/*` (or `*`) in an allowlist or a models map: a whole provider, not a model. */
 const isWildcard = (ref: string): boolean => ref.trim() === '*' || ref.trim().endsWith('/*');
 
-function readProviders(model: OpenclawModel, root: LocatedNode | null, detection: CloudruDetection): void {
+function readProviders(root: LocatedNode | null, detection: CloudruDetection): Map<string, Provider> {
+  const out = new Map<string, Provider>();
   const providers = getPath(root, ['models', 'providers']);
-  if (providers?.kind !== 'map') return;
+  if (providers?.kind !== 'map') return out;
   for (const e of effectiveEntries(providers)) {
     const baseUrl = str(get(e.value, 'baseUrl'))?.value as string | undefined;
     const p: Provider = { id: e.key, baseUrl, isCloudru: detection.providers.includes(e.key) || isCloudruUrl(baseUrl, detection), models: [] };
@@ -126,8 +123,9 @@ function readProviders(model: OpenclawModel, root: LocatedNode | null, detection
         p.models.push({ node: item, catalog: list, index: i, id: str(get(item, 'id')), name: str(get(item, 'name')), reasoning: entry(item, 'reasoning'), path: `${childPath('models.providers', e.key)}.models[${i}]` });
       });
     }
-    model.providers.set(e.key, p);
+    out.set(e.key, p);
   }
+  return out;
 }
 
 /** Aliases and listed model ids, read from the models maps and catalogs before any ref is resolved. */
@@ -153,30 +151,29 @@ function resolutionContext(root: LocatedNode | null, providers: Map<string, Prov
 }
 
 export function buildOpenclawModel(file: SourceFile, root: LocatedNode | null, detection: CloudruDetection, version: string = 'latest'): OpenclawModel {
-  const model: OpenclawModel = { file, providers: new Map(), refs: [], agents: [], thinking: [], cloudruProviders: new Set(detection.providers), resolution: undefined as unknown as ResolutionContext };
-  readProviders(model, root, detection);
-  model.resolution = resolutionContext(root, model.providers);
+  const model: OpenclawModel = { file, providers: readProviders(root, detection), refs: [], agents: [], thinking: [], cloudruProviders: new Set(detection.providers) };
+  const resolution = resolutionContext(root, model.providers);
   const env = getPath(root, ['env', 'vars']);
   const envVars = new Map<string, LocatedString>();
   if (env?.kind === 'map') for (const e of effectiveEntries(env)) if (str(e.value)) envVars.set(e.key, locateScalar(fileOf(e.value, file), e.value as ScalarNode));
   const byPath = new Map<string, ModelRef>();
-  const push = (node: ScalarNode, path: string, site: Site, form: ModelLocation['form'], extra: Partial<ModelRef> = {}): ModelRef | undefined => {
+  const push = (node: ScalarNode, path: string, site: Site, extra: Partial<ModelRef> = {}): ModelRef | undefined => {
     const written = locateScalar(fileOf(node, file), node);
     // Keys are not substituted, values are.
     const { value, references } = extra.mapEntry ? { value: written, references: [] } : substituteEnv(written, (name) => envVars.get(name));
     if (!value.value.trim()) return undefined;
-    const resolved = 'resolved' in extra ? extra.resolved : resolveRef(value.value, site.scope, model.resolution);
-    const ref: ModelRef = { value, path, scope: site.scope, form, resolved, provider: resolved?.provider, ...(references.length ? { references } : {}), ...extra };
+    const resolved = 'resolved' in extra ? extra.resolved : resolveRef(value.value, site.scope, resolution);
+    const ref: ModelRef = { value, path, scope: site.scope, resolved, provider: resolved?.provider, ...(references.length ? { references } : {}), ...extra };
     model.refs.push(ref);
     byPath.set(path, ref);
     return ref;
   };
   for (const location of locationTable(version).models) for (const site of sitesOf(root, location.path)) readSite(site, location, push, file);
   const defaultsPrimary = byPath.get('agents.defaults.model') ?? byPath.get('agents.defaults.model.primary');
-  model.agents.push({ path: 'agents.defaults', primary: defaultsPrimary, thinkingDefault: entry(getPath(root, ['agents', 'defaults']), 'thinkingDefault'), models: asMapNode(getPath(root, ['agents', 'defaults', 'models'])) });
+  model.agents.push({ path: 'agents.defaults', primary: defaultsPrimary, thinkingDefault: entry(getPath(root, ['agents', 'defaults']), 'thinkingDefault') });
   for (const agent of sitesOf(root, 'agents.entries.*')) {
     const own = byPath.get(`${agent.path}.model`) ?? byPath.get(`${agent.path}.model.primary`);
-    model.agents.push({ path: agent.path, primary: own ?? defaultsPrimary, thinkingDefault: entry(agent.node, 'thinkingDefault'), models: asMapNode(get(agent.node, 'models')) });
+    model.agents.push({ path: agent.path, primary: own ?? defaultsPrimary, thinkingDefault: entry(agent.node, 'thinkingDefault') });
   }
   const primaryOf = (scope: string): ModelRef | undefined => model.agents.find((a) => a.path === scope)?.primary ?? defaultsPrimary;
   for (const location of locationTable(version).thinking) {
@@ -191,11 +188,7 @@ export function buildOpenclawModel(file: SourceFile, root: LocatedNode | null, d
   return model;
 }
 
-function asMapNode(node: LocatedNode | undefined): MapNode | undefined {
-  return node?.kind === 'map' ? node : undefined;
-}
-
-type Push = (node: ScalarNode, path: string, site: Site, form: ModelLocation['form'], extra?: Partial<ModelRef>) => ModelRef | undefined;
+type Push = (node: ScalarNode, path: string, site: Site, extra?: Partial<ModelRef>) => ModelRef | undefined;
 
 /** The refs one site holds, read by its location's form. */
 function readSite(site: Site, location: ModelLocation, push: Push, file: SourceFile): void {
@@ -203,24 +196,24 @@ function readSite(site: Site, location: ModelLocation, push: Push, file: SourceF
   switch (location.form) {
     case 'ref': {
       const s = str(node);
-      if (s) push(s, site.path, site, 'ref');
+      if (s) push(s, site.path, site);
       return;
     }
     case 'selector': {
       const s = str(node);
-      if (s) push(s, site.path, site, 'selector');
+      if (s) push(s, site.path, site);
       const primary = str(get(node, 'primary'));
-      if (primary) push(primary, `${site.path}.primary`, site, 'selector');
+      if (primary) push(primary, `${site.path}.primary`, site);
       const fallbacks = get(node, 'fallbacks');
-      if (fallbacks?.kind === 'seq') fallbacks.items.forEach((n, i) => str(n) && push(n as ScalarNode, `${site.path}.fallbacks[${i}]`, site, 'selector'));
+      if (fallbacks?.kind === 'seq') fallbacks.items.forEach((n, i) => str(n) && push(n as ScalarNode, `${site.path}.fallbacks[${i}]`, site));
       return;
     }
     case 'allowlist':
-      if (node.kind === 'seq') node.items.forEach((n, i) => str(n) && !isWildcard(String((n as ScalarNode).value)) && push(n as ScalarNode, `${site.path}[${i}]`, site, 'allowlist'));
+      if (node.kind === 'seq') node.items.forEach((n, i) => str(n) && !isWildcard(String((n as ScalarNode).value)) && push(n as ScalarNode, `${site.path}[${i}]`, site));
       return;
     case 'map-key':
       if (node.kind === 'map') {
-        for (const e of effectiveEntries(node)) if (!isWildcard(e.key)) push(keyAsScalar(file, e), childPath(site.path, e.key), site, 'map-key', { mapEntry: { map: node, entry: e } });
+        for (const e of effectiveEntries(node)) if (!isWildcard(e.key)) push(keyAsScalar(file, e), childPath(site.path, e.key), site, { mapEntry: { map: node, path: site.path, entry: e } });
       }
       return;
     case 'pair': {
@@ -229,7 +222,7 @@ function readSite(site: Site, location: ModelLocation, push: Push, file: SourceF
       const provider = str(get(node, location.provider))?.value;
       const id = String(m.value).trim();
       const resolved = typeof provider === 'string' && provider.trim() ? { provider: provider.trim().toLowerCase(), model: id } : undefined;
-      push(m, childPath(site.path, location.model), site, 'pair', { resolved });
+      push(m, childPath(site.path, location.model), site, { resolved });
     }
   }
 }

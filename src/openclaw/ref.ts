@@ -26,11 +26,3 @@ export function authProfileStart(raw: string): number {
 export function withoutAuthProfile(raw: string): string {
   return raw.slice(0, authProfileStart(raw)).trim();
 }
-
-/** The provider of a `provider/model` ref as OpenClaw compares it: trimmed, lowercase. */
-export function refProvider(raw: string): string | undefined {
-  const ref = withoutAuthProfile(raw);
-  const slash = ref.indexOf('/');
-  const provider = slash > 0 ? ref.slice(0, slash).trim().toLowerCase() : '';
-  return provider || undefined;
-}

@@ -32,13 +32,13 @@ function decidingSite(model: OpenclawModel, agent: AgentScope): ThinkingSite | u
   return own ?? (agent.path !== 'agents.defaults' ? param(agent.path) : undefined) ?? param('agents.defaults') ?? at('agents.defaults.thinkingDefault');
 }
 
-function setOff(model: OpenclawModel, site: ThinkingSite, off: string, suggestion = true): RuleFinding['fix'] {
+function setOff(model: OpenclawModel, site: ThinkingSite, off: string): RuleFinding['fix'] {
   const v = site.entry.value as ScalarNode;
   const file = fileOf(v, model.file);
   const q = v.style === 'single' ? "'" : '"';
   if (site.location.off === undefined) {
     const edit = removeEntry(file, site.parent, site.entry);
-    return edit && suggestion ? { description: `remove ${site.path}`, edits: [edit] } : undefined;
+    return edit ? { description: `remove ${site.path}`, edits: [edit] } : undefined;
   }
   return { description: `set ${site.entry.key} to "${off}"`, edits: [{ file: file.path, start: v.range[0], end: v.range[1], text: `${q}${off}${q}` }] };
 }
