@@ -21,6 +21,8 @@ export interface EnvVar {
   references: Reference[];
   /** Where an alias or merge key brought this entry from another place. */
   via?: Range;
+  /** `KEY: !reset`: the entry removes what earlier definitions set. */
+  reset?: boolean;
 }
 
 const dotenvCache = new WeakMap<SourceFile, DotenvFile>();
@@ -105,6 +107,7 @@ export function environmentVars(service: MapNode, file: SourceFile, lookup: Look
         key,
         references: r.references,
         via: e.mergedFrom ?? node.via ?? outerVia,
+        ...((node as { tag?: string }).tag === '!reset' ? { reset: true } : {}),
       });
     }
   } else if (env.kind === 'seq') {

@@ -3,7 +3,7 @@ import type { SourceFile } from '../core/source.js';
 import type { LocatedDocument, MapEntry, MapNode, Range, ScalarNode } from '../parse/tree.js';
 import { effectiveEntries, entry, get } from '../parse/tree.js';
 import type { ProxyDetection } from '../policy/types.js';
-import { dotenvLookup, envFilePaths, envFileVars, environmentVars } from './environment.js';
+import { dotenvLookup, envFilePaths } from './environment.js';
 import type { EnvVar } from './environment.js';
 import { parseYaml } from '../parse/yaml.js';
 import { parseImage } from './image.js';
@@ -11,6 +11,7 @@ import type { ImageRef } from './image.js';
 import { interpolate } from './interpolate.js';
 import type { Lookup, Meter, Reference } from './interpolate.js';
 import { locateScalar } from './located-string.js';
+import { joinPath, serviceEnvironment } from './service-env.js';
 import type { LocatedString } from './located-string.js';
 
 export interface ComposeInput {
@@ -34,7 +35,7 @@ export interface ComposeService {
    * `extends:` (those first, marked with `extendedAt`).
    */
   definitions: ServiceDefinition[];
-  /** Effective environment: env_file, then environment, per file in order; later wins. */
+  /** The container's environment, by Compose's merge rules (see service-env.ts). */
   env: Map<string, EnvVar>;
   image?: {
     ref: ImageRef;
@@ -177,15 +178,11 @@ export function buildProject(layers: ComposeInput[], resolve: FileResolver, dete
       meter.steps++;
       inputs.add(def.file.path);
       if (def.extendedAt) inputs.add(def.extendedAt.file.path);
-      for (const rel of envFilePaths(def.node)) {
-        const path = joinPath(posix.dirname(def.file.path), rel);
-        inputs.add(path);
-        const file = resolve(path);
-        if (file) for (const v of envFileVars(file)) service.env.set(v.name, v);
-        else service.unreadEnvFiles.push(path);
-      }
-      for (const v of environmentVars(def.node, def.file, lookup)) service.env.set(v.name, v);
+      for (const rel of envFilePaths(def.node)) inputs.add(joinPath(posix.dirname(def.file.path), rel));
     }
+    const environment = serviceEnvironment(definitions, resolve, lookup);
+    service.env = environment.env;
+    service.unreadEnvFiles = environment.unreadEnvFiles;
     service.image = imageOf(service);
     service.isProxy = isProxyService(service, detection);
     for (const target of unresolvedExtends) inputs.add(target.slice(0, target.lastIndexOf('#')));
@@ -286,14 +283,21 @@ function imageOf(service: ComposeService): ComposeService['image'] {
   return { ref: parseImage(s.value.value), value: s.value, file: s.def.file, references: s.references, via: s.via };
 }
 
+/**
+ * The proxy is known by its image (or its name in the policy). Setting a tier variable does not
+ * make a service the proxy — LiteLLM and other gateways read `BIG_MODEL` too — except where no
+ * image tells: a service built from source, or one whose image depends on an unset variable.
+ */
 export function isProxyService(service: ComposeService, detection: ProxyDetection): boolean {
   if (detection.services.includes(service.name)) return true;
   const image = service.image?.ref.name.toLowerCase();
   if (image && detection.images.some((i) => i.toLowerCase() === image)) return true;
-  return detection.variables.some((v) => service.env.has(v));
+  const imageTells = image !== undefined && !hasSetting(service, 'build');
+  return !imageTells && detection.variables.some((v) => service.env.has(v));
 }
 
-export function joinPath(dir: string, rel: string): string {
-  const joined = posix.normalize(posix.join(dir === '.' ? '' : dir, rel.replace(/\\/g, '/')));
-  return joined.replace(/^\.\//, '');
+function hasSetting(service: ComposeService, key: string): boolean {
+  return service.definitions.some((d) => entry(d.node, key) !== undefined);
 }
+
+export { joinPath };
