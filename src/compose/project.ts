@@ -71,37 +71,6 @@ export interface ComposeProject {
 
 export type FileResolver = (relPath: string) => SourceFile | undefined;
 
-const BASE = /^(docker-)?compose\.ya?ml$/i;
-const OVERRIDE = /^(docker-)?compose\.override\.ya?ml$/i;
-
-/**
- * Groups compose files the way `docker compose` combines them: a folder's `compose.yaml` with its
- * `compose.override.yaml`; any other compose file in that folder is judged layered on the base,
- * which it usually extends (`-f compose.yaml -f compose.prod.yaml`). Identical findings from
- * several projects are deduplicated later.
- */
-export function groupProjects(inputs: ComposeInput[]): ComposeInput[][] {
-  const byDir = new Map<string, ComposeInput[]>();
-  for (const input of inputs) {
-    const dir = posix.dirname(input.file.path);
-    const list = byDir.get(dir);
-    if (list) list.push(input);
-    else byDir.set(dir, [input]);
-  }
-  const groups: ComposeInput[][] = [];
-  for (const files of byDir.values()) {
-    const name = (i: ComposeInput) => posix.basename(i.file.path);
-    const base = files.filter((f) => BASE.test(name(f))).sort((a, b) => a.file.path.length - b.file.path.length)[0];
-    const override = base && files.find((f) => OVERRIDE.test(name(f)) && name(f).startsWith(name(base).split('compose')[0]));
-    if (base) groups.push(override ? [base, override] : [base]);
-    for (const f of files) {
-      if (f === base || f === override) continue;
-      groups.push(base ? [base, f] : [f]);
-    }
-  }
-  return groups;
-}
-
 export function serviceDefinitions(input: ComposeInput): ServiceDefinition[] {
   const out: ServiceDefinition[] = [];
   for (const doc of input.documents) {

@@ -6,7 +6,8 @@ import type { SourceFile } from './source.js';
 import { isJson5 } from './source.js';
 import { applySuppressions } from './suppress.js';
 import { envFileReferences } from '../compose/env-files.js';
-import { buildProject, groupProjects } from '../compose/project.js';
+import { groupProjects } from '../compose/grouping.js';
+import { buildProject } from '../compose/project.js';
 import type { ComposeInput } from '../compose/project.js';
 import type { EnvFileReference } from '../compose/env-files.js';
 import { guardAnchorFixes } from '../compose/anchor-guard.js';
@@ -156,7 +157,7 @@ export function judge(parsed: ParsedFile[], policy: Policy, reads: JudgeReads = 
       }
     }
   }
-  const projects = groupProjects(composeInputs).map((layers) => buildProject(layers, (path) => files.get(path), policy.proxy));
+  const projects = groupProjects(composeInputs, policy.compose).map((layers) => buildProject(layers, (path) => files.get(path), policy.proxy));
   const composeFindings: RuleFinding[] = [];
   for (const project of projects) {
     for (const service of project.services) {

@@ -36,6 +36,7 @@ interface RawPolicy {
   extends?: string | string[];
   rules?: Record<string, RawRule>;
   proxy?: Partial<Policy['proxy']>;
+  compose?: Partial<Policy['compose']>;
   cloudru?: Partial<Policy['cloudru']>;
   openclaw?: { version?: string };
   include?: string[];
@@ -48,6 +49,7 @@ function emptyPolicy(): Policy {
   return {
     rules: {},
     proxy: { images: [], variables: [], services: [] },
+    compose: { projects: [], fragments: [] },
     cloudru: { hosts: [], localProxyPorts: [], providers: [] },
     openclaw: { version: LATEST_OPENCLAW_VERSION },
     include: [],
@@ -107,6 +109,7 @@ function apply(base: Policy, raw: RawPolicy): Policy {
   return {
     rules: mergeRules(base.rules, raw.rules),
     proxy: { ...base.proxy, ...(raw.proxy ?? {}) },
+    compose: { ...base.compose, ...(raw.compose ?? {}) },
     cloudru: { ...base.cloudru, ...(raw.cloudru ?? {}) },
     openclaw: { version: openclawVersion(raw.openclaw?.version) ?? base.openclaw.version },
     include: [...base.include, ...(raw.include ?? [])],

@@ -40,10 +40,19 @@ export interface Override {
   rules: Record<string, RawRule>;
 }
 
+/** Which compose files are projects and which only fragments others extend (globs relative to the scan root). */
+export interface ComposeRoles {
+  /** Always judged as projects of their own, even when another file extends them. */
+  projects: string[];
+  /** Never judged alone: only through the services that extend them. */
+  fragments: string[];
+}
+
 /** The resolved policy: everything a check needs, as plain data. */
 export interface Policy {
   rules: Record<string, RuleConfig>;
   proxy: ProxyDetection;
+  compose: ComposeRoles;
   cloudru: CloudruDetection;
   /** The OpenClaw release openclaw.json is judged against (one of OPENCLAW_VERSIONS). */
   openclaw: { version: string };
