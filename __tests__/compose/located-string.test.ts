@@ -40,9 +40,17 @@ describe('locateScalar', () => {
     expect(located('v: abc\n  def')).toEqual(['abc def', [[0, 3, 3]]]);
   });
 
-  test('numbers spelled otherwise and block scalars are not located', () => {
+  test('numbers spelled otherwise are not located', () => {
     expect(located('v: 1e3')).toEqual(['1000', []]);
-    expect(located('v: |\n  abc\n')).toEqual(['abc\n', []]);
+  });
+
+  test('block scalars: each line at its text; line breaks and folds are not characters of the file', () => {
+    expect(located('v: |\n  abc\n')).toEqual(['abc\n', [[0, 3, 7]]]);
+    expect(located('v: |-\n  ab\n\n  cd\n')).toEqual(['ab\n\ncd', [[0, 2, 8], [4, 2, 14]]]);
+    expect(located('v: >\n  ab\n  cd\n')).toEqual(['ab cd\n', [[0, 2, 7], [3, 2, 12]]]);
+    expect(located('v: >\n  ab\n    more\n  cd\n')).toEqual(['ab\n  more\ncd\n', [[0, 2, 7], [3, 6, 12], [10, 2, 21]]]);
+    // Header comment, CRLF line ends.
+    expect(located('v: |- # note\r\n  abc\r\n')).toEqual(['abc', [[0, 3, 16]]]);
   });
 
   test('exact ranges inside the located prefix only', () => {

@@ -41,10 +41,49 @@ export function locateScalar(file: SourceFile, node: ScalarNode, from = 0): Loca
   const inner = start + (quoted ? 1 : 0);
   const written = file.text.slice(inner, end - (quoted ? 1 : 0));
   // A prefix for strings only: a number or boolean spelled otherwise (`1e3`, `0x10`) is not its text.
-  const verbatim =
-    node.style === 'block' ? 0 : written === value ? value.length : typeof node.value === 'string' ? verbatimPrefix(written, value, node.style === 'single') : 0;
+  if (node.style === 'block') {
+    const whole: LocatedString = { value, spans: blockSpans(file, node, value), file, range: node.range };
+    return from ? sliceLocated(whole, from, value.length) : whole;
+  }
+  const verbatim = written === value ? value.length : typeof node.value === 'string' ? verbatimPrefix(written, value, node.style === 'single') : 0;
   const whole: LocatedString = { value, spans: verbatim ? [{ at: 0, length: verbatim, file, offset: inner }] : [], file, range: node.range };
   return from ? sliceLocated(whole, from, value.length) : whole;
+}
+
+/**
+ * A literal (`|`) or folded (`>`) block: each content line, without its indentation, is a span
+ * of the value. Line breaks and folds between them are not spans (a fold is a space in the value
+ * but a line break in the file), so only text within one line is located exactly — which is
+ * what a model id or a setting is. A line maps only where the value holds exactly its text, a
+ * separator or two after the previous one; anything else ends the mapping there.
+ */
+function blockSpans(file: SourceFile, node: ScalarNode, value: string): Span[] {
+  const [start, end] = node.range;
+  const headerEnd = file.text.indexOf('\n', start);
+  if (headerEnd < 0 || headerEnd >= end) return [];
+  const spans: Span[] = [];
+  let indent = -1;
+  let cursor = 0;
+  let blanks = 0;
+  for (let lineStart = headerEnd + 1; lineStart < end && cursor < value.length; ) {
+    const nl = file.text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 || nl > end ? end : nl;
+    const line = file.text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    if (line.trim() === '') blanks++;
+    else {
+      if (indent < 0) indent = line.length - line.trimStart().length;
+      const text = line.slice(indent);
+      // A line break or fold before this line, and one more per blank line.
+      let at = -1;
+      for (let c = cursor; c <= cursor + blanks + 1 && at < 0; c++) if (value.startsWith(text, c) && (c === 0 || c > cursor || spans.length === 0)) at = c;
+      if (at < 0) break;
+      spans.push({ at, length: text.length, file, offset: lineStart + indent });
+      cursor = at + text.length;
+      blanks = 0;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return spans;
 }
 
 /** How many leading characters `written` and `value` share before the first escape or line fold. */

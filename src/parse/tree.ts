@@ -14,9 +14,17 @@ interface FromFile {
   source?: SourceFile;
 }
 
+/**
+ * A node's explicit YAML tag when it is not one of YAML's own (`!!str`…): Compose's merge tags
+ * `!reset` (drop what the files before defined) and `!override` (replace it instead of merging).
+ */
+interface Tagged {
+  tag?: string;
+}
+
 export type ScalarStyle = 'plain' | 'single' | 'double' | 'block';
 
-export interface ScalarNode extends FromFile {
+export interface ScalarNode extends FromFile, Tagged {
   kind: 'scalar';
   value: string | number | boolean | null;
   style: ScalarStyle;
@@ -36,7 +44,7 @@ export interface MapEntry extends FromFile {
   mergedFrom?: Range;
 }
 
-export interface MapNode extends FromFile {
+export interface MapNode extends FromFile, Tagged {
   kind: 'map';
   entries: MapEntry[];
   range: Range;
@@ -44,7 +52,7 @@ export interface MapNode extends FromFile {
   via?: Range;
 }
 
-export interface SeqNode extends FromFile {
+export interface SeqNode extends FromFile, Tagged {
   kind: 'seq';
   items: LocatedNode[];
   range: Range;

@@ -1,4 +1,4 @@
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, visit } from 'yaml';
+import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, visit, YAMLMap, YAMLSeq } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { AnchorUse, LocatedDocument, LocatedNode, MapEntry, MapNode, Range, ScalarStyle } from './tree.js';
 
@@ -47,6 +47,18 @@ function rangeOf(node: YamlNode): Range {
   return [r[0], r[1]];
 }
 
+/**
+ * A block scalar's range, as yaml gives it, runs over the line breaks after its last line; end
+ * it at its last character instead, so its entry ends on its own line like any other scalar's.
+ */
+function scalarRange(node: Scalar, text: string): Range {
+  const [start, end] = rangeOf(node);
+  if (node.type !== Scalar.BLOCK_FOLDED && node.type !== Scalar.BLOCK_LITERAL) return [start, end];
+  let e = end;
+  while (e > start && /[\s]/.test(text[e - 1])) e--;
+  return [start, e];
+}
+
 function scalarValue(v: unknown): string | number | boolean | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
@@ -64,7 +76,10 @@ class Converter {
   /** Each alias → the node it names, found in one pass on the first alias (see `resolveAliases`). */
   private targets: Map<Alias, YamlNode> | undefined;
 
-  constructor(private readonly doc: Document.Parsed) {}
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly text: string,
+  ) {}
 
   convert(node: unknown): LocatedNode | null {
     // Aliases count once per use but are not expanded (see the cache), so this is a size cap, not
@@ -80,7 +95,7 @@ class Converter {
     }
     let out: LocatedNode | null = null;
     if (isScalar(node)) {
-      out = { kind: 'scalar', value: scalarValue(node.value), style: styleOf(node), range: rangeOf(node) };
+      out = { kind: 'scalar', value: scalarValue(node.value), style: styleOf(node), range: scalarRange(node, this.text) };
     } else if (isSeq(node)) {
       const seq: LocatedNode = { kind: 'seq', items: [], range: rangeOf(node), flow: !!node.flow };
       if (anchored) this.cache.set(yn, seq);
@@ -104,6 +119,7 @@ class Converter {
       }
       out = map;
     }
+    if (out) tagged(out, node);
     if (out && anchored) this.cache.set(yn, out);
     return out;
   }
@@ -154,6 +170,24 @@ class Converter {
   }
 }
 
+/** Tags Compose gives a meaning to (merge tags): known to the parser, so they are not "unresolved". */
+const COMPOSE_TAGS = ['!reset', '!override'].flatMap((tag) => [
+  { tag, resolve: (text: string) => text },
+  { tag, collection: 'map' as const, nodeClass: YAMLMap },
+  { tag, collection: 'seq' as const, nodeClass: YAMLSeq },
+]);
+
+/**
+ * Keeps a tag that is not one of YAML's own on the located node. `!reset` with no value or a
+ * plain `null` is a null, as Compose reads it (yaml would give the strings "" and "null").
+ */
+function tagged(out: LocatedNode, node: unknown): void {
+  const tag = (node as YamlNode).tag;
+  if (!tag || tag.startsWith('tag:yaml.org,2002:')) return;
+  out.tag = tag;
+  if (tag === '!reset' && out.kind === 'scalar' && out.style === 'plain' && /^(|~|null|Null|NULL)$/.test(String(out.value))) out.value = null;
+}
+
 /**
  * A plain `<<` key. With `merge: true` the yaml library parses it to the symbol `Symbol(<<)`,
  * not the string, so both are accepted; a quoted `"<<"` stays an ordinary key.
@@ -196,7 +230,7 @@ export function parseYaml(text: string): YamlParseResult {
   try {
     // uniqueKeys is off: yaml compares each key with every earlier one (quadratic: a map of
     // 100 000 keys took over a minute). The Converter reports duplicates with the same message.
-    const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, merge: true });
+    const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, merge: true, customTags: COMPOSE_TAGS });
     docs = Array.isArray(parsed) ? parsed : [];
   } catch (e) {
     return { documents: [], error: { message: (e as Error).message, offset: 0, endOffset: 0 } };
@@ -211,7 +245,7 @@ export function parseYaml(text: string): YamlParseResult {
       return { documents, error: { message, offset: err.pos[0], endOffset: err.pos[1] } };
     }
     try {
-      const converter = new Converter(doc);
+      const converter = new Converter(doc, text);
       const root = converter.convert(doc.contents);
       documents.push({ root, index, anchors: [...converter.anchorUses.values()] });
     } catch (e) {

@@ -43,6 +43,10 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
     direct || (where.exact && !noFix)
       ? { description: `set ${variable} to "${want}"`, edits: [{ file: file.path, start: range[0], end: range[1], text }] }
       : undefined;
+  // A block scalar (`|`, `>`) is shown at its text, on the line below the key, but replaced whole:
+  // `"true"` keeps no line break that clip or keep chomping would add to the value.
+  const blockText = direct && v.scalar!.style === 'block' ? reportRange(v.value, 0, value.trimEnd().length) : undefined;
+  const shownAt: [number, number] = blockText?.exact ? blockText.range : range;
   const related = referenceSites(v.references, file, range);
   let message: string;
   let severity: 'error' | 'warning' = 'warning';
@@ -55,7 +59,7 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
     message = `${variable} is "${quoted}"; write exactly "${want}" (whether the proxy reads other spellings is not confirmed)`;
   }
   if (noFix) message += noFixNote(noFix);
-  return [findingAt(ID, file, range, message, { severity, fix, via, related })];
+  return [findingAt(ID, file, shownAt, message, { severity, fix, via, related })];
 }
 
 export const disableThinking: Rule = {

@@ -46,7 +46,31 @@ function check(service: ComposeService, ctx: RuleContext): RuleFinding[] {
     if (!v?.value || /^[+-]?\d+$/.test(v.value.value.trim())) continue;
     out.push(findingInValue(ID, v.value, 0, v.value.value.length, `${name} is "${shown(v.value.value, name)}", not an integer; the proxy crashes at start`, { via: via(v), references: v.references }));
   }
+  for (const name of [...tiers, ...required]) {
+    const v = service.env.get(name);
+    if (v?.value && v.value.value.trim() !== '' && v.value.value !== v.value.value.trim()) out.push(paddedValue(name, v));
+  }
   return out;
+}
+
+/**
+ * A model id or endpoint with white space around it: the proxy passes the value on as written.
+ * The usual cause is a block scalar (`|`, `>`) whose chomping keeps its final line break; the fix
+ * then makes it strip (`|-`), nothing else.
+ */
+function paddedValue(name: string, v: EnvVar): RuleFinding {
+  const value = v.value!.value;
+  const scalar = v.scalar;
+  const header = scalar?.style === 'block' && v.references.length === 0 ? /^([|>])([1-9]?)([+-]?)([1-9]?)/.exec(v.file.text.slice(scalar.range[0])) : null;
+  if (header && value.replace(/[\r\n]+$/, '') === value.trim()) {
+    const start = scalar!.range[0];
+    const [all, indicator, indentBefore, , indentAfter] = header;
+    return findingAt(ID, v.file, [start, start + all.length], `${name} ends with a line break: the block scalar's "${all}" keeps it, and the proxy passes it on as part of the value; write "${indicator}${indentBefore}-${indentAfter}"`, {
+      via: via(v),
+      fix: { description: `strip the final line break of ${name}`, edits: [{ file: v.file.path, start, end: start + all.length, text: `${indicator}${indentBefore}-${indentAfter}` }] },
+    });
+  }
+  return findingInValue(ID, v.value!, 0, value.length, `${name} is "${shown(value, name)}", with white space around it that the proxy passes on as part of the value; remove it`, { via: via(v), references: v.references });
 }
 
 export const modelTiers: Rule = {
