@@ -1,5 +1,5 @@
 import type { TextEdit } from '../core/finding.js';
-import type { Range } from '../parse/tree.js';
+import type { AnchorUse, Range } from '../parse/tree.js';
 import type { RuleFinding } from '../rules/types.js';
 import type { ComposeInput, ComposeProject } from './project.js';
 
@@ -58,11 +58,35 @@ export function guardAnchorFixes(findings: RuleFinding[], inputs: ComposeInput[]
     const inService = (r: Range) => (services.get(path) ?? []).some((s) => inside(r, s));
     const inProxy = (r: Range) => (proxies.get(path) ?? []).some((s) => inside(r, s));
     for (const doc of input.documents) {
-      for (const anchor of doc.anchors ?? []) {
-        if (!edits.some((e) => touches(e, anchor.range))) continue;
+      const anchors = doc.anchors ?? [];
+      const memo = new Map<AnchorUse, Range | null>();
+      /**
+       * Where an anchor is used outside the proxy, or null. An alias written inside another
+       * anchored node (`<<: [*a, *b]` in `x-env: &env`) is used wherever that node is: it counts
+       * as the proxy's when the innermost anchor around it is only the proxy's.
+       */
+      const outsideUse = (anchor: AnchorUse): Range | null => {
+        const known = memo.get(anchor);
+        if (known !== undefined) return known;
+        memo.set(anchor, anchor.range); // a cycle is no proof of safety
         const users = anchor.aliases.slice();
         if (inService(anchor.range)) users.push(anchor.range);
-        const outsider = users.find((u) => !inProxy(u));
+        let found: Range | null = null;
+        for (const u of users) {
+          if (inProxy(u)) continue;
+          const around = innermost(anchors.filter((a) => a !== anchor && inside(u, a.range)));
+          const further = around ? outsideUse(around) : u;
+          if (further) {
+            found = further;
+            break;
+          }
+        }
+        memo.set(anchor, found);
+        return found;
+      };
+      for (const anchor of anchors) {
+        if (!edits.some((e) => touches(e, anchor.range))) continue;
+        const outsider = outsideUse(anchor);
         if (!outsider) continue;
         const line = input.file.location(outsider[0]).line;
         return drop(`the anchor &${anchor.name} is also used at line ${line}, outside the proxy service`);
@@ -70,6 +94,11 @@ export function guardAnchorFixes(findings: RuleFinding[], inputs: ComposeInput[]
     }
     return f;
   });
+}
+
+/** The anchor with the smallest range (the innermost of nested ones). */
+function innermost(anchors: AnchorUse[]): AnchorUse | undefined {
+  return anchors.reduce<AnchorUse | undefined>((best, a) => (!best || a.range[1] - a.range[0] < best.range[1] - best.range[0] ? a : best), undefined);
 }
 
 /**
