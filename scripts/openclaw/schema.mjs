@@ -153,6 +153,6 @@ export function compileValidator(schema) {
 }
 
 /** ajv's standalone code `require`s its runtime helpers even in ESM mode; an ES module cannot. */
-function esmRuntimeImports(code) {
+export function esmRuntimeImports(code) {
   return code.replace(/const (\w+) = require\("(ajv\/dist\/runtime\/[\w-]+)"\)\.default;/g, (_, name, path) => `import ${name}$module from "${path}.js";const ${name} = ${name}$module.default;`);
 }
