@@ -99,8 +99,14 @@ describe('validateCompose', () => {
 
   test('strings stand in for numbers and booleans (interpolation)', () => {
     expect(
-      check('services:\n  a:\n    read_only: ${RO:-false}\n    healthcheck: {retries: "${R}", interval: 30}\n    ports: ["${P}:80", 80]\n'),
+      check('services:\n  a:\n    read_only: ${RO:-false}\n    healthcheck: {retries: "${R}", interval: "${I}"}\n    ports: ["${P}:80", 80]\n'),
     ).toEqual([]);
+  });
+
+  test('a duration is a string with a unit: Compose refuses a bare number', () => {
+    expect(check('services:\n  a:\n    healthcheck: {interval: 30}\n')).toEqual([
+      '3:29-3:31 "services.a.healthcheck.interval" must be a duration such as "30s", found the number 30',
+    ]);
   });
 
   test('.nan and .inf are numbers, as a YAML loader reads them', () => {
@@ -124,16 +130,20 @@ describe('validateCompose', () => {
     ]);
   });
 
-  test('unknown service keys and unknown top-level keys are allowed', () => {
-    expect(check('services:\n  a:\n    image: x\n    brand_new_option: {a: 1}\nsomething_new: 1\n')).toEqual([]);
+  test('unknown service keys and unknown top-level keys are reported (the Compose Specification allows neither)', () => {
+    expect(check('services:\n  a:\n    image: x\n    brand_new_option: {a: 1}\nsomething_new: 1\n')).toEqual([
+      '4:5-4:21 unknown key "brand_new_option" in "services.a"',
+      '5:1-5:14 unknown key "something_new" in the compose file',
+    ]);
   });
 
-  test('legacy v1 files: top-level services are checked too', () => {
+  test('legacy v1 files: Compose no longer reads them, each top-level service is an unknown key', () => {
     expect(check('web:\n  image: nginx\n  environment: 5\n')).toEqual([
-      '3:16-3:17 "web.environment" must be a map or a list of "KEY=value" strings, found the number 5',
+      '1:1-1:4 unknown key "web" in the compose file; a service goes under "services:" (Compose no longer reads version 1 files)',
     ]);
-    // With `version:` the file is not v1: other top-level keys are left alone.
-    expect(check('version: "2"\nweb:\n  environment: 5\n')).toEqual([]);
+    expect(check('version: "2"\nweb:\n  environment: 5\n')).toEqual([
+      '2:1-2:4 unknown key "web" in the compose file; a service goes under "services:" (Compose no longer reads version 1 files)',
+    ]);
   });
 
   test('a value written behind an anchor is reported where it is written', () => {

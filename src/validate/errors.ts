@@ -170,6 +170,13 @@ export function collapseErrors(errors: readonly ErrorObject[]): Problem[] {
         break;
       case 'additionalProperties': {
         const props = e.parentSchema?.properties as Record<string, unknown> | undefined;
+        const key = String(e.params.additionalProperty);
+        // A map of names only (no fixed keys): the name breaks the pattern names must match.
+        const patterns = Object.keys((e.parentSchema?.patternProperties as object | undefined) ?? {}).filter((p) => p !== '^x-');
+        if (!props && patterns.length > 0) {
+          problems.push({ path: [...path, key], target: 'key', kind: 'key-name', key, text: `must match the pattern ${patterns.join(' or ')}` });
+          break;
+        }
         problems.push({
           path: [...path, String(e.params.additionalProperty)],
           target: 'key',
@@ -178,6 +185,12 @@ export function collapseErrors(errors: readonly ErrorObject[]): Problem[] {
           keyNoun: annotation(e, KEY_NOUN_KEYWORD),
           knownKeys: props ? Object.keys(props) : undefined,
         });
+        break;
+      }
+      case 'uniqueItems': {
+        // At the repeat, not at the whole list.
+        const [first, again] = [Number(e.params.i), Number(e.params.j)].sort((a, b) => a - b);
+        problems.push({ path: [...path, String(again)], target: 'value', kind: 'other', text: `is the same as item [${first}]; this list must not repeat items` });
         break;
       }
       default:
@@ -228,8 +241,6 @@ function otherText(e: ErrorObject): string {
       return `must be at most ${String(p.limit)} characters long`;
     case 'pattern':
       return `must match the pattern ${String(p.pattern)}`;
-    case 'uniqueItems':
-      return `must not repeat items (items ${String(p.j)} and ${String(p.i)} are the same)`;
     case 'format':
       return `must be a valid ${String(p.format)}`;
     case 'minProperties':

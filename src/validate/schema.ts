@@ -10,6 +10,7 @@ import type { OpenclawReading } from '../openclaw/as-read.js';
 import type { OpenclawSchema, SchemaValidator } from '../openclaw/schema.js';
 import { effectiveEntries, fileOf, nodeAtPath } from '../parse/tree.js';
 import type { LocatedNode, Range } from '../parse/tree.js';
+import { composeSpecProblems, mergeProblems, withoutResets } from './compose-spec.js';
 import { closest, collapseErrors } from './errors.js';
 import type { Problem } from './errors.js';
 
@@ -24,8 +25,15 @@ const DOCUMENT_NOUN: Record<SchemaName, string> = {
   policy: 'the policy',
 };
 
+/**
+ * Against clawcheck's tolerant schema (precise messages for what the rules read) and the Compose
+ * Specification's own (every key and shape Compose checks), one finding per problem and place.
+ * `!reset` entries are left out, as Compose drops them before it validates.
+ */
 export function validateCompose(root: LocatedNode | null, file: SourceFile): Finding[] {
-  return validateAgainst('compose', compose, root, file);
+  if (!root) return [];
+  const asValidated = withoutResets(root);
+  return validateAgainst('compose', compose, asValidated, file, undefined, (value, problems) => mergeProblems(problems, composeSpecProblems(value, asValidated)));
 }
 
 /**
@@ -149,7 +157,7 @@ function aliasBombFinding(root: LocatedNode, file: SourceFile, docNoun: string, 
  * An empty document (no root) is not a schema problem: it has nothing to check. Neither is a
  * document too large to expand (an alias bomb): it is left unchecked rather than exhaust memory.
  */
-function validateAgainst(name: SchemaName, validate: SchemaValidator, root: LocatedNode | null, file: SourceFile, read?: (value: unknown) => OpenclawReading): Finding[] {
+function validateAgainst(name: SchemaName, validate: SchemaValidator, root: LocatedNode | null, file: SourceFile, read?: (value: unknown) => OpenclawReading, more?: (value: unknown, problems: Problem[]) => Problem[]): Finding[] {
   if (!root) return [];
   const input = valueToValidate(root);
   const bomb = !input.ok || input.dropped ? [aliasBombFinding(root, file, DOCUMENT_NOUN[name], input.ok)] : [];
@@ -161,10 +169,11 @@ function validateAgainst(name: SchemaName, validate: SchemaValidator, root: Loca
   const errors = ok ? [] : (validate.errors ?? []);
   // An unknown key does not stop a refinement (zod's unrecognized keys do not abort); other errors do.
   const failed = errors.filter((e) => e.keyword !== 'additionalProperties').map((e) => `${e.instancePath}/`);
-  const problems = [
+  const own = [
     ...collapseErrors(errors).map((p) => (reading ? { ...p, path: reading.writtenPath(p.path) } : p)),
     ...(reading?.problems ?? []).filter((p) => !failed.some((f) => f.startsWith(pointer(p.scope)))),
   ];
+  const problems = more ? more(input.value, own) : own;
   if (problems.length === 0) return bomb;
   const seen = new Set<string>();
   const findings: Finding[] = [...bomb];
@@ -281,7 +290,7 @@ function messageFor(p: Problem, node: LocatedNode | null, docNoun: string): stri
       const parent = p.path.slice(0, -1);
       const where = parent.length === 0 ? docNoun : `"${pathLabel(parent)}"`;
       const hint = closest(p.key ?? '', p.knownKeys);
-      return `unknown ${p.keyNoun ?? 'key'} "${p.key}" in ${where}${hint ? `; did you mean "${hint}"?` : ''}`;
+      return `unknown ${p.keyNoun ?? 'key'} "${p.key}" in ${where}${hint ? `; did you mean "${hint}"?` : p.text ? `; ${p.text}` : ''}`;
     }
     case 'key-name': {
       const parent = p.path.slice(0, -1);
