@@ -173,6 +173,7 @@ describe('information flags', () => {
       'schema',
       'parse-error',
       'invalid-suppression',
+      'unused-suppression',
       'file-skipped',
       'fix-failed',
     ]);

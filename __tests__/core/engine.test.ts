@@ -283,9 +283,11 @@ describe('inline suppressions', () => {
     expect(judgeFiles({ [C]: all }, { policy }).filter((x) => x.location.line === 10).map((x) => x.ruleId)).toEqual(['banned-model']);
   });
 
-  test('a trailing comment is not a directive', () => {
+  test('a trailing next-line comment silences nothing and says so', () => {
     const text = SEED_BEFORE.replace('"zai-org/GLM-4.7"                # banned', '"zai-org/GLM-4.7"  # clawcheck-disable-next-line banned-model -- x');
-    expect(judgeFiles({ [C]: text }).filter((f) => f.location.line === 9 || f.location.line === 10).map((f) => f.ruleId)).toEqual(['banned-model', 'banned-model']);
+    const found = judgeFiles({ [C]: text }).filter((f) => f.location.line === 9 || f.location.line === 10);
+    expect(found.map((f) => f.ruleId)).toEqual(['banned-model', 'invalid-suppression', 'banned-model']);
+    expect(found[1].message).toBe('clawcheck-disable-next-line must be on a line of its own; at the end of a line, write clawcheck-disable-line');
   });
 
   test('in a .env file, and on CRLF lines', () => {

@@ -219,9 +219,9 @@ function finalize(raw: RuleFinding[], parsed: ParsedFile[], rulesOf: RulesLookup
   for (const p of parsed) {
     const rules = rulesOf(p.file.path);
     const judged = (byFile.get(p.file.path) ?? []).map((f) => withSeverity(f, rules)).filter((f): f is Finding => !!f);
-    const { kept, problems } = applySuppressions(p.file, judged, RULE_IDS, (id) => rules[id]?.allowSuppression !== false);
+    const { kept, problems, unused } = applySuppressions(p.file, judged, RULE_IDS, (id) => rules[id]?.allowSuppression !== false);
     out.push(...kept);
-    for (const f of problems) {
+    for (const f of [...problems, ...unused]) {
       const placed = withSeverity(f, rules);
       if (placed) out.push(placed);
     }

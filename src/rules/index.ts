@@ -6,7 +6,7 @@ import { proxyImageTag } from './proxy-image-tag.js';
 import { proxyReadOnly, proxyUser } from './proxy-settings.js';
 import type { Rule, RuleMeta } from './types.js';
 
-/** Rules that judge documents; `schema`, `parse-error`, `invalid-suppression`, `file-skipped` and `fix-failed` come from the engine and the fixer. */
+/** Rules that judge documents; `schema`, `parse-error`, `invalid-suppression`, `unused-suppression`, `file-skipped` and `fix-failed` come from the engine and the fixer. */
 export const RULES: Rule[] = [bannedModel, disableThinking, proxyImageTag, proxyReadOnly, proxyUser, modelTiers, openclawThinking];
 
 export const ENGINE_RULES: RuleMeta[] = [
@@ -26,10 +26,17 @@ export const ENGINE_RULES: RuleMeta[] = [
   },
   {
     id: 'invalid-suppression',
-    description: 'A clawcheck-disable-next-line comment without a reason, for an unknown rule, or for a rule the policy does not let you suppress.',
+    description: 'A clawcheck-disable comment that does not work: no reason, an unknown rule or directive, misplaced, or a rule the policy does not let you suppress.',
     defaultSeverity: 'warning',
     fixable: false,
     docs: 'docs/rules/invalid-suppression.md',
+  },
+  {
+    id: 'unused-suppression',
+    description: 'A suppression comment that silences nothing: no finding of its rules on its line (or in its file).',
+    defaultSeverity: 'warning',
+    fixable: false,
+    docs: 'docs/rules/unused-suppression.md',
   },
   {
     id: 'file-skipped',
