@@ -11,24 +11,12 @@ import { plainValueWithin, validatePolicyValue } from '../validate/schema.js';
 import { readPolicyFile } from './files.js';
 import type { PolicyRead } from './files.js';
 import { mergeRules } from './merge.js';
-import { patternProblem } from './patterns.js';
+import { patternProblems } from './patterns.js';
+import { PolicyError, PolicyProblems } from './problems.js';
 import type { LoadedPolicy, Policy, RawRule } from './types.js';
 
-/**
- * A policy that cannot be used: exit code 2, with the exact place. The message quotes keys,
- * values and paths from the policy, so its control characters are escaped as stylish escapes
- * them: it goes to a terminal (stderr) or a workflow command, where they would act.
- */
-export class PolicyError extends Error {
-  constructor(
-    message: string,
-    readonly file?: string,
-    readonly line?: number,
-    readonly column?: number,
-  ) {
-    super(escapeControl(file ? `${file}${line ? `:${line}:${column ?? 1}` : ''}: ${message}` : message));
-  }
-}
+export { PolicyError } from './problems.js';
+export type { PolicyProblem } from './problems.js';
 
 export const POLICY_FILE_NAMES = ['.clawcheck.yml', '.clawcheck.yaml'];
 
@@ -59,36 +47,47 @@ function emptyPolicy(): Policy {
   };
 }
 
-/** One policy file parsed: the settings, and the tree they came from, for errors about its entries. */
+/**
+ * One policy file parsed: the settings, the tree they came from (for errors about its entries),
+ * and the problems of the files read so far, which resolving its `extends` adds to.
+ */
 interface PolicyDoc {
   raw: RawPolicy;
   file: SourceFile;
   root: LocatedNode | null;
+  problems: PolicyProblems;
+  /** false: not YAML or not a map, so nothing of it (not even its `extends`) is read. */
+  readable: boolean;
 }
 
-function parsePolicyText(text: string, displayPath: string): PolicyDoc {
+/**
+ * A policy file parsed, with every problem it has added to `problems` rather than thrown at the
+ * first, so that one run lists them all (resolvePolicy throws them together).
+ */
+function parsePolicyText(text: string, displayPath: string, problems = new PolicyProblems()): PolicyDoc {
+  problems.reading(displayPath);
   const file = new SourceFile(displayPath, text, 'compose');
+  const unreadable: PolicyDoc = { raw: {}, file, root: null, problems, readable: false };
   const parsed = parseYaml(text);
   if (parsed.error) {
     const loc = file.location(parsed.error.offset);
-    throw new PolicyError(parsed.error.message, displayPath, loc.line, loc.column);
+    problems.add(parsed.error.message, displayPath, loc.line, loc.column);
+    return unreadable;
   }
   const root = parsed.documents[0]?.root ?? null;
-  if (root === null) return { raw: {}, file, root };
+  if (root === null) return { raw: {}, file, root, problems, readable: true };
   // Not a map: not a policy at all (a `.env`, a text file). Said without quoting it, since
   // `extends:` or `--config` may have named a file of secrets.
-  if (root.kind !== 'map') throw new PolicyError('is not a policy file: the document must be a map of settings', displayPath, 1, 1);
-  const problems = validatePolicyValue(root, file);
-  if (problems.length) {
-    const p = problems[0];
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
-    throw new PolicyError(p.message + more, displayPath, p.location.line, p.location.column);
+  if (root.kind !== 'map') {
+    problems.add('is not a policy file: the document must be a map of settings', displayPath, 1, 1);
+    return unreadable;
   }
+  for (const p of validatePolicyValue(root, file)) problems.add(p.message, displayPath, p.location.line, p.location.column);
   const version = openclawVersionProblem(root, file);
-  if (version) throw new PolicyError(version.message, displayPath, version.line, version.column);
-  const pattern = patternProblem(root, file);
-  if (pattern) throw new PolicyError(pattern.message, displayPath, pattern.line, pattern.column);
-  return { raw: plainValueWithin(root) as RawPolicy, file, root };
+  if (version) problems.add(version.message, displayPath, version.line, version.column);
+  for (const p of patternProblems(root, file)) problems.add(p.message, displayPath, p.line, p.column);
+  // An alias bomb has no plain value (its problem is reported): read as empty.
+  return { raw: (plainValueWithin(root) ?? {}) as RawPolicy, file, root, problems, readable: true };
 }
 
 /** `latest` or a version clawcheck ships the schema of; undefined when unset. */
@@ -132,10 +131,10 @@ function extendsEntry(doc: PolicyDoc, parent: string): { line: number; column: n
   return { line, column };
 }
 
-/** A PolicyError about the `extends` entry naming `parent` in `doc`. */
-function extendsError(message: string, doc: PolicyDoc, parent: string): PolicyError {
+/** A problem about the `extends` entry naming `parent` in `doc`. */
+function extendsProblem(message: string, doc: PolicyDoc, parent: string, r: Resolution): void {
   const at = extendsEntry(doc, parent);
-  return new PolicyError(message, doc.file.path, at?.line, at?.column);
+  r.problems.add(message, doc.file.path, at?.line, at?.column);
 }
 
 /** One policy file (or the recommended policy) in the order its settings are applied. */
@@ -150,34 +149,47 @@ interface Resolution {
   cwd: string;
   seen: Set<string>;
   out: Layer[];
+  /** Of every file read for this policy. */
+  problems: PolicyProblems;
 }
 
 /**
  * The layers under `doc`, depth-first: each parent's own parents come before it, and a file (or
  * `recommended`) reached twice is applied once, where it is first reached. Applying a parent as
  * a whole again would undo what the layers between changed (`extends: [a.yml, b.yml]` with both
- * on `recommended` would reset a.yml's settings). A cycle is a PolicyError naming the chain.
- * `chain` holds the absolute paths from the first policy down to `doc`.
+ * on `recommended` would reset a.yml's settings). A cycle is a problem naming the chain. A
+ * parent that cannot be read is a problem and is left out; the others are still read, so that
+ * their problems are reported too. `chain` holds the absolute paths from the first policy down to `doc`.
  */
 function parentLayers(doc: PolicyDoc, fromDir: string, chain: string[], r: Resolution): Layer[] {
+  if (!doc.readable) return r.out;
   const { raw } = doc;
-  const parents = raw.extends === undefined ? ['recommended'] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
-  for (const parent of parents) {
+  const written = raw.extends === undefined ? ['recommended'] : Array.isArray(raw.extends) ? raw.extends : [raw.extends];
+  // An entry that is not a string is a schema problem already.
+  for (const parent of written.filter((p): p is string => typeof p === 'string')) {
     if (parent === 'none') continue;
     if (parent === 'recommended') {
-      if (!r.seen.has('recommended')) r.out.push({ raw: parsePolicyText(RECOMMENDED_POLICY_YAML, 'recommended').raw, source: 'recommended' });
+      if (!r.seen.has('recommended')) r.out.push({ raw: parsePolicyText(RECOMMENDED_POLICY_YAML, 'recommended', r.problems).raw, source: 'recommended' });
       r.seen.add('recommended');
       continue;
     }
-    // Every error points at the `extends` entry that names the parent (file:line:column).
-    if (parent.trim() === '') throw extendsError('"extends" names an empty path', doc, parent);
+    // Every problem points at the `extends` entry that names the parent (file:line:column).
+    if (parent.trim() === '') {
+      extendsProblem('"extends" names an empty path', doc, parent, r);
+      continue;
+    }
     const path = isAbsolute(parent) ? parent : resolve(fromDir, parent);
-    if (chain.includes(path)) throw extendsError(`"extends" forms a cycle: ${[...chain, path].map((p) => shownPath(p, r.cwd)).join(' → ')}`, doc, parent);
+    if (chain.includes(path)) {
+      extendsProblem(`"extends" forms a cycle: ${[...chain, path].map((p) => shownPath(p, r.cwd)).join(' → ')}`, doc, parent, r);
+      continue;
+    }
     if (r.seen.has(path)) continue;
     const read = readPolicyFile(r.root, path);
-    if ('missing' in read) throw extendsError(`"extends" names ${parent}, which does not exist`, doc, parent);
-    if ('refused' in read) throw extendsError(`"extends" names ${parent}, which ${read.refused}`, doc, parent);
-    const parentDoc = parsePolicyText(read.text, shownPath(path, r.cwd));
+    if (!('text' in read)) {
+      extendsProblem(`"extends" names ${parent}, which ${'missing' in read ? 'does not exist' : read.refused}`, doc, parent, r);
+      continue;
+    }
+    const parentDoc = parsePolicyText(read.text, shownPath(path, r.cwd), r.problems);
     parentLayers(parentDoc, dirname(path), [...chain, path], r);
     r.seen.add(path);
     r.out.push({ raw: parentDoc.raw, source: path });
@@ -189,17 +201,32 @@ function shownPath(path: string, cwd: string): string {
   return relative(cwd, path) || path;
 }
 
-/** `doc` over its parents; `sources` gets every layer's name, in the order applied. */
+/**
+ * `doc` over its parents; `sources` gets every layer's name, in the order applied. The problems
+ * of `doc` and of every file it extends are thrown together, before anything is applied.
+ */
 function resolvePolicy(doc: PolicyDoc, fromDir: string, chain: string[], sources: string[], root: string, cwd = process.cwd()): Policy {
+  const problems = doc.problems;
+  const layers = parentLayers(doc, fromDir, chain, { root, cwd, seen: new Set(), out: [], problems });
+  problems.throwIfAny();
   let policy = emptyPolicy();
-  for (const layer of parentLayers(doc, fromDir, chain, { root, cwd, seen: new Set(), out: [] })) {
+  for (const layer of layers) {
     policy = apply(policy, layer.raw);
     sources.push(layer.source);
   }
   return apply(policy, doc.raw);
 }
 
-const NO_FILE: PolicyDoc = { raw: {}, file: new SourceFile('recommended', '', 'compose'), root: null };
+const NO_FILE: PolicyDoc = {
+  raw: {},
+  file: new SourceFile('recommended', '', 'compose'),
+  root: null,
+  readable: true,
+  // A fresh collector each time: this document is shared by every call.
+  get problems() {
+    return new PolicyProblems();
+  },
+};
 
 /** The recommended policy alone. */
 export function recommendedPolicy(): Policy {

@@ -33,18 +33,20 @@ function patternLists(rules: LocatedNode | undefined, path: string): Array<{ lis
 }
 
 /**
- * The first pattern in a policy that the regex engine cannot run: invalid, or using what RE2
- * leaves out (backreferences, lookaround). Each pattern is compiled as the rule compiles it, and
- * each whole list too (the combination can only fail on size), so a policy that loads never
- * fails later, in the middle of a check.
+ * The patterns in a policy that the regex engine cannot run: invalid, or using what RE2 leaves
+ * out (backreferences, lookaround). Each pattern is compiled as the rule compiles it, and each
+ * whole list too (the combination can only fail on size, so it is tried only when every
+ * pattern compiles alone), so a policy that loads never fails later, in the middle of a check.
  */
-export function patternProblem(root: LocatedNode, file: SourceFile): PatternProblem | undefined {
+export function patternProblems(root: LocatedNode, file: SourceFile): PatternProblem[] {
   const lists = patternLists(get(root, 'rules'), 'rules');
   const overrides = get(root, 'overrides');
   if (overrides?.kind === 'seq') overrides.items.forEach((o, i) => lists.push(...patternLists(get(o, 'rules'), `overrides[${i}].rules`)));
+  const problems: PatternProblem[] = [];
   for (const { list, path } of lists) {
     if (list.kind !== 'seq') continue;
     const items = list.items.filter((n): n is ScalarNode => n.kind === 'scalar' && typeof n.value === 'string');
+    let compiles = true;
     for (const [i, item] of items.entries()) {
       try {
         // Alone first, so the engine's message quotes the pattern, not the rule's wrapping.
@@ -52,15 +54,17 @@ export function patternProblem(root: LocatedNode, file: SourceFile): PatternProb
         compileModelPatterns([item.value as string]);
       } catch (error) {
         const { line, column } = file.location(item.range[0]);
-        return { message: `"${path}[${i}]" is not a regular expression clawcheck can run (RE2 syntax: no backreferences or lookaround): ${reason(error)}`, line, column };
+        problems.push({ message: `"${path}[${i}]" is not a regular expression clawcheck can run (RE2 syntax: no backreferences or lookaround): ${reason(error)}`, line, column });
+        compiles = false;
       }
     }
+    if (!compiles) continue;
     try {
       compileModelPatterns(items.map((n) => n.value as string));
     } catch (error) {
       const { line, column } = file.location(list.range[0]);
-      return { message: `"${path}" together are too large for the regular expression engine: ${reason(error)}`, line, column };
+      problems.push({ message: `"${path}" together are too large for the regular expression engine: ${reason(error)}`, line, column });
     }
   }
-  return undefined;
+  return problems;
 }
