@@ -155,7 +155,7 @@ beforeAll(async () => {
     ['GET', `${R}/pulls/7/reviews`, () => ({ body: [] })],
     ['POST', `${R}/pulls/7/reviews`, () => ({ body: { id: 5 } })],
   ]);
-  for (const format of ['stylish', 'json', 'sarif', 'github']) outputs[`cli --format ${format}`] = (await cli(root, ['--format', format])).stdout;
+  for (const format of ['stylish', 'json', 'sarif', 'github', 'junit', 'codeclimate']) outputs[`cli --format ${format}`] = (await cli(root, ['--format', format])).stdout;
   outputs['cli --fix-dry-run'] = (await cli(root, ['--fix-dry-run', '--fix-type', 'suggestion'])).stdout;
   outputs['cli --fix-dry-run --format json'] = (await cli(root, ['--fix-dry-run', '--fix-type', 'suggestion', '--format', 'json'])).stdout;
   const checks = await actionRun({ token: 't0ken', 'sarif-file': 'out.sarif' });

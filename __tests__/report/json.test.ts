@@ -69,7 +69,7 @@ describe('json reporter', () => {
 
 describe('reporter registry', () => {
   it('returns each reporter by name', () => {
-    expect(REPORTER_NAMES).toEqual(['stylish', 'json', 'sarif', 'github']);
+    expect(REPORTER_NAMES).toEqual(['stylish', 'json', 'sarif', 'github', 'junit', 'codeclimate']);
     for (const name of REPORTER_NAMES) expect(getReporter(name).name).toBe(name);
   });
 

@@ -31,7 +31,7 @@ Checks docker-compose files that run claude-code-proxy and openclaw.json configs
 against the policy in .clawcheck.yml (or the recommended policy).
 
 Options:
-  -f, --format <name>      stylish (default), json, sarif, github
+  -f, --format <name>      stylish (default), json, sarif, github, junit, codeclimate
   -o, --output <file>      write the report to a file instead of stdout
   -c, --config <file>      policy file (default: .clawcheck.yml in the current folder)
       --fail-on <level>    error (default), warning or never: exit 1 at or above it

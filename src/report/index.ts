@@ -1,12 +1,14 @@
+import { codeclimateReporter } from './codeclimate.js';
 import { githubReporter } from './github.js';
 import { jsonReporter } from './json.js';
+import { junitReporter } from './junit.js';
 import { sarifReporter } from './sarif.js';
 import { stylishReporter } from './stylish.js';
 import type { Reporter } from './types.js';
 
 export type { Reporter, ReportContext } from './types.js';
 
-export const REPORTER_NAMES = ['stylish', 'json', 'sarif', 'github'] as const;
+export const REPORTER_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit', 'codeclimate'] as const;
 export type ReporterName = (typeof REPORTER_NAMES)[number];
 
 const REPORTERS: Record<ReporterName, Reporter> = {
@@ -14,6 +16,8 @@ const REPORTERS: Record<ReporterName, Reporter> = {
   json: jsonReporter,
   sarif: sarifReporter,
   github: githubReporter,
+  junit: junitReporter,
+  codeclimate: codeclimateReporter,
 };
 
 export function isReporterName(name: string): name is ReporterName {
