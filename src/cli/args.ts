@@ -23,6 +23,10 @@ export interface CliOptions {
   fix: boolean;
   fixDryRun: boolean;
   fixType?: 'problem' | 'suggestion';
+  debug: boolean;
+  noIgnore: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
 }
 
 export const HELP = `Usage: clawcheck [options] [paths...]
@@ -33,7 +37,8 @@ against the policy in .clawcheck.yml (or the recommended policy).
 Options:
   -f, --format <name>      stylish (default), json, sarif, github, junit, codeclimate
   -o, --output <file>      write the report to a file instead of stdout
-  -c, --config <file>      policy file (default: .clawcheck.yml in the current folder)
+  -c, --config <file>      policy file for every file (default: the nearest .clawcheck.yml at or
+                           above each file's folder, up to the repository root)
       --fail-on <level>    error (default), warning or never: exit 1 at or above it
       --max-warnings <n>   exit 1 when there are more than n warnings
       --include <glob>     also check files matching this glob (repeatable)
@@ -41,9 +46,13 @@ Options:
       --fix                fix what can be fixed, writing files in place; report what remains
       --fix-dry-run        print the fixes as a unified diff and write nothing
       --fix-type <type>    problem (default) or suggestion: also apply fixes that change behaviour
+      --stdin              check text from standard input (with --stdin-filename)
+      --stdin-filename <f> the path the standard input stands for (its name decides its kind)
+      --no-ignore          also check files .gitignore and the policy's exclude leave out
   -q, --quiet              report errors only
       --color, --no-color  force colour on or off (default: on for a terminal, off under NO_COLOR)
-      --print-config       print the resolved policy as JSON and exit
+      --print-config [f]   print the policy in force (for file f: as its overrides leave it) and exit
+      --debug              print discovery, policy resolution and timings to stderr
       --rules              list the rules and exit
   -v, --version            print the version and exit
   -h, --help               print this help and exit
@@ -73,6 +82,10 @@ export function parseCli(argv: string[]): CliOptions {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'print-config': { type: 'boolean' },
+        debug: { type: 'boolean' },
+        'no-ignore': { type: 'boolean' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
         rules: { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
@@ -94,6 +107,9 @@ export function parseCli(argv: string[]): CliOptions {
   const fixType = v['fix-type'];
   if (fixType !== undefined && fixType !== 'problem' && fixType !== 'suggestion') throw new UsageError(`--fix-type must be problem or suggestion, not "${fixType}"`);
   if (v.fix && v['fix-dry-run']) throw new UsageError('use either --fix or --fix-dry-run, not both');
+  if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename needs --stdin');
+  if (v.stdin && v.fix) throw new UsageError('--fix cannot write standard input back; use --fix-dry-run to see the fixes');
+  if (v.stdin && parsed.positionals.length) throw new UsageError('--stdin checks standard input only; give no paths (name it with --stdin-filename)');
   return {
     paths: parsed.positionals,
     fix: !!v.fix,
@@ -112,5 +128,9 @@ export function parseCli(argv: string[]): CliOptions {
     color: v['no-color'] ? false : v.color ? true : undefined,
     include: v.include ?? [],
     exclude: v.exclude ?? [],
+    debug: !!v.debug,
+    noIgnore: !!v['no-ignore'],
+    stdin: !!v.stdin,
+    stdinFilename: v['stdin-filename'],
   };
 }

@@ -1,11 +1,14 @@
 import { loadOpenclawSchema } from '../openclaw/schema.js';
 import { realpathSync } from 'node:fs';
-import { posix, resolve } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { discover, DiscoverError, readGuarded } from '../discover/index.js';
-import { byPath } from '../discover/paths.js';
+import { kindOf } from '../discover/targets.js';
+import { byPath, relativeInside } from '../discover/paths.js';
 import type { DiscoveredFile } from '../discover/index.js';
 import type { Policy } from '../policy/types.js';
+import { zonedPolicy } from '../policy/zones.js';
+import type { PolicyFinder, PolicyZone } from '../policy/zones.js';
 import { describeReference } from '../compose/env-files.js';
 import { envFilesToRead, judge, parseFile, skippedFindings } from './engine.js';
 import type { ParsedFile } from './engine.js';
@@ -33,6 +36,25 @@ export interface CheckOptions {
   errorOnUnmatched?: boolean;
   /** Called as files are parsed, for a progress line. */
   onProgress?: (parsed: number, total: number) => void;
+  /**
+   * Finds the policy files of the folders checked (none named with --config): each file is then
+   * judged by the nearest one at or above its folder, `policy` being the one at the root.
+   */
+  policies?: PolicyFinder;
+  /** `--no-ignore`: neither .gitignore nor exclude globs leave files out. */
+  noIgnore?: boolean;
+  /** false: `paths` were not named by the user (the current folder by default), so finding nothing there is no error. */
+  pathsNamed?: boolean;
+}
+
+/** What discovery found, and the policy it leaves in force (with nested policy files applied). */
+export interface Discovered {
+  root: string;
+  found: DiscoveredFile[];
+  skipped: SkippedPath[];
+  policy: Policy;
+  zones: PolicyZone[];
+  warnings: string[];
 }
 
 /** Files judged together: whole folders (a folder is one Compose project), about this many files. */
@@ -43,12 +65,14 @@ export const BATCH_FILES = 128;
  * so only one batch of parsed trees is alive at a time (a large monorepo stays small in memory).
  */
 export async function check(options: CheckOptions): Promise<CheckResult> {
-  const { root, found, skipped } = await discoverFor(options);
+  const discovered = await discoverFor(options);
+  const { root, found, skipped } = discovered;
+  options = { ...options, policy: discovered.policy };
   const findings: Finding[] = [];
   const sources = new Map<string, SourceFile>();
   const includes = await readOpenclawIncludes(root, found, options.policy, skipped);
   for await (const batch of judgeFolders(root, found, options, skipped, sources, includes)) findings.push(...batch.findings);
-  return resultOf(root, findings, skipped, sources, options.policy);
+  return { ...resultOf(root, findings, skipped, sources, options.policy), zones: discovered.zones, warnings: discovered.warnings };
 }
 
 export interface JudgedBatch {
@@ -89,24 +113,34 @@ export function resultOf(root: string, findings: Finding[], skipped: SkippedPath
   return { root, files, findings: all, skipped: sortSkipped(skipped), sources: new Map(files.map((f) => [f, sources.get(f)!])) };
 }
 
-export async function discoverFor(options: CheckOptions): Promise<{ root: string; found: DiscoveredFile[]; skipped: SkippedPath[] }> {
+export async function discoverFor(options: CheckOptions): Promise<Discovered> {
   const root = resolve(options.root);
-  const { policy } = options;
+  const cwd = resolve(options.cwd ?? process.cwd());
+  // The policy files at or above the named paths count before discovery (their globs add and
+  // drop files); those of folders below are known once the files are.
+  const targets = (options.paths ?? []).map((p) => relativeInside(root, resolve(cwd, p))).filter((p): p is string => p !== undefined && p !== '');
+  const before = options.policies ? zonedPolicy(options.policy, options.policies.zonesFor(targets.map((t) => `${t}/.`))).policy : options.policy;
   const found = await discover({
     root,
     paths: options.paths,
-    include: [...policy.include, ...(options.include ?? [])],
-    exclude: [...policy.exclude, ...(options.exclude ?? [])],
-    maxFileSize: policy.maxFileSize,
+    include: [...before.include, ...(options.include ?? [])],
+    exclude: [...before.exclude, ...(options.exclude ?? [])],
+    maxFileSize: before.maxFileSize,
     cwd: options.cwd,
-    errorOnUnmatched: options.errorOnUnmatched,
+    errorOnUnmatched: options.errorOnUnmatched && options.pathsNamed !== false,
+    noIgnore: options.noIgnore,
   });
   if (options.errorOnUnmatched) {
     const paths = [...found.files, ...found.skipped].map((f) => f.path);
     const glob = (options.include ?? []).find((g) => !paths.some((p) => picomatch.isMatch(p, g, { dot: true })));
     if (glob !== undefined) throw new DiscoverError(`no file matches the include glob ${JSON.stringify(glob)}`);
   }
-  return { root, found: found.files, skipped: [...found.skipped] };
+  if (!options.policies) return { root, found: found.files, skipped: [...found.skipped], policy: options.policy, zones: [], warnings: [] };
+  const zoned = zonedPolicy(options.policy, options.policies.zonesFor([...found.files, ...found.skipped].map((f) => f.path)));
+  // A nested policy's exclude drops what the walk found in its folder (named files stay, as always).
+  const excluded = !options.noIgnore && zoned.policy.exclude.length > before.exclude.length ? picomatch(zoned.policy.exclude, { dot: true }) : undefined;
+  const keep = (f: { path: string; explicit?: boolean }) => !excluded || f.explicit || !excluded(f.path);
+  return { root, found: found.files.filter(keep), skipped: found.skipped.filter((s) => keep(s)), policy: zoned.policy, zones: zoned.zones, warnings: zoned.warnings };
 }
 
 /** Files grouped by folder (a Compose project), folders in the order of their first file. */
@@ -176,4 +210,23 @@ export async function parseWithEnvFiles(
 
 export function sortSkipped(skipped: SkippedPath[]): SkippedPath[] {
   return skipped.sort(byPath);
+}
+
+/**
+ * `--stdin`: one text judged as the file at `path` (relative to the root), as if it were on disk
+ * there: the `.env` files it reads come from disk, and the policy is the one in force for `path`.
+ */
+export async function checkText(options: CheckOptions, path: string, text: string): Promise<{ result: CheckResult; parsed: ParsedFile[]; policy: Policy }> {
+  const root = resolve(options.root);
+  const policy = options.policies ? zonedPolicy(options.policy, options.policies.zonesFor([path])).policy : options.policy;
+  const file: DiscoveredFile = { path, absPath: join(root, path), kind: kindOf(path) ?? 'compose', text, explicit: true };
+  const skipped: SkippedPath[] = [];
+  const sources = new Map<string, SourceFile>();
+  const findings: Finding[] = [];
+  let parsed: ParsedFile[] = [];
+  for await (const batch of judgeFolders(root, [file], { ...options, policy }, skipped, sources)) {
+    findings.push(...batch.findings);
+    parsed = batch.parsed;
+  }
+  return { result: resultOf(root, findings, skipped, sources, policy), parsed, policy };
 }

@@ -61,7 +61,7 @@ export function envFilesToRead(parsed: ParsedFile[]): Map<string, EnvFileReferen
 }
 
 /** The rule settings that apply to one file: the policy's, then matching `overrides` in order. */
-function rulesFor(policy: Policy, path: string): Record<string, RuleConfig> {
+export function rulesFor(policy: Policy, path: string): Record<string, RuleConfig> {
   let rules = policy.rules;
   for (const o of policy.overrides) if (picomatch.isMatch(path, o.files, { dot: true })) rules = mergeRules(rules, o.rules);
   return rules;

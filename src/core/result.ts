@@ -20,4 +20,8 @@ export interface CheckResult {
   skipped: SkippedPath[];
   /** Text of every checked file, for code frames, diffs and suggestions. */
   sources: Map<string, SourceFile>;
+  /** Nested policy files in force (folder relative to the root, and the file). */
+  zones?: Array<{ dir: string; loaded: { sources: string[]; file?: string } }>;
+  /** Problems with how the policy files combine, for the shell to print. */
+  warnings?: string[];
 }

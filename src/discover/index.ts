@@ -38,6 +38,8 @@ export interface DiscoverOptions {
   cwd?: string;
   /** A named path (`paths`) under which nothing is found or skipped is a DiscoverError, as in ESLint. */
   errorOnUnmatched?: boolean;
+  /** `--no-ignore`: .gitignore files and `exclude` globs leave nothing out (`.git` still does). */
+  noIgnore?: boolean;
 }
 
 export interface DiscoverResult {
@@ -70,10 +72,13 @@ interface ArgumentContext {
   realRoot: string;
   walker: Walker;
   skipped: SkippedPath[];
+  /** Whether .gitignore files count (not with --no-ignore). */
+  gitignore: boolean;
 }
 
 /** A CLI argument: a folder is walked, a file is taken as is (typed by its name). */
-async function addArgument(arg: string, { cwd, root, realRoot, walker, skipped }: ArgumentContext): Promise<string> {
+async function addArgument(arg: string, ctx: ArgumentContext): Promise<string> {
+  const { cwd, root, realRoot, walker, skipped } = ctx;
   const path = await relativeToRoot(arg, resolve(cwd, arg), root, realRoot);
   const absPath = join(root, path);
   const shown = path || '.';
@@ -86,7 +91,7 @@ async function addArgument(arg: string, { cwd, root, realRoot, walker, skipped }
   if ('skip' in where) skipped.push({ path: shown, ...where.skip });
   else if ('outside' in where) skipped.push({ path: shown, ...OUTSIDE_ROOT });
   else if ((await stat(absPath)).isDirectory()) {
-    let levels = await levelsAbove(root, absPath);
+    let levels = ctx.gitignore ? await levelsAbove(root, absPath) : [];
     // A folder named explicitly is walked even if .gitignore'd; the rules that ignore it
     // would otherwise swallow everything inside, so they are dropped for this walk.
     if (path !== '' && isIgnored(levels, absPath, true)) levels = [];
@@ -116,14 +121,14 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
   if (!Number.isInteger(maxFileSize) || maxFileSize <= 0) {
     throw new DiscoverError(`maxFileSize must be a positive whole number of bytes, got ${maxFileSize}`);
   }
-  const { isTarget, isExcluded } = buildMatchers(options.include ?? [], options.exclude ?? []);
+  const { isTarget, isExcluded } = buildMatchers(options.include ?? [], options.noIgnore ? [] : (options.exclude ?? []));
   const realRoot = await realRootOf(root);
-  const walker = new Walker(realRoot, isTarget, isExcluded);
+  const walker = new Walker(realRoot, isTarget, isExcluded, !options.noIgnore);
   const skipped: SkippedPath[] = [];
 
   const named: Array<[string, string]> = [];
   for (const arg of options.paths?.length ? options.paths : [root]) {
-    named.push([arg, await addArgument(arg, { cwd, root, realRoot, walker, skipped })]);
+    named.push([arg, await addArgument(arg, { cwd, root, realRoot, walker, skipped, gitignore: !options.noIgnore })]);
   }
   await walker.walkLinkedDirs();
   skipped.push(...walker.skipped);

@@ -60,6 +60,8 @@ export class Walker {
     private readonly realRoot: string,
     private readonly isTarget: PathTest,
     private readonly isExcluded: PathTest,
+    /** false with --no-ignore: .gitignore files are not read. */
+    private readonly gitignore = true,
   ) {}
 
   async walk(start: PendingDir): Promise<void> {
@@ -94,7 +96,7 @@ export class Walker {
       return;
     }
     // The listing says whether there is a .gitignore: no lookup in the many folders without one.
-    const hasIgnoreFile = entries.some((e) => e.name === '.gitignore' && e.isFile());
+    const hasIgnoreFile = this.gitignore && entries.some((e) => e.name === '.gitignore' && e.isFile());
     const own = hasIgnoreFile ? await loadIgnoreFile(dir.absPath, join(dir.absPath, '.gitignore')) : undefined;
     const levels = own ? [...dir.levels, own] : dir.levels;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -38,8 +38,9 @@ interface Folder {
  * folders see), a few hundred files at a time. `refusal` names the files that must not be rewritten.
  */
 export async function fixTree(options: CheckOptions, type: FixType = 'problem', refusal?: Refusal): Promise<TreeFixOutcome> {
-  const { root, found, skipped } = await discoverFor(options);
-  const { policy } = options;
+  const discovered = await discoverFor(options);
+  const { root, found, skipped, policy } = discovered;
+  options = { ...options, policy };
   const rulesOf = rulesLookup(policy);
 
   const original = new Map<string, SourceFile>();
@@ -79,8 +80,8 @@ export async function fixTree(options: CheckOptions, type: FixType = 'problem', 
 
   return {
     files: files.sort(byPath),
-    before: resultOf(root, before, skipped, original, policy),
-    after: resultOf(root, after, skipped, new Map([...original, ...fixedSources]), policy),
+    before: { ...resultOf(root, before, skipped, original, policy), zones: discovered.zones, warnings: discovered.warnings },
+    after: { ...resultOf(root, after, skipped, new Map([...original, ...fixedSources]), policy), zones: discovered.zones, warnings: discovered.warnings },
     passes,
   };
 }

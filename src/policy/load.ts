@@ -263,10 +263,29 @@ export function loadPolicy(root: string, configPath?: string, cwd: string = proc
       break;
     }
   }
+  if (!path || !read || !('text' in read)) {
+    const sources: string[] = [];
+    return { policy: resolvePolicy(NO_FILE, root, [], sources, root, cwd), sources };
+  }
+  return policyOfText(root, path, read.text, cwd);
+}
+
+function policyOfText(root: string, path: string, text: string, cwd: string): LoadedPolicy {
   const sources: string[] = [];
-  if (!path || !read || !('text' in read)) return { policy: resolvePolicy(NO_FILE, root, [], sources, root, cwd), sources };
   const shown = shownPath(path, cwd);
-  const policy = resolvePolicy(parsePolicyText(read.text, shown), dirname(path), [path], sources, root, cwd);
+  const policy = resolvePolicy(parsePolicyText(text, shown), dirname(path), [path], sources, root, cwd);
   sources.push(shown);
-  return { policy, sources };
+  return { policy, sources, file: path };
+}
+
+/** The policy file of folder `absDir` (`.clawcheck.yml`, else `.clawcheck.yaml`), loaded; undefined when it has none. */
+export function loadPolicyIn(root: string, absDir: string, cwd: string = process.cwd()): LoadedPolicy | undefined {
+  for (const name of POLICY_FILE_NAMES) {
+    const path = join(absDir, name);
+    const found = readPolicyFile(root, path);
+    if ('missing' in found) continue;
+    if ('refused' in found) throw new PolicyError(found.refused, shownPath(path, cwd));
+    return policyOfText(root, path, found.text, cwd);
+  }
+  return undefined;
 }

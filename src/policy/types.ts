@@ -66,4 +66,6 @@ export interface Policy {
 export interface LoadedPolicy {
   policy: Policy;
   sources: string[];
+  /** The policy file itself (absolute); absent for the recommended policy alone. */
+  file?: string;
 }
