@@ -60,6 +60,33 @@ describe('fixes where the value is written', () => {
     expect(out['compose.yaml']).toBe(text.replace('  read_only: true\n', ''));
   });
 
+  test("a merged template's own keys win over what it merged itself, as in Compose", () => {
+    const text = lines(
+      'x-base: &base',
+      '  image: legard/claude-code-proxy:latest',
+      '  user: root',
+      'x-proxy: &proxy',
+      '  <<: *base',
+      '  image: legard/claude-code-proxy:v1.0.0',
+      '  user: "1000:1000"',
+      'x-t1: &t1',
+      '  BIG_MODEL: openai/gpt-oss-120b',
+      'x-t2: &t2',
+      '  <<: *t1',
+      '  BIG_MODEL: zai-org/GLM-4.7',
+      'services:',
+      '  proxy:',
+      '    <<: *proxy',
+      '    environment:',
+      '      <<: *t2',
+      ...ENV,
+      '      MIDDLE_MODEL: openai/gpt-oss-120b',
+      '      SMALL_MODEL: openai/gpt-oss-120b',
+    );
+    const found = judgeFiles({ 'compose.yaml': text }).map((f) => `${f.ruleId} ${f.location.line}:${f.location.column}`);
+    expect(found).toEqual(['proxy-image-tag 6:35', 'proxy-user 7:3', 'banned-model 12:14']);
+  });
+
   test('not fixed when another service reaches the anchor through the chain', () => {
     const text = lines(
       'x-a: &a',

@@ -29,4 +29,13 @@ describe('which service is the claude-code-proxy', () => {
     expect(rulesOf(custom, 'proxy:\n  services: [llm]\n')).toContain('banned-model 5:18');
     expect(rulesOf(custom, 'proxy:\n  images: [ccp]\n')).toContain('banned-model 5:18');
   });
+
+  test('a proxy with neither image nor build is a schema error Compose would give, unless an override or extends may add one', () => {
+    const bare = service('claude-code-proxy', ['environment:', '  BIG_MODEL: openai/gpt-oss-120b']);
+    const schema = (files: Record<string, string>) => judgeFiles(files, { schema: true }).filter((f) => f.ruleId === 'schema').map((f) => `${f.location.file}:${f.location.line}:${f.location.column} ${f.message}`);
+    expect(schema({ [C]: bare })).toEqual([`${C}:2:3 service "claude-code-proxy" has neither an image nor a build context; Compose refuses to run the project`]);
+    expect(schema({ [C]: bare, 'docker-compose.override.yml': service('claude-code-proxy', ['image: legard/claude-code-proxy:latest']) })).toEqual([]);
+    expect(schema({ 'docker-compose.override.yml': bare })).toEqual([]);
+    expect(schema({ [C]: bare.replace('  claude-code-proxy:\n', '  claude-code-proxy:\n    extends: {file: shared/base.yml, service: p}\n') })).toEqual([]);
+  });
 });

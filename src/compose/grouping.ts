@@ -19,6 +19,11 @@ import { joinPath } from './service-env.js';
 const BASE = /^(docker-)?compose\.ya?ml$/i;
 const OVERRIDE = /^(docker-)?compose\.override\.ya?ml$/i;
 
+/** Whether Compose could run this project as grouped: it does not start with an override file alone. */
+export function startsWithBase(layers: ComposeInput[]): boolean {
+  return layers.length > 0 && !OVERRIDE.test(posix.basename(layers[0].file.path));
+}
+
 /** The policy's say on roles: globs relative to the scan root. */
 export interface ProjectRoles {
   /** Files always judged as projects of their own. */

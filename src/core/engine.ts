@@ -6,8 +6,9 @@ import type { SourceFile } from './source.js';
 import { isJson5 } from './source.js';
 import { applySuppressions } from './suppress.js';
 import { envFileReferences } from '../compose/env-files.js';
-import { groupProjects } from '../compose/grouping.js';
+import { groupProjects, startsWithBase } from '../compose/grouping.js';
 import { buildProject } from '../compose/project.js';
+import { unrunnable } from '../compose/runnable.js';
 import type { ComposeInput } from '../compose/project.js';
 import type { EnvFileReference } from '../compose/env-files.js';
 import { guardAnchorFixes } from '../compose/anchor-guard.js';
@@ -157,11 +158,13 @@ export function judge(parsed: ParsedFile[], policy: Policy, reads: JudgeReads = 
       }
     }
   }
-  const projects = groupProjects(composeInputs, policy.compose).map((layers) => buildProject(layers, (path) => files.get(path), policy.proxy));
+  const groups = groupProjects(composeInputs, policy.compose);
+  const projects = groups.map((layers) => buildProject(layers, (path) => files.get(path), policy.proxy));
   const composeFindings: RuleFinding[] = [];
-  for (const project of projects) {
+  for (const [i, project] of projects.entries()) {
     for (const service of project.services) {
       if (!service.isProxy) continue;
+      if (startsWithBase(groups[i])) composeFindings.push(...unrunnable(service));
       for (const rule of RULES) {
         if (!rule.compose) continue;
         for (const f of rule.compose(service, context(rule.meta.id, serviceAnchor(service).file.path))) {

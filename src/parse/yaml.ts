@@ -1,6 +1,7 @@
 import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, visit, YAMLMap, YAMLSeq } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { AnchorUse, LocatedDocument, LocatedNode, MapEntry, MapNode, Range, ScalarStyle } from './tree.js';
+import { effectiveEntries } from './tree.js';
 
 export interface ParseFailure {
   message: string;
@@ -160,7 +161,8 @@ class Converter {
       const resolved = this.convert(src);
       if (!resolved || resolved.kind !== 'map') continue;
       const site: Range = resolved.via ?? resolved.range;
-      for (const e of resolved.entries) {
+      // As the merged map reads: its own keys over what it merged itself (`<<: *base` then `image:`).
+      for (const e of effectiveEntries(resolved)) {
         if (seen.has(e.key)) continue;
         seen.add(e.key);
         const added: MapEntry = { ...e, mergedFrom: e.mergedFrom ?? site };
