@@ -1,5 +1,6 @@
-// Builds the committed bundles: dist/cli/index.js (the `clawcheck` bin) and dist/index.js (the Action).
-// `--check` rebuilds into a temporary folder and fails when dist/ differs (CI uses it).
+// Builds the committed bundles: dist/cli/index.js (the `clawcheck` bin) and dist/index.js (the Action),
+// each with licenses.txt beside it (the licences of the third-party code bundled into it).
+// `--check` rebuilds into a temporary folder and fails when any file of dist/ differs (CI uses it).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,13 +30,69 @@ function dropYamlDebugSwitches(file) {
   writeFileSync(file, code.replace(YAML_DEBUG_SWITCH, (m) => 'false'.padEnd(m.length)));
 }
 
+// ncc's --license writes one file per chunk, all under the one name given, so a lazily loaded
+// chunk's file (the OpenClaw schema's) would overwrite the entry chunk's. Each chunk gets its own
+// file instead, and mergeLicenses makes them one licenses.txt beside the bundle: every package
+// bundled into any chunk, once, sorted by name, in ncc's format (name, licence id, licence text).
+const CHUNK_LICENSES = '[id].licenses.txt';
+const CHUNK_LICENSES_FILE = /^\d+\.licenses\.txt$/;
+
+/** Every package name the lockfile installs (nested ones too): the names an entry can start with. */
+function installedNames() {
+  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
+  return new Set(Object.keys(lock.packages ?? {}).filter(Boolean).map((path) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length)));
+}
+
+/** Entries of one of ncc's licence files: a package name on a line of its own after a blank line starts one. */
+function parseLicenses(text, names) {
+  const entries = new Map();
+  let name;
+  let body = [];
+  const flush = () => {
+    if (name !== undefined) entries.set(name, body.join('\n').trim());
+  };
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    if (names.has(line) && (i === 0 || lines[i - 1] === '')) {
+      flush();
+      name = line;
+      body = [];
+    } else if (name === undefined) {
+      if (line.trim()) throw new Error(`licence file starts with ${JSON.stringify(line)}, not a package name`);
+    } else body.push(line);
+  });
+  flush();
+  return entries;
+}
+
+function mergeLicenses(out) {
+  const names = installedNames();
+  const merged = new Map();
+  for (const file of readdirSync(out).filter((f) => CHUNK_LICENSES_FILE.test(f))) {
+    for (const [name, body] of parseLicenses(readFileSync(join(out, file), 'utf8'), names)) merged.set(name, body);
+    rmSync(join(out, file));
+  }
+  if (merged.size === 0) throw new Error(`${out}: ncc wrote no licence file`);
+  // A package that ships no licence file (ncc then writes only its licence id) gets the licence's
+  // standard text from scripts/licenses/<id>.txt; a bundled package without either fails the build.
+  for (const [name, body] of merged) {
+    if (body.includes('\n')) continue;
+    const standard = join(root, 'scripts', 'licenses', `${body}.txt`);
+    if (!existsSync(standard)) throw new Error(`${name} (${body || 'no licence id'}) ships no licence text: add scripts/licenses/${body || '<id>'}.txt`);
+    merged.set(name, `${body}\n(${name} ships no licence file; the standard ${body} text follows.)\n\n${readFileSync(standard, 'utf8').trim()}`);
+  }
+  const text = [...merged.keys()].sort().map((name) => `${name}\n${merged.get(name)}`.trim()).join('\n\n');
+  writeFileSync(join(out, 'licenses.txt'), `${text}\n`);
+}
+
 function build(outDir) {
   execFileSync(process.execPath, [join(root, 'scripts', 'gen-assets.mjs')], { stdio: 'inherit' });
   for (const [entry, sub, flags] of entries) {
     if (!existsSync(join(root, entry))) continue;
     const out = join(outDir, sub);
-    execFileSync(process.execPath, [ncc, 'build', join(root, entry), '-o', out, '--no-cache', '--quiet', '--target', 'es2022', ...flags], { cwd: root, stdio: 'inherit' });
+    execFileSync(process.execPath, [ncc, 'build', join(root, entry), '-o', out, '--no-cache', '--quiet', '--target', 'es2022', '--license', CHUNK_LICENSES, ...flags], { cwd: root, stdio: 'inherit' });
     dropYamlDebugSwitches(join(out, 'index.js'));
+    mergeLicenses(out);
   }
 }
 
