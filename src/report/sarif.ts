@@ -1,7 +1,8 @@
 /**
  * SARIF 2.1.0 for GitHub code scanning (and any SARIF viewer). Shaped to pass
  * `sarif-multitool validate --rule-kind "Gh;Sarif"` with zero errors: every rule carries
- * short/full descriptions and help, every location is relative to %SRCROOT%.
+ * short/full descriptions and help, every location is relative to %SRCROOT%; and within code
+ * scanning's upload limits (sarif-limits.ts), the most severe results kept when there are more.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +12,9 @@ import { redactFinding, redactText } from '../core/redact.js';
 import type { CheckResult } from '../core/result.js';
 import type { SourceFile } from '../core/source.js';
 import { docsUrl, type RuleMeta } from '../rules/types.js';
+import { plural } from './plural.js';
 import { FINGERPRINT_KEY, fingerprints } from './sarif-fingerprint.js';
+import { fitResults, SARIF_LIMITS, type ResultsLeftOut, type SarifLimits } from './sarif-limits.js';
 import type { Reporter, ReportContext } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -116,9 +119,18 @@ function sarifFix(fix: Fix, suggestion: boolean, sources: Map<string, SourceFile
   };
 }
 
-export function buildSarifLog(result: CheckResult, ctx: Pick<ReportContext, 'rules' | 'version'>): Sarif.Log {
+/** The SARIF log, and what GitHub's limits left out of it (sarif-limits.ts). */
+export interface SarifReport {
+  log: Sarif.Log;
+  leftOut: ResultsLeftOut;
+}
+
+export function buildSarifReport(result: CheckResult, ctx: Pick<ReportContext, 'rules' | 'version'>, limits: SarifLimits = SARIF_LIMITS): SarifReport {
   // Messages, related messages and fix descriptions redacted; SARIF carries no snippets of source.
-  const findings = [...result.findings].sort(compareFindings).map(redactFinding);
+  const all = [...result.findings].sort(compareFindings).map(redactFinding);
+  // Fingerprints over every finding, so a result keeps its fingerprint whatever the limit drops.
+  const printOf = new Map(fingerprints(all, result.sources).map((p, i) => [all[i], p]));
+  const { kept: findings, leftOut } = fitResults(all, limits.resultsPerRun);
   const table = new ArtifactTable();
   for (const file of result.files) table.addAnalysisTarget(file, result.sources.get(file));
 
@@ -129,11 +141,13 @@ export function buildSarifLog(result: CheckResult, ctx: Pick<ReportContext, 'rul
     ruleIndex.set(meta.id, rules.length);
     rules.push(ruleDescriptor(meta));
   };
-  ctx.rules.forEach(addRule);
-  for (const f of findings) addRule(fallbackMeta(f.ruleId, f.severity));
+  const metas = [...ctx.rules, ...findings.map((f) => fallbackMeta(f.ruleId, f.severity))];
+  const used = new Set(findings.map((f) => f.ruleId));
+  // Past the rules limit only the rules a result names are described (never more than the results).
+  const described = new Set(metas.map((m) => m.id)).size > limits.rulesPerRun ? metas.filter((m) => used.has(m.id)) : metas;
+  described.forEach(addRule);
 
-  const prints = fingerprints(findings, result.sources);
-  const results = findings.map((finding, i): Sarif.Result => {
+  const results = findings.map((finding): Sarif.Result => {
     const out: Sarif.Result = {
       ruleId: finding.ruleId,
       ruleIndex: ruleIndex.get(finding.ruleId)!,
@@ -147,10 +161,10 @@ export function buildSarifLog(result: CheckResult, ctx: Pick<ReportContext, 'rul
           },
         },
       ],
-      partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
+      partialFingerprints: { [FINGERPRINT_KEY]: printOf.get(finding)! },
     };
     if (finding.related && finding.related.length > 0) {
-      out.relatedLocations = finding.related.map((r, j) => ({
+      out.relatedLocations = finding.related.slice(0, limits.locationsPerResult).map((r, j) => ({
         id: j + 1,
         physicalLocation: { artifactLocation: table.location(r.file), region: reportRegion(r) },
         message: { text: r.message },
@@ -168,8 +182,10 @@ export function buildSarifLog(result: CheckResult, ctx: Pick<ReportContext, 'rul
     descriptor: { id: `skipped/${s.reason}` },
     locations: [{ physicalLocation: { artifactLocation: { uri: pathToUriReference(s.path), uriBaseId: SRCROOT } } }],
   }));
+  // A cut file says so itself, wherever it is read.
+  if (leftOut.total > 0) notifications.push({ level: 'warning', message: { text: resultsLeftOutText(all.length, limits.resultsPerRun, leftOut) }, descriptor: { id: 'results-limit' } });
 
-  return {
+  const log: Sarif.Log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
     runs: [
@@ -197,6 +213,17 @@ export function buildSarifLog(result: CheckResult, ctx: Pick<ReportContext, 'rul
       },
     ],
   };
+  return { log, leftOut };
+}
+
+export function buildSarifLog(result: CheckResult, ctx: Pick<ReportContext, 'rules' | 'version'>, limits: SarifLimits = SARIF_LIMITS): Sarif.Log {
+  return buildSarifReport(result, ctx, limits).log;
+}
+
+/** "10 of 25 010 results left out (10 warnings) …": for the file's notification and the Action's notice. */
+export function resultsLeftOutText(total: number, max: number, leftOut: ResultsLeftOut): string {
+  const parts = [leftOut.error ? plural(leftOut.error, 'error') : '', leftOut.warning ? plural(leftOut.warning, 'warning') : '', leftOut.info ? plural(leftOut.info, 'note') : ''].filter(Boolean);
+  return `${leftOut.total} of ${total} results left out (${parts.join(', ')}): GitHub code scanning accepts at most ${max} results per run, so the most severe were kept.`;
 }
 
 export const sarifReporter: Reporter = {
