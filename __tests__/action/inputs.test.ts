@@ -33,7 +33,15 @@ test('the defaults in action.yml are valid inputs and mean what the README says'
     fixAssignees: [],
     auditIssue: false,
     auditTitle: 'clawcheck audit',
+    checkName: 'clawcheck',
+    reportFile: undefined,
   });
+});
+
+test('check-name and report-file', () => {
+  expect(readInputs(runnerEnv({ 'check-name': '  lint / clawcheck ', 'report-file': 'out/clawcheck.json' }))).toMatchObject({ checkName: 'lint / clawcheck', reportFile: 'out/clawcheck.json' });
+  // An empty name would be refused by GitHub: it means the default.
+  expect(readInputs(runnerEnv({ 'check-name': '  ' })).checkName).toBe('clawcheck');
 });
 
 test('every input in action.yml is read', () => {

@@ -161,6 +161,33 @@ describe('publishCheckRun', () => {
     await expect(publishCheckRun(ctx)).rejects.toThrow(ChannelUnavailable);
   });
 
+  it('names the check run by check-name', async () => {
+    await publish(ok, [finding('error', 1)], 'error', { checkName: 'lint / clawcheck' });
+    expect(gh!.requests[0].body).toMatchObject({ name: 'lint / clawcheck', head_sha: SHA });
+  });
+
+  it('1 010 findings: 1 000 annotations in 20 requests, errors and changed lines first; the rest counted in the summary and the log, with where all are', async () => {
+    const findings = [
+      ...Array.from({ length: 990 }, (_, i) => finding('warning', i + 1, 'a.yml')),
+      ...Array.from({ length: 20 }, (_, i) => finding('error', i + 1, 'z.yml')),
+    ];
+    const notices: string[] = [];
+    const changedLines = new Map([['a.yml', new Set([990])]]);
+    const outcome = await publish(ok, findings, 'error', { log: { ...log, notice: (m) => notices.push(m) }, changedLines, fullList: () => 'the SARIF file out/clawcheck.sarif' });
+    expect(outcome).toEqual({ checkRunId: 42, annotations: 1000, requests: 21, conclusion: 'failure' });
+    const annotated = gh!.requests.slice(1).flatMap((p) => p.body.output.annotations as Array<{ path: string; start_line: number; annotation_level: string }>);
+    expect(annotated.filter((a) => a.annotation_level === 'failure')).toHaveLength(20);
+    // The warnings left out are the last ten in file order, except the one on a changed line.
+    const warned = new Set(annotated.filter((a) => a.path === 'a.yml').map((a) => a.start_line));
+    expect([...Array(990).keys()].map((i) => i + 1).filter((l) => !warned.has(l))).toEqual([980, 981, 982, 983, 984, 985, 986, 987, 988, 989]);
+    const note =
+      '10 more findings not annotated on the check run (10 warnings): clawcheck adds at most 1000 annotations to a check run, ' +
+      "within GitHub's limit on content-creating requests. All 1010 are in the SARIF file out/clawcheck.sarif.";
+    expect(notices).toEqual([note]);
+    for (const r of gh!.requests) expect(r.body.output.summary).toContain('\n> **Annotations:** 10 more findings not annotated on the check run \\(10 warnings\\): ');
+    expect(gh!.requests[0].body.output.summary).toContain('All 1010 are in the SARIF file out/clawcheck.sarif.');
+  });
+
   it('keeps the summary within 65 535 characters', async () => {
     gh = await startFakeGitHub(ok);
     const client = createClient({ token: 't', baseUrl: gh.url, retries: 0, throttle: false });

@@ -154,7 +154,8 @@ describe('connections that cannot be made fail fast', () => {
     const { port } = server.address() as AddressInfo;
     await new Promise<void>((resolve) => server.close(() => resolve()));
     const t = testClock();
-    const client = createClient({ token: 't', baseUrl: `http://127.0.0.1:${port}`, throttle: false, clock: t.clock });
+    const lost: string[] = [];
+    const client = createClient({ token: 't', baseUrl: `http://127.0.0.1:${port}`, throttle: false, clock: t.clock, onUnreachable: (e) => lost.push(e.kind) });
 
     const first = await failure(client.rest.repos.get(repo));
     expect(first).toEqual({
@@ -163,6 +164,7 @@ describe('connections that cannot be made fail fast', () => {
       message: `cannot connect to GitHub at http://127.0.0.1:${port} (ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:${port}); no further requests are made this run`,
     });
     expect(await failure(client.rest.checks.create({ ...repo, name: 'x', head_sha: 'a' }))).toMatchObject({ wait: 'unreachable', message: `POST /repos/o/r/check-runs not sent: ${first!.message}` });
+    expect(lost).toEqual(['unreachable']); // told once, when it happened
     expect(t.timeouts.length).toBe(1);
     expect(t.sleeps).toEqual([]);
   });
@@ -196,7 +198,7 @@ describe('connections that cannot be made fail fast', () => {
 });
 
 describe('per-request timeout', () => {
-  test('an answer that does not come within the timeout fails that request, without a retry', async () => {
+  test('an answer that does not come within the timeout fails that request, without a retry, and no further request is sent', async () => {
     const t = testClock();
     gh = await startFakeGitHub([
       // The timeout elapses while the server works on the answer: the client aborts before it comes.
@@ -204,13 +206,16 @@ describe('per-request timeout', () => {
     ]);
     // (A second server for the next request: the aborted connection would hold the first one's close.)
     const next = await startFakeGitHub([['GET', '/repos/o/r', () => ({ body: { id: 1 } })]]);
-    const client = createClient({ token: 't', baseUrl: gh.url, throttle: false, clock: t.clock });
-    expect(await failure(client.rest.repos.get({ owner: 'o', repo: 'slow' }))).toEqual({ wait: 'timeout', status: undefined, message: 'GitHub did not answer GET /repos/o/slow within 30 s' });
-    // A slow answer is not a reason to stop asking.
-    await expect(client.rest.repos.get({ ...repo, baseUrl: next.url })).resolves.toMatchObject({ data: { id: 1 } });
+    const lost: string[] = [];
+    const client = createClient({ token: 't', baseUrl: gh.url, throttle: false, clock: t.clock, onUnreachable: (e) => lost.push(e.kind) });
+    const first = await failure(client.rest.repos.get({ owner: 'o', repo: 'slow' }));
+    expect(first).toEqual({ wait: 'timeout', status: undefined, message: 'GitHub did not answer GET /repos/o/slow within 30 s; no further requests are made this run' });
+    // GitHub answers within 10 s or with an error: 30 s of silence is a broken way there, and each further request would wait as long.
+    expect(await failure(client.rest.repos.get({ ...repo, baseUrl: next.url }))).toEqual({ wait: 'timeout', status: undefined, message: `GET /repos/o/r not sent: ${first!.message}` });
     await next.close();
-    expect([...gh.calls(), ...next.calls()]).toEqual(['GET /repos/o/slow', 'GET /repos/o/r']);
-    expect(t.timeouts.length).toBe(2);
+    expect([...gh.calls(), ...next.calls()]).toEqual(['GET /repos/o/slow']);
+    expect(lost).toEqual(['timeout']);
+    expect(t.timeouts.length).toBe(1);
     expect(t.sleeps).toEqual([]);
   });
 
@@ -224,7 +229,7 @@ describe('per-request timeout', () => {
     const { port } = server.address() as AddressInfo;
     try {
       const client = createClient({ token: 't', baseUrl: `http://127.0.0.1:${port}`, throttle: false, clock: t.clock, limits: { requestTimeoutMs: 5000 } });
-      expect(await failure(client.rest.repos.get(repo))).toEqual({ wait: 'timeout', status: undefined, message: 'GitHub did not answer GET /repos/o/r within 5 s' });
+      expect(await failure(client.rest.repos.get(repo))).toEqual({ wait: 'timeout', status: undefined, message: 'GitHub did not answer GET /repos/o/r within 5 s; no further requests are made this run' });
       expect(t.timeouts.length).toBe(1);
     } finally {
       server.closeAllConnections();

@@ -63,7 +63,7 @@ describe('workflowCommandsFor', () => {
     expect(lines.filter((l) => l.startsWith('::notice file='))).toHaveLength(9);
     expect(lines[9]).toBe(
       '::notice title=clawcheck::3 more findings not annotated here (3 info): GitHub shows at most 10 annotations per level in a step. ' +
-        'All 12 (0 errors, 0 warnings, 12 info) are listed in the job summary.',
+        'All 12 (0 errors, 0 warnings, 12 info) are listed by a local clawcheck run.',
     );
   });
 
@@ -85,6 +85,19 @@ describe('workflowCommandsFor', () => {
     );
     // Exactly one line: the newline in the message did not break out.
     expect(workflowCommandsFor([hostile]).split('\n')).toHaveLength(2);
+  });
+
+  it('asks where everything is only when something is left out', () => {
+    let asked = 0;
+    const where = () => (asked++, 'in the SARIF file out/clawcheck.sarif');
+    workflowCommandsFor(Array.from({ length: 10 }, (_, i) => finding('error', i + 1)), undefined, where);
+    expect(asked).toBe(0);
+    const last = workflowCommandsFor(Array.from({ length: 11 }, (_, i) => finding('error', i + 1)), undefined, where).trimEnd().split('\n').pop();
+    expect(last).toBe(
+      '::notice title=clawcheck::1 more finding not annotated here (1 error): GitHub shows at most 10 annotations per level in a step. ' +
+        'All 11 (11 errors, 0 warnings, 0 info) are listed in the SARIF file out/clawcheck.sarif.',
+    );
+    expect(asked).toBe(1);
   });
 
   it('escapes the where text of the closing notice too', () => {

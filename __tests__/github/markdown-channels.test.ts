@@ -51,7 +51,7 @@ const run: RunContext = { eventName: 'schedule', owner: 'o', repo: 'r', sha: 'c'
 function expectInert(md: string): void {
   const prose = md
     .replace(/^(`{3,})[a-z]*\n[\s\S]*?^\1$/gm, '') // fenced code
-    .replace(/\]\(https:\/\/(github\.com\/(o\/r\/actions\/runs\/5|[^/)]+\/clawcheck\/blob\/[^)]+))\)/g, '](OURS)') // our own links
+    .replace(/\]\(https:\/\/(github\.com\/(o\/r\/actions\/runs\/5|o\/r\/blob\/c{40}\/[A-Za-z0-9._~%/-]+#L\d+|[^/)]+\/clawcheck\/blob\/[^)]+))\)/g, '](OURS)') // our own links
     .replace(/<\/?(br|details|summary|sub)>|<!-- clawcheck:[^>]* -->/g, '');
   expect(prose).toContain(ESCAPED);
   const text = prose.replace(/&#8203;/g, '\u200B').replace(/&(#\d+|[a-z]+);/g, '&');
@@ -69,6 +69,12 @@ test('escapeMarkdown breaks every autolink, mention and reference in the hostile
 
 test('job summary', () => {
   expectInert(jobSummary(result, { rules: ALL_RULE_META, failOn: 'error', fixes: [fixed], notices: [HOSTILE] }));
+  const linked = jobSummary(result, { rules: ALL_RULE_META, failOn: 'error', notices: [HOSTILE], blob: run });
+  expect(linked).toContain('](https://github.com/o/r/blob/' + 'c'.repeat(40) + '/deploy/www.evil.example/https%3A/x.yml#L3)');
+  expectInert(linked);
+  const cut = jobSummary(result, { rules: ALL_RULE_META, failOn: 'error', notices: [HOSTILE], maxBytes: 900, fullList: () => HOSTILE });
+  expect(cut).toContain('**Summary truncated**');
+  expectInert(cut);
 });
 
 test('check-run summary, as sent to GitHub', async () => {

@@ -72,6 +72,11 @@ describe('jobSummary', () => {
         '',
         '- Checks API not available: HTTP 403 \\(needs checks: write\\)',
         '',
+        '| rule | errors | warnings | infos |',
+        '|---|---:|---:|---:|',
+        '| [proxy-image-tag](https://github.com/clawcheck/clawcheck/blob/main/docs/rules/proxy-image-tag.md) | 1 | 0 | 0 |',
+        '| [proxy-read-only](https://github.com/clawcheck/clawcheck/blob/main/docs/rules/proxy-read-only.md) | 0 | 1 | 0 |',
+        '',
         '### deploy/docker-compose.yml',
         '',
         '| line | severity | rule | message | fix |',
@@ -148,9 +153,59 @@ describe('jobSummary', () => {
     expect(rows.every((r) => r.endsWith(' |  |'))).toBe(true);
     // No entity cut in half anywhere.
     expect(md.match(/&(?!amp;|lt;|gt;|quot;|#39;|#8203;)/g)).toBeNull();
-    expect(md).toContain(`\n> **Summary truncated** to stay under ${maxBytes} bytes: ${3000 - rows.length} findings not shown.`);
+    expect(md).toContain(`\n> **Summary truncated** to stay under ${maxBytes} bytes: ${3000 - rows.length} findings not shown. A local \`clawcheck\` run lists them all.\n`);
     // Totals still count everything.
     expect(md).toContain('| 1500 | 1500 | 0 | 0 | 0 |');
+  });
+
+  it('a cut names the one place that holds every finding, asked for only then, never another channel', () => {
+    const findings = Array.from({ length: 400 }, (_, i) => hand('error', i + 1, `m ${i}`));
+    let asked = 0;
+    const fullList = () => (asked++, 'the SARIF file reports/clawcheck.sarif');
+    jobSummary(makeResult([], findings.slice(0, 3)), { rules: RULES, failOn: 'error', fullList });
+    expect(asked).toBe(0);
+    const md = jobSummary(makeResult([], findings), { rules: RULES, failOn: 'error', maxBytes: 5_000, fullList });
+    const rows = md.split('\n').filter((l) => /^\| \d+ \| error \|/.test(l)).length;
+    expect(md.endsWith(`\n> **Summary truncated** to stay under 5000 bytes: ${400 - rows} findings not shown. All 400 findings are in the SARIF file reports/clawcheck.sarif.\n`)).toBe(true);
+    expect(md).not.toMatch(/annotations|findings. output/);
+    expect(asked).toBe(1);
+  });
+
+  it('links each line to the file at the judged commit, path segments encoded; totals per rule, most errors first', () => {
+    const blob = { serverUrl: 'https://ghe.example.com', owner: 'octo', repo: 'deploy', sha: 'b'.repeat(40) };
+    const findings = [
+      hand('warning', 4, 'w', "my dir/a (1)'s.yml"),
+      { ...hand('error', 12, 'e', 'deploy/docker-compose.yml'), ruleId: 'proxy-image-tag' },
+      { ...hand('error', 2, 'e2', 'deploy/docker-compose.yml'), ruleId: 'proxy-image-tag' },
+      { ...hand('info', 9, 'i', 'deploy/docker-compose.yml'), ruleId: 'made-up' },
+    ];
+    const md = jobSummary(makeResult([], findings), { rules: RULES, failOn: 'never', blob });
+    const doc = (id: string) => `[${id}](https://github.com/clawcheck/clawcheck/blob/main/docs/rules/${id}.md)`;
+    const at = (path: string, line: number) => `[${line}](https://ghe.example.com/octo/deploy/blob/${'b'.repeat(40)}/${path}#L${line})`;
+    expect(md.split('\n').slice(6).join('\n')).toBe(
+      [
+        '| rule | errors | warnings | infos |',
+        '|---|---:|---:|---:|',
+        `| ${doc('proxy-image-tag')} | 2 | 0 | 0 |`,
+        `| ${doc('banned-model')} | 0 | 1 | 0 |`,
+        '| made-up | 0 | 0 | 1 |',
+        '',
+        '### deploy/docker-compose.yml',
+        '',
+        '| line | severity | rule | message | fix |',
+        '|---:|---|---|---|:---:|',
+        `| ${at('deploy/docker-compose.yml', 2)} | error | ${doc('proxy-image-tag')} | e2 |  |`,
+        `| ${at('deploy/docker-compose.yml', 9)} | info | made-up | i |  |`,
+        `| ${at('deploy/docker-compose.yml', 12)} | error | ${doc('proxy-image-tag')} | e |  |`,
+        '',
+        "### my dir/a \\(1\\)&#39;s.yml",
+        '',
+        '| line | severity | rule | message | fix |',
+        '|---:|---|---|---|:---:|',
+        `| ${at('my%20dir/a%20%281%29%27s.yml', 4)} | warning | ${doc('banned-model')} | w |  |`,
+        '',
+      ].join('\n'),
+    );
   });
 
   it('keeps the 1 MiB default: drops a diff that does not fit, keeps the ones that do', () => {

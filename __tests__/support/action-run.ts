@@ -13,6 +13,7 @@ export interface Captured {
   infos: string[];
   notices: string[];
   warnings: string[];
+  debugs: string[];
   written: string;
   outputs: Record<string, string | number>;
   summary: string;
@@ -24,6 +25,7 @@ export function capture(): Captured {
     infos: [],
     notices: [],
     warnings: [],
+    debugs: [],
     written: '',
     outputs: {},
     summary: '',
@@ -33,6 +35,7 @@ export function capture(): Captured {
       notice: (m) => c.notices.push(m),
       warning: (m) => c.warnings.push(m),
       write: (t) => (c.written += t),
+      debug: (m) => c.debugs.push(m),
       setOutput: (n, v) => (c.outputs[n] = v),
       appendSummary: (md) => (c.summary += md),
       setFailed: (m) => c.failed.push(m),
@@ -63,6 +66,7 @@ export async function runInProcess(options: {
     GITHUB_API_URL: options.apiUrl,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '42',
+    RUNNER_TEMP: dir,
   };
   Object.assign(env, options.env ?? {});
   for (const [k, v] of Object.entries(options.inputs)) env[`INPUT_${k.toUpperCase()}`] = v;

@@ -21,6 +21,10 @@ export interface ActionInputs {
   fixAssignees: string[];
   auditIssue: boolean;
   auditTitle: string;
+  /** Name of the check run: one that differs from the job's name keeps the two apart. */
+  checkName: string;
+  /** JSON report of every finding, inside the workspace; empty: one in RUNNER_TEMP, only when a list is cut. */
+  reportFile?: string;
 }
 
 export class InputError extends Error {}
@@ -83,5 +87,7 @@ export function readInputs(env: Env): ActionInputs {
     fixAssignees: list(env, 'fix-assignees', []),
     auditIssue: bool(env, 'audit-issue', false)!,
     auditTitle: input(env, 'audit-title') || 'clawcheck audit',
+    checkName: input(env, 'check-name') || 'clawcheck',
+    reportFile: input(env, 'report-file') || undefined,
   };
 }

@@ -11,6 +11,7 @@ runAction(process.env, {
   notice: (m) => core.notice(m),
   warning: (m) => core.warning(m),
   write: (t) => process.stdout.write(t),
+  debug: (m) => core.debug(m),
   setOutput: (n, v) => core.setOutput(n, v),
   appendSummary: (md) => {
     if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, md);

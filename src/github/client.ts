@@ -1,7 +1,7 @@
 import { getOctokit } from '@actions/github';
 import { throttling } from '@octokit/plugin-throttling';
 import { boundedWaits, systemClock, REQUEST_TIMEOUT_MS, RETRIES, WAIT_BUDGET_MS } from './waits.js';
-import type { WaitClock, WaitLimits } from './waits.js';
+import type { GitHubWaitError, WaitClock, WaitLimits } from './waits.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -20,6 +20,8 @@ export interface ClientOptions {
    */
   throttle?: boolean;
   log?: (message: string) => void;
+  /** Called once when GitHub cannot be reached (connection-level failure or no answer in time): no request is sent after it. */
+  onUnreachable?: (error: GitHubWaitError) => void;
 }
 
 /**
@@ -39,7 +41,7 @@ export function createClient(options: ClientOptions): GitHubClient {
     // No `request` object here: it would replace @actions/github's proxy-aware fetch.
     { baseUrl: options.baseUrl, throttle: { enabled: options.throttle ?? true, onRateLimit: decline, onSecondaryRateLimit: decline } },
     throttling,
-    boundedWaits(limits, options.clock ?? systemClock, options.log),
+    boundedWaits(limits, options.clock ?? systemClock, options.log, options.onUnreachable),
   );
 }
 

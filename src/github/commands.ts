@@ -28,14 +28,20 @@ function ranked(findings: Finding[], severity: Severity, changedLines?: ChangedL
   return [...changed, ...list.filter((f) => !onChangedLines(f, changedLines))];
 }
 
+/** Errors, then warnings, then infos; within each, changed lines first, then file and line. */
+export function prioritized(findings: Finding[], changedLines?: ChangedLines): Finding[] {
+  return (['error', 'warning', 'info'] as const).flatMap((s) => ranked(findings, s, changedLines));
+}
+
 /**
  * Workflow commands for `findings`: up to 10 errors, 10 warnings and 10 notices (info), then,
- * when some did not fit, one `::notice` with the counts and `where` to see them all (the
+ * when some did not fit, one `::notice` with the counts and `where` to see them all (asked only
+ * then; a place that holds every finding, not another channel that cuts its list too; the
  * closing notice counts against the notice cap, so infos get 9 slots then). Every annotation
  * carries file, line, end line, columns (single-line ranges) and the rule id as title.
  * Returns '' for no findings; otherwise newline-terminated lines.
  */
-export function workflowCommandsFor(findings: Finding[], changedLines?: ChangedLines, where = 'in the job summary'): string {
+export function workflowCommandsFor(findings: Finding[], changedLines?: ChangedLines, where: string | (() => string) = 'by a local clawcheck run'): string {
   if (findings.length === 0) return '';
   const errors = ranked(findings, 'error', changedLines);
   const warnings = ranked(findings, 'warning', changedLines);
@@ -65,7 +71,7 @@ export function workflowCommandsFor(findings: Finding[], changedLines?: ChangedL
     const message =
       `${plural(hiddenTotal, 'more finding')} not annotated here (${parts.join(', ')}): ` +
       `GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations per level in a step. ` +
-      `All ${findings.length} (${total}) are listed ${where}.`;
+      `All ${findings.length} (${total}) are listed ${typeof where === 'function' ? where() : where}.`;
     lines.push(workflowCommand('notice', [['title', 'clawcheck']], message));
   }
   return lines.join('\n') + '\n';

@@ -70,6 +70,25 @@ export function markdownLink(text: string, url: string): string {
   return `[${escapeMarkdown(text)}](${url})`;
 }
 
+/** The commit a link to a file line points into. */
+export interface BlobBase {
+  serverUrl: string;
+  owner: string;
+  repo: string;
+  sha: string;
+}
+
+/** Every character a URL path segment must not carry raw, `(`, `)`, `'`, `!` and `*` included (they would end a Markdown link). */
+function encodeSegment(segment: string): string {
+  return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** `${server}/${owner}/${repo}/blob/${sha}/${path}#L${line}`, each path segment percent-encoded. */
+export function blobUrl(base: BlobBase, path: string, line: number): string {
+  const file = path.split('/').map(encodeSegment).join('/');
+  return `${base.serverUrl}/${encodeSegment(base.owner)}/${encodeSegment(base.repo)}/blob/${encodeSegment(base.sha)}/${file}#L${line}`;
+}
+
 /** Size of text as GitHub counts it for the job summary (UTF-8 bytes). */
 export function utf8Bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');

@@ -127,7 +127,7 @@ const LIST_MARKER = /<!-- clawcheck:listed:([0-9a-f]{16}) -->/;
  * The review body: markers, a line on the inline suggestions, the list of other fixes; within
  * GitHub's limit. The second marker names the listed fixes, so an unchanged list is not posted again.
  */
-export function reviewBody(inline: number, listed: PlannedFix[], limit = MAX_REVIEW_BODY): string {
+export function reviewBody(inline: number, listed: PlannedFix[], limit = MAX_REVIEW_BODY, where?: () => string): string {
   const parts = [REVIEW_MARKER];
   if (listed.length) parts[0] += `<!-- clawcheck:listed:${listKey(listed)} -->`;
   if (inline) parts.push(`clawcheck suggests ${plural(inline, 'fix', 'fixes')} inline: commit each with one click.`);
@@ -137,7 +137,8 @@ export function reviewBody(inline: number, listed: PlannedFix[], limit = MAX_REV
   for (let i = 0; i < listed.length; i++) {
     const item = listItem(listed[i]);
     const rest = listed.length - i - 1;
-    const note = `\n\n_…and ${listed.length - i} more not listed here (the review body is limited to 65 536 characters); see the job summary._`;
+    const place = where ? `all findings are in ${escapeMarkdown(where())}` : 'a local `clawcheck --fix-dry-run` shows them all';
+    const note = `\n\n_…and ${listed.length - i} more not listed here (the review body is limited to 65 536 characters); ${place}._`;
     if (body.length + 1 + item.length + (rest ? note.length + 8 : 0) > limit) return (body + note).slice(0, limit);
     body += '\n' + item;
   }
@@ -237,7 +238,7 @@ export async function publishReview(ctx: PublishContext, files: FileDiff[]): Pro
   const inline = candidates.slice(0, MAX_REVIEW_COMMENTS);
   const listed = [...planned.filter((p) => !p.inDiff), ...candidates.slice(MAX_REVIEW_COMMENTS)];
   if (!inline.length && !listed.length) return outcome;
-  const body = reviewBody(inline.length, listed);
+  const body = reviewBody(inline.length, listed, MAX_REVIEW_BODY, ctx.fullList);
   if (!inline.length && (await sameAsLastReview(ctx, body))) {
     outcome.outOfDiff = listed.length;
     return outcome; // the same list is already on the pull request
@@ -257,7 +258,7 @@ export async function publishReview(ctx: PublishContext, files: FileDiff[]): Pro
     ctx.log.notice(`GitHub rejected the inline suggestions (HTTP 422: ${(e as Error).message}); they are listed in the review body instead`);
     const all = [...inline, ...listed];
     try {
-      outcome.reviewId = await post([], reviewBody(0, all));
+      outcome.reviewId = await post([], reviewBody(0, all, MAX_REVIEW_BODY, ctx.fullList));
     } catch (e2) {
       throw unavailable(e2, 'post the review');
     }

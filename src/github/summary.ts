@@ -1,18 +1,18 @@
 /**
- * The job summary ($GITHUB_STEP_SUMMARY): conclusion, totals, one table per file (skipped
- * files among them, as file-skipped findings), notices from the reporting cascade and a collapsed diff of the available fixes.
+ * The job summary ($GITHUB_STEP_SUMMARY): conclusion, totals, totals per rule, one table per
+ * file (files with errors first) whose line numbers link to the commit judged (skipped files among them, as file-skipped findings), notices from the reporting cascade and a collapsed diff of the available fixes.
  * Everything taken from a scanned file is escaped (markdown.ts). GitHub rejects a step summary
  * over 1 MiB, so the document is assembled greedily within `maxBytes`: whole table rows,
  * list items and per-file diffs are dropped (never a cut inside an escape or a fence) and a
  * note says what is missing.
  */
-import { compareFindings, type FailOn, type Finding } from '../core/finding.js';
+import { compareFindings, SEVERITY_RANK, type FailOn, type Finding } from '../core/finding.js';
 import { redactResult, redactText } from '../core/redact.js';
 import type { CheckResult } from '../core/result.js';
 import type { FixedFile } from '../fix/fix.js';
 import { plural } from '../report/plural.js';
 import { docsUrl, type RuleMeta } from '../rules/types.js';
-import { codeFence, escapeMarkdown, fitDiffs, longestBacktickRun, markdownLink, utf8Bytes } from './markdown.js';
+import { blobUrl, codeFence, escapeMarkdown, fitDiffs, longestBacktickRun, markdownLink, utf8Bytes, type BlobBase } from './markdown.js';
 import { conclusionOf } from './outputs.js';
 
 /** GitHub's limit is 1 MiB per step; stay a little below it. */
@@ -31,6 +31,10 @@ export interface JobSummaryOptions {
   notices?: string[];
   /** Upper bound in UTF-8 bytes (default 1 000 000). Must leave room for heading and totals. */
   maxBytes?: number;
+  /** Where every finding can be read when the tables are cut (plain text: "the SARIF file x.sarif"); asked only then. */
+  fullList?: () => string;
+  /** The commit judged: each line number links to the file at that line there. */
+  blob?: BlobBase;
 }
 
 function heading(title: string, findings: Finding[], failOn: FailOn): string {
@@ -47,6 +51,25 @@ function fixCell(f: Finding): string {
 
 function ruleCell(ruleId: string, known: Set<string>): string {
   return known.has(ruleId) ? markdownLink(ruleId, docsUrl(ruleId)) : escapeMarkdown(ruleId);
+}
+
+function lineCell(f: Finding, blob: BlobBase | undefined): string {
+  return blob ? markdownLink(String(f.location.line), blobUrl(blob, f.location.file, f.location.line)) : String(f.location.line);
+}
+
+/** Totals per rule, the rules with most errors (then warnings, infos) first. */
+function ruleTable(findings: Finding[], known: Set<string>): string {
+  const totals = new Map<string, Record<Finding['severity'], number>>();
+  for (const f of findings) {
+    const t = totals.get(f.ruleId) ?? { error: 0, warning: 0, info: 0 };
+    t[f.severity]++;
+    totals.set(f.ruleId, t);
+  }
+  const rows = [...totals].sort(([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || y.info - x.info || (a < b ? -1 : a > b ? 1 : 0));
+  return (
+    '\n| rule | errors | warnings | infos |\n|---|---:|---:|---:|\n' +
+    rows.map(([id, t]) => `| ${ruleCell(id, known)} | ${t.error} | ${t.warning} | ${t.info} |\n`).join('')
+  );
 }
 
 /** Appends whole pieces while they fit in the budget; remembers whether one did not. */
@@ -97,16 +120,22 @@ export function jobSummary(unredacted: CheckResult, options: JobSummaryOptions):
     }
   }
 
-  // One table per file, rows in line order; stop at the first row that does not fit.
   const known = new Set(options.rules.map((r) => r.id));
+  // A few dozen rules at most: it fits, before the per-file tables take the rest.
+  if (findings.length > 0) out.add(ruleTable(findings, known));
+
+  // One table per file, rows in line order; stop at the first row that does not fit.
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {
     const list = byFile.get(f.location.file);
     if (list) list.push(f);
     else byFile.set(f.location.file, [f]);
   }
+  // Files with errors first, then with warnings (path order within each): a cut drops the least severe.
+  const worst = (list: Finding[]) => Math.max(...list.map((f) => SEVERITY_RANK[f.severity]));
+  const files = [...byFile].sort(([a, x], [b, y]) => worst(y) - worst(x) || (a < b ? -1 : a > b ? 1 : 0));
   let rowsLeft = 0;
-  for (const [file, list] of byFile) {
+  for (const [file, list] of files) {
     if (rowsLeft > 0) {
       rowsLeft += list.length;
       continue;
@@ -114,7 +143,7 @@ export function jobSummary(unredacted: CheckResult, options: JobSummaryOptions):
     const tableHead = `\n### ${escapeMarkdown(file)}\n\n| line | severity | rule | message | fix |\n|---:|---|---|---|:---:|\n`;
     for (let i = 0; i < list.length; i++) {
       const f = list[i];
-      const row = `| ${f.location.line} | ${f.severity} | ${ruleCell(f.ruleId, known)} | ${escapeMarkdown(f.message)} | ${fixCell(f)} |\n`;
+      const row = `| ${lineCell(f, options.blob)} | ${f.severity} | ${ruleCell(f.ruleId, known)} | ${escapeMarkdown(f.message)} | ${fixCell(f)} |\n`;
       if (!out.add(i === 0 ? tableHead + row : row)) {
         rowsLeft = list.length - i;
         break;
@@ -142,9 +171,11 @@ export function jobSummary(unredacted: CheckResult, options: JobSummaryOptions):
   ].filter(Boolean);
   let text = out.text;
   if (missing.length > 0) {
-    text +=
-      `\n> **Summary truncated** to stay under ${maxBytes} bytes: ${missing.join(', ')} not shown. ` +
-      'The `findings` output, the annotations and a local `clawcheck` run list them all.\n';
+    // Point at one place that holds everything, never at another channel that cuts its list too.
+    const all = findings.length === 1 ? 'The finding is' : `All ${findings.length} findings are`;
+    const where = options.fullList ? `${all} in ${escapeMarkdown(options.fullList())}.` : 'A local `clawcheck` run lists them all.';
+    const diffs = diffsLeft ? ' `clawcheck --fix-dry-run` shows every fix.' : '';
+    text += `\n> **Summary truncated** to stay under ${maxBytes} bytes: ${missing.join(', ')} not shown. ${where}${diffs}\n`;
   }
   return text;
 }

@@ -2,8 +2,9 @@
  * Bounded waits on GitHub's API. Every attempt has a timeout; retries of server errors and sleeps
  * for rate limits draw on one budget for the whole run; a wait that does not fit what is left is
  * not taken, and the request fails with a GitHubWaitError, so the channel that made it degrades
- * with a notice while the verdict still comes from the findings. A GitHub that cannot be reached,
- * or that has said it will refuse every request until some time, is not asked again meanwhile.
+ * with a notice while the verdict still comes from the findings. A GitHub that cannot be reached
+ * (refused, DNS, TLS, no answer in time), or that has said it will refuse every request until some
+ * time, is not asked again meanwhile.
  *
  * Written here rather than with @octokit/plugin-retry and plugin-throttling's retry handlers:
  * those sleep on their own timers (no budget across requests, nothing a test can stand in for)
@@ -149,14 +150,17 @@ type RequestFn = (options: Record<string, unknown>) => Promise<unknown>;
  * An Octokit plugin applying the bounds; one per client, so the budget is the run's. Give it last
  * to getOctokit so that it wraps the other plugins (a retry goes through their pacing again).
  */
-export function boundedWaits(limits: WaitLimits, clock: WaitClock, log?: (message: string) => void) {
+export function boundedWaits(limits: WaitLimits, clock: WaitClock, log?: (message: string) => void, onUnreachable?: (error: GitHubWaitError) => void) {
   let sleptMs = 0;
   /** Requests fail without being sent until this time (Infinity: for the rest of the run). */
   let blocked: { until: number; kind: WaitErrorKind; reason: string } | undefined;
 
   const block = (until: number, kind: WaitErrorKind, reason: string, cause: unknown): GitHubWaitError => {
     blocked = { until, kind, reason };
-    return new GitHubWaitError(kind, reason, { cause });
+    const error = new GitHubWaitError(kind, reason, { cause });
+    // Told before the caller sees the error, so the run can stop using the API at once.
+    if (kind !== 'rate-limit') onUnreachable?.(error);
+    return error;
   };
 
   return (octokit: Octokit): void => {
@@ -181,8 +185,10 @@ export function boundedWaits(limits: WaitLimits, clock: WaitClock, log?: (messag
           failure = e;
         }
         // Not retried: a write that timed out may have been applied, and a second try costs as much again.
+        // Nor is anything else sent: GitHub answers within 10 s or with an error, so silence means the way there is broken.
         if (given?.aborted) throw failure;
-        if (timeout.aborted) throw new GitHubWaitError('timeout', `GitHub did not answer ${what} within ${seconds(limits.requestTimeoutMs)}`, { cause: failure });
+        if (timeout.aborted)
+          throw block(Infinity, 'timeout', `GitHub did not answer ${what} within ${seconds(limits.requestTimeoutMs)}; no further requests are made this run`, failure);
         const unreachable = unreachableCause(failure);
         if (unreachable)
           throw block(Infinity, 'unreachable', `cannot connect to GitHub at ${originOf(url)} (${unreachable.code}: ${unreachable.message}); no further requests are made this run`, failure);
