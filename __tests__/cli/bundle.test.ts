@@ -46,3 +46,13 @@ test.each(['dist/cli/index.js', 'dist/index.js'])('%s reads no yaml debug switch
   // Both switches became `false` padded to their old length (the Action's source map stays exact).
   expect(code.match(/if ?\(false {11,}\)/g)).toHaveLength(2);
 });
+
+/** --stdin through a real pipe, as editors and pre-commit run it. */
+test('dist/cli/index.js --stdin reads the pipe, and refuses one larger than maxFileSize', () => {
+  const work = tempTree({ '.clawcheck.yml': 'maxFileSize: 400\n' });
+  const text = 'services:\n  p:\n    image: legard/claude-code-proxy:v1.0.0\n';
+  const r = spawnSync(process.execPath, [bundle, '--stdin', '--stdin-filename', 'compose.yaml', '--format', 'json'], { cwd: work, input: text, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  expect(JSON.parse(r.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'proxy-image-tag').map((f: { file: string; line: number }) => [f.file, f.line])).toEqual([['compose.yaml', 3]]);
+  const big = spawnSync(process.execPath, [bundle, '--stdin'], { cwd: work, input: text.repeat(20), encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  expect([big.status, big.stderr]).toEqual([2, 'clawcheck: standard input is larger than maxFileSize (400 bytes)\nRun \'clawcheck --help\' for usage.\n']);
+});
