@@ -107,7 +107,7 @@ export function environmentVars(service: MapNode, file: SourceFile, lookup: Look
         key,
         references: r.references,
         via: e.mergedFrom ?? node.via ?? outerVia,
-        ...((node as { tag?: string }).tag === '!reset' ? { reset: true } : {}),
+        ...(node.tag === '!reset' ? { reset: true } : {}),
       });
     }
   } else if (env.kind === 'seq') {

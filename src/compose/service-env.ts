@@ -36,7 +36,7 @@ export type ReadFile = (path: string) => SourceFile | undefined;
 
 /** The Compose merge tag on a node, if any (`!reset`, `!override`). */
 function mergeTag(node: LocatedNode | undefined): 'reset' | 'override' | undefined {
-  const tag = (node as { tag?: string } | undefined)?.tag;
+  const tag = node?.tag;
   return tag === '!reset' ? 'reset' : tag === '!override' ? 'override' : undefined;
 }
 
