@@ -18,7 +18,7 @@
 //   --only-generate  write the projects (to --keep DIR) and stop
 //   --project DIR    compare one kept project and print both sides in full
 //   --show N         print N disagreements (default 20)
-import { spawnSync } from 'node:child_process';
+import { bundledEntry, pool } from './lib/oracle-kit.mjs';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -45,24 +45,9 @@ const SHOWN = Number(opt.show);
 
 /** clawcheck's project model, bundled from its sources into a temporary folder. */
 async function clawcheckView(work) {
-  const ncc = join(repo, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-  const out = join(work, 'view');
-  const r = spawnSync(process.execPath, [ncc, 'build', join(repo, 'scripts', 'compose', 'view-entry.ts'), '-o', out, '--no-cache', '--quiet', '--target', 'es2022'], { cwd: repo, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`bundling the project view failed:\n${r.stderr}`);
-  return (await import(join(out, 'index.js'))).composeView;
+  return (await bundledEntry(repo, 'scripts/compose/view-entry.ts', join(work, 'view'), 'the project view')).composeView;
 }
 
-async function pool(items, jobs, f) {
-  const results = new Array(items.length);
-  let next = 0;
-  await Promise.all(Array.from({ length: jobs }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await f(items[i]);
-    }
-  }));
-  return results;
-}
 
 function writeProject(root, p) {
   p.dir = join(root, p.name);

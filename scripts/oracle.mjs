@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { bundledEntry, pool } from './lib/oracle-kit.mjs';
 import { ensureOpenclaw, openclawEnv } from './openclaw/install.mjs';
 import { generatedConfigs } from './openclaw/generate-configs.mjs';
 import { pinnedVersions, readExport } from './openclaw/regenerate.mjs';
@@ -95,11 +96,7 @@ async function openclawPrimary(install, c, agent) {
 
 /** clawcheck's resolver, bundled from its sources into a temporary folder. */
 async function clawcheckResolver(work) {
-  const ncc = join(repo, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
-  const out = join(work, 'resolver');
-  const r = spawnSync(process.execPath, [ncc, 'build', join(repo, 'scripts', 'openclaw', 'resolution-entry.ts'), '-o', out, '--no-cache', '--quiet', '--target', 'es2022'], { cwd: repo, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`bundling the resolver failed:\n${r.stderr}`);
-  return (await import(join(out, 'index.js'))).resolvedPrimaries;
+  return (await bundledEntry(repo, 'scripts/openclaw/resolution-entry.ts', join(work, 'resolver'), 'the resolver')).resolvedPrimaries;
 }
 
 /** The id `--agent` takes for an agents.entries.<id> scope. */
@@ -109,17 +106,6 @@ function agentId(scope) {
   return undefined;
 }
 
-async function pool(items, jobs, f) {
-  const results = new Array(items.length);
-  let next = 0;
-  await Promise.all(Array.from({ length: jobs }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await f(items[i]);
-    }
-  }));
-  return results;
-}
 
 let disagreements = 0;
 for (const version of pinnedVersions()) {

@@ -1,6 +1,7 @@
 // Values and environment files for the projects scripts/compose/generate.mjs writes: the
 // variables of interest and the values they take, the seeded random source, the project's `.env`,
 // `env_file:` files, and the raw (not yet interpolated) value of an environment entry.
+import { prng } from '../lib/oracle-kit.mjs';
 
 const MODELS = ['openai/gpt-oss-120b', 'zai-org/GLM-4.7', 'zai-org/GLM-4.7-Flash', 'Qwen/Qwen3-Coder-480B-A35B-Instruct', 'openai/gpt-4o-mini'];
 export const LITERALS = {
@@ -43,17 +44,6 @@ export const IMAGES = ['ghcr.io/fuergaosi233/claude-code-proxy:latest', 'legard/
 export const IMAGE_REFS = ['${REGISTRY:-ghcr.io}/fuergaosi233/claude-code-proxy:${TAG:-latest}', 'legard/claude-code-proxy:${TAG}', 'legard/claude-code-proxy:${UNSET_TAG-latest}'];
 export const USERS = ['1000:1000', '0', 'root', '${PROXY_UID:-1000}:${PROXY_GID:-1000}', '${PROXY_UID}'];
 
-/** mulberry32: small, fast, and the same everywhere. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class Gen {
   constructor(seed) {

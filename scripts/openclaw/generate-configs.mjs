@@ -2,18 +2,7 @@
 // export: for settings picked with a seeded generator, one config with a value of the right kind
 // and one with a wrong one, plus unknown keys. Whatever each config's verdict is, clawcheck must
 // reach the same one as OpenClaw.
-
-/** A small deterministic PRNG (mulberry32): the same seed gives the same configs. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../lib/oracle-kit.mjs';
 
 /** Every setting reachable through `properties` (no map keys, no lists), with its schema. */
 function settings(schema, path = [], out = [], depth = 0) {
