@@ -84,6 +84,7 @@ describe('an unknown changed set filters nothing, and says so', () => {
     ['GitHub listed no changed files', [], undefined, 'GitHub listed no changed files for the pull request'],
     ['the list is shorter than changed_files', [addedFile('a/compose.yaml', 'x\n')], 4000, "GitHub listed 1 of the pull request's 4000 changed files"],
     ['the PR edits the policy', [addedFile('.clawcheck.yml', 'rules: {}\n')], undefined, 'the pull request changes the policy file .clawcheck.yml, which can change every finding'],
+    ["the PR adds a folder's policy", [addedFile('c/.clawcheck.yml', 'rules: {}\n')], undefined, 'the pull request changes the policy file c/.clawcheck.yml, which can change every finding'],
   ])('%s', async (_name, files, changedFiles, why) => {
     const event = prEvent('b'.repeat(40));
     if (changedFiles !== undefined) Object.assign(event.pull_request, { changed_files: changedFiles });
@@ -98,6 +99,14 @@ describe('an unknown changed set filters nothing, and says so', () => {
     const r = await prRun(tree(), files);
     expect(reported(r.outputs).filter((f) => f.endsWith('proxy-image-tag'))).toEqual(all);
     expect(r.notices).toContain('only-changed not applied: GitHub lists at most 3000 files of a pull request and this one has at least that many; every file is judged and reported.');
+  });
+});
+
+describe('policies by folder', () => {
+  test("a folder's .clawcheck.yml governs it in the Action as in the CLI", async () => {
+    const tree = tempTree({ 'a/compose.yaml': PROXY('').replace('latest', 'v1.0.0'), 'b/compose.yaml': PROXY('').replace('latest', 'v1.0.0'), 'b/.clawcheck.yml': "rules:\n  proxy-image-tag: 'off'\n" });
+    const r = await prRun(tree, [addedFile('a/compose.yaml', 'x\n'), addedFile('b/compose.yaml', 'x\n')]);
+    expect(reported(r.outputs).filter((f) => f.endsWith('proxy-image-tag'))).toEqual(['a/compose.yaml:3 proxy-image-tag']);
   });
 });
 

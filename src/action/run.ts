@@ -3,6 +3,7 @@ import type { Finding } from '../core/finding.js';
 import type { CheckResult } from '../core/result.js';
 import { fixTree } from '../fix/tree.js';
 import { loadPolicy, PolicyError } from '../policy/load.js';
+import { PolicyFinder } from '../policy/zones.js';
 import { DiscoverError } from '../discover/index.js';
 import { ALL_RULE_META } from '../rules/index.js';
 import type { ActionLog, ChangedLines, PublishContext } from '../github/channel.js';
@@ -63,9 +64,13 @@ export async function runAction(
 
   let tree;
   try {
-    tree = await fixTree({ root, cwd: root, paths: inputs.paths, policy }, inputs.fixType);
+    // As the CLI: without a config input, each file is judged by the nearest .clawcheck.yml.
+    const policies = inputs.config ? undefined : new PolicyFinder(root, root);
+    tree = await fixTree({ root, cwd: root, paths: inputs.paths, policy, policies }, inputs.fixType);
+    for (const w of tree.before.warnings ?? []) say(io, notices, w);
+    for (const z of tree.before.zones ?? []) debug(`policy for ${z.dir}/: ${z.loaded.sources[z.loaded.sources.length - 1]}`);
   } catch (e) {
-    if (e instanceof DiscoverError) return io.setFailed(`clawcheck: ${e.message}`);
+    if (e instanceof DiscoverError || e instanceof PolicyError) return io.setFailed(`clawcheck: ${e.message}`);
     throw e;
   }
   if (tree.before.files.length === 0) {

@@ -37,7 +37,8 @@ export function changeScope(
     changed.add(d.path);
     if (d.previousPath !== undefined) changed.add(d.previousPath);
   }
-  const policy = [...changed].find((p) => policySources.includes(p) || (posix.dirname(p) === '.' && POLICY_FILE_NAMES.includes(p)));
+  // Any folder's .clawcheck.yml: each governs the files below it.
+  const policy = [...changed].find((p) => policySources.includes(p) || POLICY_FILE_NAMES.includes(posix.basename(p)));
   if (policy) return { unknown: `the pull request changes the policy file ${policy}, which can change every finding` };
   return { scope: { changed } };
 }
