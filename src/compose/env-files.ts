@@ -2,7 +2,8 @@ import { posix } from 'node:path';
 import type { SourceFile } from '../core/source.js';
 import type { Range } from '../parse/tree.js';
 import { envFileEntries } from './environment.js';
-import { joinPath, serviceDefinitions } from './project.js';
+import { serviceDefinitions } from './project.js';
+import { joinPath } from './service-env.js';
 import type { ComposeInput } from './project.js';
 
 /** Where a compose file names a `.env` file it reads: an `env_file:` entry, or (no range) the folder's `.env`. */

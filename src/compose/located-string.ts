@@ -75,7 +75,7 @@ function blockSpans(file: SourceFile, node: ScalarNode, value: string): Span[] {
       const text = line.slice(indent);
       // A line break or fold before this line, and one more per blank line.
       let at = -1;
-      for (let c = cursor; c <= cursor + blanks + 1 && at < 0; c++) if (value.startsWith(text, c) && (c === 0 || c > cursor || spans.length === 0)) at = c;
+      for (let c = cursor; c <= cursor + blanks + 1 && at < 0; c++) if (value.startsWith(text, c) && (spans.length === 0 || c > cursor)) at = c;
       if (at < 0) break;
       spans.push({ at, length: text.length, file, offset: lineStart + indent });
       cursor = at + text.length;

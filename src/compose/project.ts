@@ -269,4 +269,3 @@ function hasSetting(service: ComposeService, key: string): boolean {
   return service.definitions.some((d) => entry(d.node, key) !== undefined);
 }
 
-export { joinPath };

@@ -26,10 +26,8 @@ export interface EnvDefinition {
 
 export interface ServiceEnvironment {
   env: Map<string, EnvVar>;
-  /** `env_file:` paths that are not among the files judged. */
+  /** `env_file:` paths in force that are not among the files judged. */
   unreadEnvFiles: string[];
-  /** Every `env_file:` path named, read or not. */
-  envFiles: string[];
 }
 
 export type ReadFile = (path: string) => SourceFile | undefined;
@@ -73,7 +71,6 @@ export function serviceEnvironment(definitions: EnvDefinition[], read: ReadFile,
   return {
     env,
     unreadEnvFiles: [...new Set(envFiles.filter((f) => !f.file).map((f) => f.path))],
-    envFiles: envFiles.map((f) => f.path),
   };
 }
 
