@@ -23091,7 +23091,7 @@ function blockSpans(file, node, value) {
             // A line break or fold before this line, and one more per blank line.
             let at = -1;
             for (let c = cursor; c <= cursor + blanks + 1 && at < 0; c++)
-                if (value.startsWith(text, c) && (c === 0 || c > cursor || spans.length === 0))
+                if (value.startsWith(text, c) && (spans.length === 0 || c > cursor))
                     at = c;
             if (at < 0)
                 break;
@@ -23615,7 +23615,6 @@ function serviceEnvironment(definitions, read, lookup) {
     return {
         env,
         unreadEnvFiles: [...new Set(envFiles.filter((f) => !f.file).map((f) => f.path))],
-        envFiles: envFiles.map((f) => f.path),
     };
 }
 function joinPath(dir, rel) {
@@ -23805,8 +23804,8 @@ function hasSetting(service, key) {
     return service.definitions.some((d) => entry(d.node, key) !== undefined);
 }
 
-
 ;// CONCATENATED MODULE: ./src/compose/env-files.ts
+
 
 
 
