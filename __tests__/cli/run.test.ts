@@ -176,6 +176,13 @@ describe('information flags', () => {
       'unused-suppression',
       'file-skipped',
       'fix-failed',
+      'model-unavailable',
+      'model-error',
+      'model-timeout',
+      'model-empty-content',
+      'model-no-tools',
+      'proxy-unhealthy',
+      'probe-skipped',
     ]);
   });
 

@@ -21,6 +21,9 @@ import { escapeControl, escapeControlLines } from '../report/terminal-text.js';
 import { ALL_RULE_META } from '../rules/index.js';
 import { HELP, parseCli, UsageError } from './args.js';
 import { repositoryRoot, scanRoot } from './root.js';
+import { runProbeCli } from './probe.js';
+import type { Transport } from '../probe/types.js';
+import type { Clock } from '../probe/retry.js';
 
 export { scanRoot };
 
@@ -76,6 +79,9 @@ export interface CliIO {
   stderr: { write(s: string): unknown; isTTY?: boolean };
   /** The whole standard input, for --stdin; undefined when it is larger than `limit` bytes. */
   readStdin?: (limit: number) => Promise<string | undefined>;
+  /** How `clawcheck probe` sends its requests (default: over the network) and waits between retries. */
+  transport?: Transport;
+  clock?: Clock;
 }
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 3 } as const;
@@ -100,6 +106,7 @@ function withDryRun(report: string, format: string, fixed: FixedFile[]): string 
 /** The whole CLI as a function of its inputs: testable without spawning a process. */
 export async function runCli(io: CliIO): Promise<number> {
   try {
+    if (io.argv[0] === 'probe') return await runProbeCli(io, io.argv.slice(1), io.transport, io.clock);
     const opts = parseCli(io.argv);
     if (opts.help) return io.stdout.write(HELP), EXIT.ok;
     if (opts.version) return io.stdout.write(`${VERSION}\n`), EXIT.ok;

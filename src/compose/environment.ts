@@ -5,7 +5,7 @@ import type { MapNode, Range, ScalarNode } from '../parse/tree.js';
 import { effectiveEntries, entry, get, isScalar } from '../parse/tree.js';
 import { interpolate } from './interpolate.js';
 import type { Lookup, Reference } from './interpolate.js';
-import { locateScalar, locatedText, markNoFix, sliceLocated, unlocated } from './located-string.js';
+import { locateScalar, locatedText, markNoFix, reportRange, sliceLocated, unlocated } from './located-string.js';
 import type { LocatedString } from './located-string.js';
 
 /** One environment variable of a service as Compose would see it, with where it is written. */
@@ -68,6 +68,19 @@ export function dotenvLookup(file: SourceFile | undefined): Lookup {
   if (!file) return () => undefined;
   const values = dotenvValues(file);
   return (name) => values.get(name) ?? undefined;
+}
+
+/**
+ * Compose's order when it runs: the shell's variables over the project's `.env`. A value from
+ * the shell is not in any file: it is reported, as a whole, at the `${VAR}` that reads it.
+ */
+export function shellFirst(shell: Readonly<Record<string, string | undefined>>, fallback: Lookup): Lookup {
+  return (name, site) => {
+    const value = Object.hasOwn(shell, name) ? shell[name] : undefined;
+    if (value === undefined || !site) return fallback(name, site);
+    const at = reportRange(site);
+    return markNoFix(unlocated(at.file, value, at.range), `${name} comes from the environment`);
+  };
 }
 
 /** Entries of one `env_file`, as container variables. */
@@ -141,7 +154,7 @@ export function environmentVars(service: MapNode, file: SourceFile, lookup: Look
  * which includes the project's `.env`. Known only when the `.env` sets it.
  */
 function passedThrough(key: LocatedString, lookup: Lookup): { value: LocatedString | null; references: Reference[] } {
-  const value = lookup(key.value);
+  const value = lookup(key.value, key);
   if (!value) return { value: null, references: [] };
   return { value, references: [{ name: key.value, site: key }] };
 }

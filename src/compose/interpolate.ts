@@ -14,7 +14,8 @@ export interface Interpolated {
   references: Reference[];
 }
 
-export type Lookup = (name: string) => LocatedString | undefined;
+/** A variable's value; `site` is where the value names it (a value from the shell is reported there). */
+export type Lookup = (name: string, site?: LocatedString) => LocatedString | undefined;
 
 /** Counts the steps an algorithm takes, so tests can bound its cost without a clock. */
 export interface Meter {
@@ -119,7 +120,7 @@ export function interpolate(input: LocatedString, lookup: Lookup, options: Inter
       flush(i);
       const site = sliceLocated(input, i, i + 1 + m[0].length);
       meter.steps += m[0].length;
-      const v = lookup(m[0]);
+      const v = lookup(m[0], site);
       references.push({ name: m[0], site });
       if (v) push(v);
       else unknown = true;
@@ -154,7 +155,7 @@ function braced(s: string, from: number, to: number, site: LocatedString, lookup
     at += colon + 1;
   }
   references.push({ name, site });
-  const set = lookup(name);
+  const set = lookup(name, site);
   const empty = !set || (op.startsWith(':') && set.value === '');
   switch (op) {
     case ':-':

@@ -3,7 +3,7 @@ import type { SourceFile } from '../core/source.js';
 import type { LocatedDocument, MapEntry, MapNode, Range, ScalarNode } from '../parse/tree.js';
 import { effectiveEntries, entry, get } from '../parse/tree.js';
 import type { ProxyDetection } from '../policy/types.js';
-import { dotenvLookup, envFilePaths } from './environment.js';
+import { dotenvLookup, envFilePaths, shellFirst } from './environment.js';
 import type { EnvVar } from './environment.js';
 import { parseYaml } from '../parse/yaml.js';
 import { parseImage } from './image.js';
@@ -119,13 +119,15 @@ function setting(service: ComposeService, key: string): { def: ServiceDefinition
 export interface BuildOptions {
   /** Counts extends links followed and definitions merged (for tests bounding the cost). */
   meter?: Meter;
+  /** The shell's variables, read before the `.env` (as Compose reads them when it runs); none when judging files alone. */
+  environment?: Readonly<Record<string, string | undefined>>;
 }
 
 export function buildProject(layers: ComposeInput[], resolve: FileResolver, detection: ProxyDetection, options: BuildOptions = {}): ComposeProject {
   const meter = options.meter ?? { steps: 0 };
   const dir = posix.dirname(layers[0].file.path);
   const dotenv = resolve(joinPath(dir, '.env'));
-  const lookup = dotenvLookup(dotenv);
+  const lookup = options.environment ? shellFirst(options.environment, dotenvLookup(dotenv)) : dotenvLookup(dotenv);
   const byName = new Map<string, ServiceDefinition[]>();
   const byFile = new Map<SourceFile, Map<string, ServiceDefinition>>();
   for (const layer of layers) {

@@ -21,7 +21,7 @@ import type { LocatedDocument } from '../parse/tree.js';
 import { mergeRules } from '../policy/merge.js';
 import type { Policy, RuleConfig } from '../policy/types.js';
 import { serviceAnchor } from '../rules/helpers.js';
-import { ALL_RULE_META, RULE_IDS, RULES } from '../rules/index.js';
+import { ALL_RULE_META, PROBE_RULE_IDS, RULE_IDS, RULES } from '../rules/index.js';
 import type { RuleContext, RuleFinding } from '../rules/types.js';
 import { validateCompose, validateOpenclaw } from '../validate/schema.js';
 import { loadedOpenclawSchema } from '../openclaw/schema.js';
@@ -222,7 +222,7 @@ function finalize(raw: RuleFinding[], parsed: ParsedFile[], rulesOf: RulesLookup
   for (const p of parsed) {
     const rules = rulesOf(p.file.path);
     const judged = (byFile.get(p.file.path) ?? []).map((f) => withSeverity(f, rules)).filter((f): f is Finding => !!f);
-    const { kept, problems, unused } = applySuppressions(p.file, judged, RULE_IDS, (id) => rules[id]?.allowSuppression !== false);
+    const { kept, problems, unused } = applySuppressions(p.file, judged, RULE_IDS, (id) => rules[id]?.allowSuppression !== false, PROBE_RULE_IDS);
     out.push(...kept);
     for (const f of [...problems, ...unused]) {
       const placed = withSeverity(f, rules);

@@ -24,4 +24,23 @@ export interface CheckResult {
   zones?: Array<{ dir: string; loaded: { sources: string[]; file?: string } }>;
   /** Problems with how the policy files combine, for the shell to print. */
   warnings?: string[];
+  /** `clawcheck probe`: what was requested of the live services, and how each answered. */
+  probes?: ProbeRecord[];
+}
+
+/** One request of a probe (or one that was planned and not sent), at the line that configures it. */
+export interface ProbeRecord {
+  file: string;
+  line: number;
+  /** The service asked (the provider's base URL, or the proxy's URL). */
+  baseUrl: string;
+  /** The model asked about; empty for a request about no one model (a proxy's health). */
+  model: string;
+  /** `models` (GET /models), `completion`, `tools` (a completion with a tool), `health`, `messages` (the proxy's Anthropic API). */
+  mode: 'models' | 'completion' | 'tools' | 'health' | 'messages';
+  /** The HTTP status of the last answer; null when none came. */
+  status: number | null;
+  latencyMs: number | null;
+  /** `ok`, or the rule id of what was found (`model-unavailable`, `model-timeout`, …), or `skipped`. */
+  outcome: string;
 }

@@ -86,6 +86,8 @@ export function applySuppressions(
   findings: Finding[],
   knownRules: Set<string>,
   suppressible: (ruleId: string) => boolean,
+  /** Rules this run does not judge (the probe's, in a check): a directive naming them is not "unused". */
+  notJudged: ReadonlySet<string> = new Set(),
 ): SuppressionOutcome {
   const { directives, misplaced } = parseDirectives(file);
   const problems: RuleFinding[] = misplaced.map((m) => ({ ruleId: 'invalid-suppression', message: m.message, location: file.location(m.range[0], m.range[1]), range: m.range }));
@@ -119,7 +121,7 @@ export function applySuppressions(
   });
   const unused: RuleFinding[] = [];
   for (const a of active) {
-    const idle = a.rules === 'all' ? (a.used.size ? [] : ['']) : [...a.rules].filter((r) => !a.used.has(r));
+    const idle = a.rules === 'all' ? (a.used.size ? [] : ['']) : [...a.rules].filter((r) => !a.used.has(r) && !notJudged.has(r));
     if (!idle.length) continue;
     const what = a.d.kind === 'disable' ? 'in this file' : a.d.kind === 'disable-line' ? 'on this line' : 'on the next line';
     const message =

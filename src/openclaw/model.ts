@@ -1,5 +1,6 @@
 import type { SourceFile } from '../core/source.js';
 import { locateScalar } from '../compose/located-string.js';
+import { shellFirst } from '../compose/environment.js';
 import type { LocatedString } from '../compose/located-string.js';
 import type { Reference } from '../compose/interpolate.js';
 import type { LocatedNode, MapEntry, MapNode, ScalarNode, SeqNode } from '../parse/tree.js';
@@ -9,7 +10,7 @@ import type { ModelLocation, ThinkingLocation } from './location-table.js';
 import { childPath, locationTable, sitesOf } from './locations.js';
 import type { Site } from './locations.js';
 import { resolveRef, substituteEnv } from './resolve.js';
-import type { AliasEntry, ResolutionContext, ResolvedRef } from './resolve.js';
+import type { AliasEntry, EnvLookup, ResolutionContext, ResolvedRef } from './resolve.js';
 
 /** A place in openclaw.json that names a model, as the location table of its OpenClaw version says. */
 export interface ModelRef {
@@ -42,6 +43,8 @@ export interface ProviderModel {
 
 export interface Provider {
   id: string;
+  /** The provider's entry in `models.providers` (its `apiKey`, `api` and `baseUrl` are read from it). */
+  node: MapNode;
   baseUrl?: string;
   isCloudru: boolean;
   models: ProviderModel[];
@@ -77,8 +80,14 @@ export interface OpenclawModel {
   thinking: ThinkingSite[];
   /** Provider ids the policy names as Cloud.ru FM (`cloudru.providers`). */
   cloudruProviders: Set<string>;
+  /** How `${VAR}` is filled in this config (env.vars, and the process's variables when given). */
+  lookup: EnvLookup;
 }
 
+function openclawLookup(envVars: Map<string, LocatedString>, environment?: Readonly<Record<string, string | undefined>>): EnvLookup {
+  const own: EnvLookup = (name) => envVars.get(name);
+  return environment ? shellFirst(environment, own) : own;
+}
 /** The URL is Cloud.ru FM itself or the local claude-code-proxy in front of it. */
 export function isCloudruUrl(url: string | undefined, detection: CloudruDetection): boolean {
   if (!url) return false;
@@ -115,7 +124,8 @@ function readProviders(root: LocatedNode | null, detection: CloudruDetection): M
   if (providers?.kind !== 'map') return out;
   for (const e of effectiveEntries(providers)) {
     const baseUrl = str(get(e.value, 'baseUrl'))?.value as string | undefined;
-    const p: Provider = { id: e.key, baseUrl, isCloudru: detection.providers.includes(e.key) || isCloudruUrl(baseUrl, detection), models: [] };
+    if (e.value.kind !== 'map') continue;
+    const p: Provider = { id: e.key, node: e.value, baseUrl, isCloudru: detection.providers.includes(e.key) || isCloudruUrl(baseUrl, detection), models: [] };
     const list = get(e.value, 'models');
     if (list?.kind === 'seq') {
       list.items.forEach((item, i) => {
@@ -150,17 +160,29 @@ function resolutionContext(root: LocatedNode | null, providers: Map<string, Prov
   };
 }
 
-export function buildOpenclawModel(file: SourceFile, root: LocatedNode | null, detection: CloudruDetection, version: string = 'latest'): OpenclawModel {
-  const model: OpenclawModel = { file, providers: readProviders(root, detection), refs: [], agents: [], thinking: [], cloudruProviders: new Set(detection.providers) };
+/**
+ * `environment`: the process's variables, which OpenClaw reads before the config's `env.vars`
+ * (a value from there is reported at the `${VAR}` that reads it); none when judging files alone.
+ */
+export function buildOpenclawModel(
+  file: SourceFile,
+  root: LocatedNode | null,
+  detection: CloudruDetection,
+  version: string = 'latest',
+  environment?: Readonly<Record<string, string | undefined>>,
+): OpenclawModel {
+  const model: OpenclawModel = { file, providers: readProviders(root, detection), refs: [], agents: [], thinking: [], cloudruProviders: new Set(detection.providers), lookup: () => undefined };
   const resolution = resolutionContext(root, model.providers);
   const env = getPath(root, ['env', 'vars']);
   const envVars = new Map<string, LocatedString>();
   if (env?.kind === 'map') for (const e of effectiveEntries(env)) if (str(e.value)) envVars.set(e.key, locateScalar(fileOf(e.value, file), e.value as ScalarNode));
+  const lookup = openclawLookup(envVars, environment);
+  model.lookup = lookup;
   const byPath = new Map<string, ModelRef>();
   const push = (node: ScalarNode, path: string, site: Site, extra: Partial<ModelRef> = {}): ModelRef | undefined => {
     const written = locateScalar(fileOf(node, file), node);
     // Keys are not substituted, values are.
-    const { value, references } = extra.mapEntry ? { value: written, references: [] } : substituteEnv(written, (name) => envVars.get(name));
+    const { value, references } = extra.mapEntry ? { value: written, references: [] } : substituteEnv(written, lookup);
     if (!value.value.trim()) return undefined;
     const resolved = 'resolved' in extra ? extra.resolved : resolveRef(value.value, site.scope, resolution);
     const ref: ModelRef = { value, path, scope: site.scope, resolved, provider: resolved?.provider, ...(references.length ? { references } : {}), ...extra };

@@ -10,7 +10,7 @@ import { withoutAuthProfile } from './ref.js';
 /** OpenClaw's provider for a model id written without one, when no configured provider lists it. */
 export const DEFAULT_PROVIDER = 'openai';
 
-export type EnvLookup = (name: string) => LocatedString | undefined;
+export type EnvLookup = (name: string, site?: LocatedString) => LocatedString | undefined;
 
 /**
  * OpenClaw's `${VAR}` substitution: only `[A-Z_][A-Z0-9_]*` names; `$${VAR}` is a literal
@@ -32,7 +32,7 @@ export function substituteEnv(input: LocatedString, lookup: EnvLookup): { value:
       continue;
     }
     const site = sliceLocated(input, start, start + m[0].length);
-    const v = lookup(m[1]);
+    const v = lookup(m[1], site);
     if (!v) continue;
     references.push({ name: m[1], site });
     parts.push(sliceLocated(input, last, start), v);

@@ -5,7 +5,7 @@
 import { compareFindings, type Finding, type Location, type TextEdit } from '../core/finding.js';
 import { redactFinding, redactText } from '../core/redact.js';
 import { findSecrets } from '../core/secrets.js';
-import type { CheckResult, SkippedPath } from '../core/result.js';
+import type { CheckResult, ProbeRecord, SkippedPath } from '../core/result.js';
 import type { Reporter } from './types.js';
 
 export interface JsonRelatedLocation extends Location {
@@ -38,6 +38,8 @@ export interface JsonReport {
   findings: JsonFinding[];
   /** Always present (possibly empty) so consumers need no existence check. */
   skipped: SkippedPath[];
+  /** `clawcheck probe` only: every request, at the line that configures it. */
+  probes?: ProbeRecord[];
 }
 
 /** Messages redacted: this shape also goes out as the Action's `findings` output. */
@@ -83,6 +85,7 @@ export function buildJsonReport(result: CheckResult): JsonReport {
     files: [...result.files],
     findings: [...result.findings].sort(compareFindings).map(toJsonFinding),
     skipped: result.skipped.map((s) => ({ path: s.path, reason: s.reason, message: redactText(s.message) })),
+    ...(result.probes ? { probes: result.probes.map((p) => ({ ...p, baseUrl: redactText(p.baseUrl), model: redactText(p.model) })) } : {}),
   };
 }
 

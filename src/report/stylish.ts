@@ -7,6 +7,7 @@ import { redactText } from '../core/redact.js';
 import type { CheckResult } from '../core/result.js';
 import { codeFrame } from './code-frame.js';
 import { plural } from './plural.js';
+import { probeTable } from './probe-table.js';
 import { escapeControl, painter, type AnsiStyle, type Paint } from './terminal-text.js';
 import type { Reporter, ReportContext } from './types.js';
 
@@ -61,6 +62,8 @@ export function formatStylish(result: CheckResult, ctx: Pick<ReportContext, 'col
   }
   if (current.length > 0) blocks.push(current.join('\n'));
 
+  // A probe's table of requests (empty when nothing was asked).
+  if (result.probes?.length) blocks.push(probeTable(result.probes, paint));
   // Skipped paths are there as `file-skipped` findings.
   if (findings.length > 0) blocks.push(summaryLines(findings, paint).join('\n'));
   return blocks.length === 0 ? '' : blocks.join('\n\n') + '\n';

@@ -54,5 +54,60 @@ export const ENGINE_RULES: RuleMeta[] = [
   },
 ];
 
-export const ALL_RULE_META: RuleMeta[] = [...RULES.map((r) => r.meta), ...ENGINE_RULES];
+/** Rules of `clawcheck probe`: what the live services answered, at the line that configures what was asked. */
+export const PROBE_RULES: RuleMeta[] = [
+  {
+    id: 'model-unavailable',
+    description: "A configured model id that the provider's GET /models does not list (the next model to be withdrawn), with the nearest ids it does serve.",
+    defaultSeverity: 'error',
+    fixable: false,
+    docs: 'docs/rules/model-unavailable.md',
+  },
+  {
+    id: 'model-error',
+    description: 'A request about a configured model (or its models list) answered with an HTTP error, a body that cannot be read, or no connection.',
+    defaultSeverity: 'error',
+    fixable: false,
+    docs: 'docs/rules/model-error.md',
+  },
+  {
+    id: 'model-timeout',
+    description: 'A request about a configured model got no answer within --timeout (retries included).',
+    defaultSeverity: 'error',
+    fixable: false,
+    docs: 'docs/rules/model-timeout.md',
+  },
+  {
+    id: 'model-empty-content',
+    description: 'A model answered 200 with null or empty content and no tool call (the thinking-mode symptom Claude Code crashes on), directly or through the proxy.',
+    defaultSeverity: 'error',
+    fixable: false,
+    docs: 'docs/rules/model-empty-content.md',
+  },
+  {
+    id: 'model-no-tools',
+    description: 'A model that does not call a tool when one is required: Claude Code cannot work without function calling.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    docs: 'docs/rules/model-no-tools.md',
+  },
+  {
+    id: 'proxy-unhealthy',
+    description: "The proxy's GET /health did not answer 2xx.",
+    defaultSeverity: 'error',
+    fixable: false,
+    docs: 'docs/rules/proxy-unhealthy.md',
+  },
+  {
+    id: 'probe-skipped',
+    description: 'Something the probe should have asked was not asked (no key, a host a key may not go to, plain http, --max-requests reached, the proxy not running): nothing is known about it.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    docs: 'docs/rules/probe-skipped.md',
+  },
+];
+
+export const PROBE_RULE_IDS = new Set(PROBE_RULES.map((m) => m.id));
+
+export const ALL_RULE_META: RuleMeta[] = [...RULES.map((r) => r.meta), ...ENGINE_RULES, ...PROBE_RULES];
 export const RULE_IDS = new Set(ALL_RULE_META.map((m) => m.id));

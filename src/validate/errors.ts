@@ -260,7 +260,7 @@ function otherText(e: ErrorObject): string {
 }
 
 /** Levenshtein distance, for "did you mean" hints on unknown keys. */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0];
