@@ -24,6 +24,7 @@ interface Step {
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
+  env?: Record<string, string>;
 }
 interface Job {
   permissions?: Record<string, string>;
@@ -105,6 +106,17 @@ describe.each([...offered, ...own])('%s', (path) => {
       }
       if (clawcheck.length && path.startsWith('.github/')) want['pull-requests'] = 'read';
       expect([name, permissions]).toEqual([name, want]);
+    }
+  });
+
+  test('a step that probes takes its keys from secrets in its env, never from inputs', () => {
+    for (const [, job] of jobs(wf)) {
+      for (const step of (job.steps ?? []).filter(isClawcheck)) {
+        if (!['models', 'completion'].includes(String(step.with?.probe ?? ''))) continue;
+        const env = step.env ?? {};
+        expect(Object.values(env).length).toBeGreaterThan(0);
+        for (const v of Object.values(env)) expect(v).toMatch(/^\$\{\{ secrets\.[A-Z_]+ \}\}$/);
+      }
     }
   });
 

@@ -25,6 +25,17 @@ export interface ActionInputs {
   checkName: string;
   /** JSON report of every finding, inside the workspace; empty: one in RUNNER_TEMP, only when a list is cut. */
   reportFile?: string;
+  probe: 'off' | 'models' | 'completion';
+  probeAllowHosts: string[];
+  probeTimeoutMs: number;
+  probeMaxRequests: number;
+}
+
+function whole(env: Env, name: string, fallback: number, min: number): number {
+  const v = input(env, name);
+  if (!v) return fallback;
+  if (!/^\d+$/.test(v) || Number(v) < min) throw new InputError(`input "${name}" must be a whole number ≥ ${min}, not "${v}"`);
+  return Number(v);
 }
 
 export class InputError extends Error {}
@@ -89,5 +100,9 @@ export function readInputs(env: Env): ActionInputs {
     auditTitle: input(env, 'audit-title') || 'clawcheck audit',
     checkName: input(env, 'check-name') || 'clawcheck',
     reportFile: input(env, 'report-file') || undefined,
+    probe: oneOf(env, 'probe', ['off', 'models', 'completion'] as const, 'off'),
+    probeAllowHosts: list(env, 'probe-allow-hosts', []).map((h) => h.toLowerCase()),
+    probeTimeoutMs: whole(env, 'probe-timeout', 30_000, 1),
+    probeMaxRequests: whole(env, 'probe-max-requests', 50, 0),
   };
 }

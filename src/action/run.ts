@@ -22,6 +22,11 @@ import { writeReports } from './reports.js';
 import { changeScope, fixesInScope, inScope } from './scope.js';
 import type { ChangeScope } from './scope.js';
 import { relativeInside } from '../discover/paths.js';
+import { sortAndDedupe } from '../core/finding.js';
+import type { Clock } from '../probe/retry.js';
+import type { Transport } from '../probe/types.js';
+import { runActionProbe } from './probe.js';
+import type { ActionProbe } from './probe.js';
 
 /** Everything the Action does to the outside world besides GitHub's API, so tests can capture it. */
 export interface ActionIO extends ActionLog {
@@ -38,6 +43,7 @@ export async function runAction(
   env: Record<string, string | undefined>,
   io: ActionIO,
   clientOptions: Pick<ClientOptions, 'retries' | 'throttle' | 'limits' | 'clock'> = {},
+  probeIO: { transport?: Transport; clock?: Clock } = {},
 ): Promise<void> {
   let inputs: ActionInputs;
   try {
@@ -82,6 +88,15 @@ export async function runAction(
     notices.push(why);
     io.warning(why);
   }
+  let probed: ActionProbe | undefined;
+  try {
+    probed = await runActionProbe({ root, cwd: root, paths: inputs.paths, policy, policies: inputs.config ? undefined : new PolicyFinder(root, root) }, inputs, env, probeIO.transport, probeIO.clock);
+  } catch (e) {
+    if (e instanceof DiscoverError || e instanceof PolicyError) return io.setFailed(`clawcheck: ${e.message}`);
+    throw e;
+  }
+  if (probed?.notice) say(io, notices, probed.notice);
+  if (probed) debug(`probe: ${probed.requests} request(s), ${probed.findings.length} finding(s)`);
   // Scheduled and manual runs audit the whole repository, whatever only-changed says.
   const audit = run.eventName === 'schedule' || run.eventName === 'workflow_dispatch';
   const onlyChanged = !audit && (inputs.onlyChanged ?? run.eventName.startsWith('pull_request'));
@@ -101,7 +116,12 @@ export async function runAction(
   if (inputs.fix === 'pull-request') delivery = await deliverPullRequest(api, run, fixed, inputs, env, io, notices);
   else debug(`autofix pull request: skipped — fix: ${inputs.fix}`);
   // After a fix commit, what remains is judged on the fixed texts and reported on that commit.
-  const judged = delivery.commitSha ? tree.after : tree.before;
+  const checked = delivery.commitSha ? tree.after : tree.before;
+  // A fix commit changed some files: what the probe found in them describes text that is gone.
+  const fixedPaths = new Set(delivery.commitSha ? fixed.map((f) => f.path) : []);
+  const judged: CheckResult = probed
+    ? { ...checked, findings: sortAndDedupe([...checked.findings, ...probed.findings.filter((f) => !fixedPaths.has(f.location.file))]), probes: probed.probes }
+    : checked;
   const result: CheckResult = { ...judged, findings: judged.findings.filter((f) => inScope(f, scope)) };
   const reportRun = delivery.commitSha ? { ...run, sha: delivery.commitSha } : run;
 

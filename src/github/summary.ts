@@ -8,7 +8,8 @@
  */
 import { compareFindings, SEVERITY_RANK, type FailOn, type Finding } from '../core/finding.js';
 import { redactResult, redactText } from '../core/redact.js';
-import type { CheckResult } from '../core/result.js';
+import type { CheckResult, ProbeRecord } from '../core/result.js';
+import { probeRows } from '../report/probe-table.js';
 import type { FixedFile } from '../fix/fix.js';
 import { plural } from '../report/plural.js';
 import { docsUrl, type RuleMeta } from '../rules/types.js';
@@ -73,6 +74,19 @@ function ruleTable(findings: Finding[], known: Set<string>): string {
 }
 
 /** Appends whole pieces while they fit in the budget; remembers whether one did not. */
+/** `clawcheck probe`'s requests, one row each, as many as fit. */
+function addProbeTable(out: Writer, probes: ProbeRecord[]): void {
+  const head = '\n### Probes\n\n| where | target | model | request | status | latency | result |\n|---|---|---|---|---:|---:|---|\n';
+  const rows = probeRows(probes);
+  for (let i = 0; i < rows.length; i++) {
+    const row = `| ${rows[i].map((c) => escapeMarkdown(c)).join(' | ')} |\n`;
+    if (!out.add(i === 0 ? head + row : row)) {
+      out.add(`\n${plural(rows.length - i, 'more probe')} not shown.\n`);
+      return;
+    }
+  }
+}
+
 class Writer {
   text = '';
   private bytes = 0;
@@ -123,6 +137,7 @@ export function jobSummary(unredacted: CheckResult, options: JobSummaryOptions):
   const known = new Set(options.rules.map((r) => r.id));
   // A few dozen rules at most: it fits, before the per-file tables take the rest.
   if (findings.length > 0) out.add(ruleTable(findings, known));
+  if (result.probes?.length) addProbeTable(out, result.probes);
 
   // One table per file, rows in line order; stop at the first row that does not fit.
   const byFile = new Map<string, Finding[]>();

@@ -61,6 +61,8 @@ export interface ProbePlan {
   providers: ProviderAsk[];
   proxies: ProxyAsk[];
   refused: Refusal[];
+  /** With `quietWithoutKey`: why each target left out for want of its key was left out. */
+  withoutKey: string[];
 }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
@@ -89,13 +91,14 @@ export function refuseUrl(raw: string, options: Pick<ProbeOptions, 'allowHttp' |
 
 /** The requests of `targets`, merged; none is sent here. */
 export function planProbe(targets: ProbeTarget[], options: ProbeOptions): ProbePlan {
-  const plan: ProbePlan = { providers: [], proxies: [], refused: [] };
+  const plan: ProbePlan = { providers: [], proxies: [], refused: [], withoutKey: [] };
   const providers = new Map<string, ProviderAsk>();
   const proxies = new Map<string, ProxyAsk>();
   for (const t of targets) {
     for (const s of t.skipped) plan.refused.push({ reason: s.reason, site: s.site, anchor: t.anchor, baseUrl: t.baseUrl?.url ?? '', model: '' });
     const refusal = t.unusable?.reason ?? (t.baseUrl ? refuseUrl(t.baseUrl.url, options) : undefined);
-    if (refusal || !t.baseUrl || !t.key) {
+    if (t.unusable?.noKey && options.quietWithoutKey) plan.withoutKey.push(t.unusable.reason);
+    else if (refusal || !t.baseUrl || !t.key) {
       if (t.models.length || t.unusable) plan.refused.push({ reason: refusal ?? 'nothing to ask', site: t.unusable?.site ?? t.baseUrl?.site, anchor: t.anchor, baseUrl: t.baseUrl?.url ?? '', model: t.models.map((m) => m.id).join(', ') });
     } else if (t.models.length) {
       // The key is part of the identity (two keys may see different models); it stays in memory only.

@@ -58,7 +58,7 @@ export function proxyTarget(service: ComposeService): ProbeTarget {
   const key = service.env.get('OPENAI_API_KEY');
   const keySite = envSite(service, 'OPENAI_API_KEY');
   if (key?.value?.value && keySite) target.key = { secret: new Secret(key.value.value), site: keySite };
-  else target.unusable ??= { reason: unsetReason('OPENAI_API_KEY', service), site: keySite };
+  else target.unusable ??= { reason: unsetReason('OPENAI_API_KEY', service), site: keySite, noKey: true };
   const published = proxyPublishedUrl(service);
   const anthropic = service.env.get('ANTHROPIC_API_KEY')?.value?.value;
   if (published) target.proxy = { ...published, ...(anthropic ? { anthropicKey: new Secret(anthropic) } : {}) };
@@ -70,7 +70,7 @@ function str(node: LocatedNode | undefined): ScalarNode | undefined {
 }
 
 /** A provider's `apiKey` as OpenClaw reads it: a string with `${VAR}`, the `$VAR` shorthand, or an `env` SecretRef. */
-function providerKey(model: OpenclawModel, provider: Provider, label: string): { key?: ProbeTarget['key']; unusable?: string; site?: Site } {
+function providerKey(model: OpenclawModel, provider: Provider, label: string): { key?: ProbeTarget['key']; unusable?: string; site?: Site; noKey?: boolean } {
   const node = get(provider.node, 'apiKey');
   if (!node) return { unusable: `${label} is not set (OpenClaw would take the key from an auth profile, which is not in the tree)` };
   if (node.kind === 'map') {
@@ -87,7 +87,7 @@ function providerKey(model: OpenclawModel, provider: Provider, label: string): {
   const { value, references } = substituteEnv(written, model.lookup);
   const site: Site = { value, references, label };
   const unset = /\$\{([A-Z_][A-Z0-9_]*)\}/.exec(value.value);
-  if (unset) return { unusable: `${label} reads \${${unset[1]}}, which neither the environment nor env.vars sets`, site };
+  if (unset) return { unusable: `${label} reads \${${unset[1]}}, which neither the environment nor env.vars sets`, site, noKey: true };
   return value.value ? { key: { secret: new Secret(value.value), site } } : { unusable: `${label} is empty`, site };
 }
 
@@ -96,7 +96,7 @@ function keyFrom(model: OpenclawModel, node: ScalarNode, name: string, label: st
   const written = locateScalar(fileOf(node, model.file), node);
   const value = model.lookup(name, written);
   const site: Site = { value: value ?? written, references: [{ name, site: written }], label };
-  return value?.value ? { key: { secret: new Secret(value.value), site } } : { unusable: `${label} names ${name}, which neither the environment nor env.vars sets`, site };
+  return value?.value ? { key: { secret: new Secret(value.value), site } } : { unusable: `${label} names ${name}, which neither the environment nor env.vars sets`, site, noKey: true };
 }
 
 function siteOf(model: OpenclawModel, node: LocatedNode, label: string): Site {
@@ -133,7 +133,7 @@ export function openclawTargets(model: OpenclawModel, policy: Policy): ProbeTarg
     target.baseUrl = { url: base.value.value.trim(), site: { value: base.value, references: base.references, label: `${path}.baseUrl` } };
     const key = providerKey(model, provider, `${path}.apiKey`);
     if (key.key) target.key = key.key;
-    else target.unusable = { reason: key.unusable!, site: key.site };
+    else target.unusable = { reason: key.unusable!, site: key.site, ...(key.noKey ? { noKey: true } : {}) };
     const byId = new Map<string, ProbedModel>();
     const id = provider.id.trim().toLowerCase();
     for (const ref of model.refs) {

@@ -64,8 +64,8 @@ export interface ProbeTarget {
   anchor: { file: SourceFile; range: Range };
   baseUrl?: { url: string; site: Site };
   key?: { secret: Secret; site: Site };
-  /** Why the target cannot be probed (no key, an unresolved URL), and where to say it. */
-  unusable?: { reason: string; site?: Site };
+  /** Why the target cannot be probed (no key, an unresolved URL), and where to say it; `noKey`: the key's variable is not set. */
+  unusable?: { reason: string; site?: Site; noKey?: boolean };
   models: ProbedModel[];
   /** Models that cannot be asked about (a tier whose `${VAR}` nothing sets), and why. */
   skipped: Array<{ reason: string; site: Site }>;
@@ -85,6 +85,8 @@ export interface ProbeOptions {
   allowHttp: boolean;
   /** Hosts a key may be sent to besides Cloud.ru FM's and loopback. */
   allowHosts: string[];
+  /** A target whose key variable is not set is left out and counted, not a `probe-skipped` finding (the Action says it once). */
+  quietWithoutKey?: boolean;
 }
 
 export const DEFAULT_PROBE_OPTIONS: ProbeOptions = {
