@@ -35,7 +35,22 @@ test('the defaults in action.yml are valid inputs and mean what the README says'
     auditTitle: 'clawcheck audit',
     checkName: 'clawcheck',
     reportFile: undefined,
+    probe: 'off',
+    probeAllowHosts: [],
+    probeTimeoutMs: 30000,
+    probeMaxRequests: 50,
   });
+});
+
+test('probe inputs', () => {
+  expect(readInputs(runnerEnv({ probe: 'completion', 'probe-allow-hosts': 'Gateway.Internal, llm.example\nother.example', 'probe-timeout': '5000', 'probe-max-requests': '0' }))).toMatchObject({
+    probe: 'completion',
+    probeAllowHosts: ['gateway.internal', 'llm.example', 'other.example'],
+    probeTimeoutMs: 5000,
+    probeMaxRequests: 0,
+  });
+  expect(() => readInputs(runnerEnv({ probe: 'live' }))).toThrow('input "probe" must be one of off, models, completion, not "live"');
+  expect(() => readInputs(runnerEnv({ 'probe-timeout': '0' }))).toThrow('input "probe-timeout" must be a whole number ≥ 1, not "0"');
 });
 
 test('check-name and report-file', () => {

@@ -1,6 +1,8 @@
 // The targets of a probe, read from the same Compose and OpenClaw models the rules judge, with
 // `${VAR}` filled from the process environment first (as Compose and OpenClaw do when they run).
-import { locateScalar } from '../compose/located-string.js';
+import { locateScalar, sliceLocated } from '../compose/located-string.js';
+import type { LocatedString } from '../compose/located-string.js';
+import { authProfileStart } from '../openclaw/ref.js';
 import type { ComposeService } from '../compose/project.js';
 import { serviceAnchor, aliasSite } from '../rules/helpers.js';
 import type { OpenclawModel, Provider } from '../openclaw/model.js';
@@ -104,6 +106,16 @@ function siteOf(model: OpenclawModel, node: LocatedNode, label: string): Site {
   return { value: { value: '', spans: [], file, range: node.range }, references: [], label };
 }
 
+/** The model id of a written `provider/model[@profile]` ref (an alias or a bare id is reported whole). */
+function modelPart(value: LocatedString, split: boolean): LocatedString {
+  if (!split) return value;
+  const raw = value.value;
+  const start = raw.indexOf('/') + 1;
+  let end = authProfileStart(raw);
+  while (end > start && /\s/.test(raw[end - 1])) end--;
+  return end > start ? sliceLocated(value, start, end) : value;
+}
+
 function isDirectCloudru(url: string, policy: Policy): boolean {
   try {
     const host = new URL(url).hostname.toLowerCase();
@@ -139,7 +151,7 @@ export function openclawTargets(model: OpenclawModel, policy: Policy): ProbeTarg
     for (const ref of model.refs) {
       if (ref.provider !== id || !ref.resolved?.model) continue;
       const modelId = ref.resolved.model;
-      const site: Site = { value: ref.value, references: ref.references ?? [], label: ref.path };
+      const site: Site = { value: modelPart(ref.value, !ref.resolved.via && !ref.mapEntry && ref.value.value.includes('/')), references: ref.references ?? [], label: ref.path };
       const known = byId.get(modelId);
       if (known) known.sites.push(site);
       else {
