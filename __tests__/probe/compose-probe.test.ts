@@ -227,3 +227,21 @@ describe('safety', () => {
     expect(fm.requests.map((q) => `${q.method} ${q.path} ${q.body?.model ?? ''}`.trim())).toEqual(['GET /v1/models', 'POST /v1/chat/completions openai/gpt-oss-120b']);
   });
 });
+
+describe('policy and suppressions', () => {
+  test('a directive silences a probe finding; the check does not call it unused; the policy sets the severity', async () => {
+    const root = tempTree({
+      'docker-compose.yml': compose('      BIG_MODEL: zai-org/GLM-4.7 # clawcheck-disable-line model-unavailable -- kept until the migration\n      SMALL_MODEL: zai-org/GLM-4.7-Flash\n'),
+      '.clawcheck.yml': 'rules:\n  model-unavailable: warning\n  banned-model: off\n',
+    });
+    const transport = {
+      send: async () => ({ kind: 'answer' as const, status: 200, statusText: 'OK', body: '{"data":[{"id":"openai/gpt-oss-120b"}]}', latencyMs: 1, attempts: 1, headers: {} }),
+    };
+    const r = await probeCli(root, ['--format', 'json'], { CLOUDRU_API_KEY: KEY, FM_URL: 'https://foundation-models.api.cloud.ru/v1' }, { transport });
+    expect(findings(r.stdout).map((f) => [f[0], f[1], f[2]])).toEqual([['model-unavailable', 'warning', 'docker-compose.yml:8:20-8:41']]);
+    expect(r.code).toBe(0);
+    const { cli } = await import('../support/cli.js');
+    const check = await cli(root, ['--format', 'json']);
+    expect(JSON.parse(check.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('unused-suppression');
+  });
+});
