@@ -39,6 +39,7 @@ test('the defaults in action.yml are valid inputs and mean what the README says'
     probeAllowHosts: [],
     probeTimeoutMs: 30000,
     probeMaxRequests: 50,
+    probeProxyUrl: undefined,
   });
 });
 

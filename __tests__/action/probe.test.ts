@@ -95,6 +95,25 @@ describe('probe input', () => {
     expect(r.failed).toEqual([]);
   });
 
+  test('probe: completion does not ask the proxy at its published port (nothing runs it on a runner) unless probe-proxy-url names it', async () => {
+    fake = await startGitFake();
+    const { gh } = fake;
+    fm.requests.length = 0;
+    const published = COMPOSE.replace('openai/gpt-oss-20b', 'openai/gpt-oss-120b') + '    ports: ["127.0.0.1:8082:8082"]\n';
+    const r = await run({
+      workspace: tempTree({ [PATH]: published }),
+      eventName: 'schedule',
+      event: {},
+      apiUrl: gh.url,
+      env: { CLOUDRU_API_KEY: KEY, FM_URL: `${fm.url}/v1` },
+      inputs: { token: 't0ken', fix: 'none', annotations: 'commands', probe: 'completion' },
+    });
+    expect(fm.requests.map((q) => `${q.method} ${q.path} ${q.body?.tools ? 'tools' : ''}`.trim())).toEqual(['GET /v1/models', 'POST /v1/chat/completions', 'POST /v1/chat/completions tools']);
+    expect([r.outputs.errors, r.outputs.warnings, r.written, r.failed]).toEqual([0, 0, '', []]);
+    expect(r.summary).toContain('| completion | 200 |');
+    expect(r.summary).not.toContain('| health |');
+  });
+
   test("the probe never reads the Action's inputs or the runner's token as a key", () => {
     expect(probeEnvironment({ INPUT_TOKEN: 'ghs_x', GITHUB_TOKEN: 'ghs_y', ACTIONS_RUNTIME_TOKEN: 'z', CLOUDRU_API_KEY: 'k', HOME: '/h' })).toEqual({ CLOUDRU_API_KEY: 'k', HOME: '/h' });
   });

@@ -9,7 +9,7 @@ import { refuseUrl } from '../../src/probe/plan.js';
 import { RequestBudget, retryAfterMs, sendWithRetries } from '../../src/probe/retry.js';
 import { Secret } from '../../src/probe/types.js';
 import type { HttpResult, Transport } from '../../src/probe/types.js';
-import { MAX_BODY_CHARS, providerMessage, readCompletion, readMessages } from '../../src/probe/wire.js';
+import { MAX_BODY_BYTES, providerMessage, readCompletion, readMessages } from '../../src/probe/wire.js';
 import { probeCli, sleepless } from '../support/probe.js';
 import { tempTree } from '../support/tmp.js';
 
@@ -121,7 +121,7 @@ describe('the network transport', () => {
       }
       if (req.url === '/huge') {
         res.writeHead(200);
-        return res.end('x'.repeat(MAX_BODY_CHARS * 2));
+        return res.end('x'.repeat(MAX_BODY_BYTES * 2));
       }
       res.writeHead(200);
       res.end('ok');
@@ -137,7 +137,7 @@ describe('the network transport', () => {
     expect(await t.send({ method: 'GET', url: `${url}/redirect`, headers: {}, auth: { scheme: 'bearer', secret } }, { timeoutMs: 5000 })).toMatchObject({ kind: 'answer', status: 302 });
     expect(hits).toEqual(['/redirect Bearer sk-redirect-test-1']);
     const huge = await t.send({ method: 'GET', url: `${url}/huge`, headers: {} }, { timeoutMs: 5000 });
-    expect(huge.kind === 'answer' && huge.body.length).toBe(MAX_BODY_CHARS);
+    expect(huge.kind === 'answer' && huge.body.length).toBe(MAX_BODY_BYTES);
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
@@ -195,4 +195,16 @@ describe('openclaw.json', () => {
     ]);
     expect(r.stdout).not.toContain('sk-oc-key-0042');
   });
+});
+
+test("the CLI never fills ${VAR} from the runner's credentials either", async () => {
+  const root = tempTree({
+    'docker-compose.yml': 'services:\n  claude-code-proxy:\n    image: legard/claude-code-proxy\n    environment:\n      OPENAI_API_KEY: ${GITHUB_TOKEN}\n      OPENAI_BASE_URL: https://foundation-models.api.cloud.ru/v1\n      BIG_MODEL: openai/gpt-oss-120b\n',
+  });
+  const sent: string[] = [];
+  const r = await probeCli(root, ['--format', 'json'], { GITHUB_TOKEN: 'ghs_runner_token_value' }, { transport: { send: async (q) => (sent.push(q.url), answer(200)) } });
+  expect(sent).toEqual([]);
+  expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string; message: string }) => `${f.ruleId}: ${f.message}`)).toEqual([
+    'probe-skipped: not probed: OPENAI_API_KEY reads ${GITHUB_TOKEN}, which neither the environment nor the .env sets',
+  ]);
 });

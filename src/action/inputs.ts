@@ -29,6 +29,21 @@ export interface ActionInputs {
   probeAllowHosts: string[];
   probeTimeoutMs: number;
   probeMaxRequests: number;
+  /** The proxy to ask (GET /health, POST /v1/messages); none when unset. */
+  probeProxyUrl?: string;
+}
+
+function httpUrl(env: Env, name: string): string | undefined {
+  const v = input(env, name);
+  if (!v) return undefined;
+  let ok = false;
+  try {
+    ok = ['http:', 'https:'].includes(new URL(v).protocol);
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new InputError(`input "${name}" must be an http or https URL, not "${v}"`);
+  return v;
 }
 
 function whole(env: Env, name: string, fallback: number, min: number): number {
@@ -104,5 +119,6 @@ export function readInputs(env: Env): ActionInputs {
     probeAllowHosts: list(env, 'probe-allow-hosts', []).map((h) => h.toLowerCase()),
     probeTimeoutMs: whole(env, 'probe-timeout', 30_000, 1),
     probeMaxRequests: whole(env, 'probe-max-requests', 50, 0),
+    probeProxyUrl: httpUrl(env, 'probe-proxy-url'),
   };
 }

@@ -41,6 +41,6 @@ export interface ProbeRecord {
   /** The HTTP status of the last answer; null when none came. */
   status: number | null;
   latencyMs: number | null;
-  /** `ok`, or the rule id of what was found (`model-unavailable`, `model-timeout`, …), or `skipped`. */
+  /** `ok`, or the rule id of what was found (`model-unavailable`, `model-timeout`, …; `probe-skipped` for what was not asked). */
   outcome: string;
 }

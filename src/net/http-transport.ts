@@ -1,22 +1,27 @@
 // The probe's requests over the network (the shells' part: the core never sends anything).
 // Redirects are not followed: a key goes to the URL it is configured with, nowhere else.
 import type { HttpRequest, HttpResult, Transport } from '../probe/types.js';
-import { MAX_BODY_CHARS } from '../probe/wire.js';
+import { MAX_BODY_BYTES } from '../probe/wire.js';
 
+/** The body's first `limit` bytes, as text; the rest is not read. */
 async function readCapped(response: Response, limit: number): Promise<string> {
   if (!response.body) return '';
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let text = '';
+  let bytes = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      text += decoder.decode(value, { stream: true });
-      if (text.length >= limit) {
+      const room = limit - bytes;
+      bytes += value.byteLength;
+      if (value.byteLength >= room) {
+        text += decoder.decode(value.subarray(0, room));
         await reader.cancel();
-        return text.slice(0, limit);
+        return text;
       }
+      text += decoder.decode(value, { stream: true });
     }
     return text + decoder.decode();
   } finally {
@@ -45,7 +50,7 @@ export function httpTransport(fetchImpl: typeof fetch = fetch): Transport {
           redirect: 'manual',
           signal,
         });
-        const body = await readCapped(response, MAX_BODY_CHARS);
+        const body = await readCapped(response, MAX_BODY_BYTES);
         const answerHeaders: Record<string, string> = {};
         const retryAfter = response.headers.get('retry-after');
         if (retryAfter !== null) answerHeaders['retry-after'] = retryAfter;

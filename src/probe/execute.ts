@@ -118,18 +118,20 @@ export async function executePlan(plan: ProbePlan, options: ProbeOptions, transp
     const h = await send(x.health);
     const request = `GET ${x.health.url}`;
     const healthy = h.kind === 'answer' && h.status >= 200 && h.status < 300;
+    // At the published port it was asked at; a URL given on the command line belongs to the service.
+    const where = x.fromPorts && x.site ? [x.site] : [];
     let outcome = 'ok';
     if (!healthy) {
       if (x.fromPorts && h.kind === 'failed' && h.connectionRefused) {
-        outcome = 'skipped';
-        at('probe-skipped', x.site ? [x.site] : [], x.anchor, () => `nothing answers at ${x.url}, the port this service publishes: the proxy is not running where the probe runs (start it, or pass --proxy-url)`);
+        outcome = 'probe-skipped';
+        at('probe-skipped', where, x.anchor, () => `nothing answers at ${x.url}, the port this service publishes: the proxy is not running where the probe runs (start it, or pass --proxy-url)`);
       } else {
         outcome = failure(h, 'proxy-unhealthy');
         if (outcome === 'model-timeout') outcome = 'proxy-unhealthy';
-        at(outcome, [], x.anchor, () => what(h, request));
+        at(outcome, where, x.anchor, () => what(h, request));
       }
     }
-    record(x.site ? [x.site] : [], x.anchor, x.url, '', 'health', h, outcome);
+    record(where, x.anchor, x.url, '', 'health', h, outcome);
     if (healthy) await Promise.all(x.tiers.map((t) => tier(x, t)));
   };
 
@@ -155,7 +157,7 @@ export async function executePlan(plan: ProbePlan, options: ProbeOptions, transp
 
   for (const r of plan.refused) {
     at('probe-skipped', r.site ? [r.site] : [], r.anchor, () => `not probed: ${r.reason}`);
-    record(r.site ? [r.site] : [], r.anchor, r.baseUrl, r.model, 'models', undefined, 'skipped');
+    record(r.site ? [r.site] : [], r.anchor, r.baseUrl, r.model, r.mode, undefined, 'probe-skipped');
   }
   await Promise.all([...plan.providers.map(provider), ...plan.proxies.map(proxy)]);
   records.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || MODE_ORDER[a.mode] - MODE_ORDER[b.mode] || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));

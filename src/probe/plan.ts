@@ -51,6 +51,7 @@ export interface ProxyAsk {
 /** Something that was not asked, and why (said as a `probe-skipped` finding). */
 export interface Refusal {
   reason: string;
+  mode: RequestKind;
   site?: Site;
   anchor: Anchor;
   baseUrl: string;
@@ -95,11 +96,11 @@ export function planProbe(targets: ProbeTarget[], options: ProbeOptions): ProbeP
   const providers = new Map<string, ProviderAsk>();
   const proxies = new Map<string, ProxyAsk>();
   for (const t of targets) {
-    for (const s of t.skipped) plan.refused.push({ reason: s.reason, site: s.site, anchor: t.anchor, baseUrl: t.baseUrl?.url ?? '', model: '' });
+    for (const s of t.skipped) plan.refused.push({ reason: s.reason, mode: 'models', site: s.site, anchor: t.anchor, baseUrl: t.baseUrl?.url ?? '', model: '' });
     const refusal = t.unusable?.reason ?? (t.baseUrl ? refuseUrl(t.baseUrl.url, options) : undefined);
     if (t.unusable?.noKey && options.quietWithoutKey) plan.withoutKey.push(t.unusable.reason);
     else if (refusal || !t.baseUrl || !t.key) {
-      if (t.models.length || t.unusable) plan.refused.push({ reason: refusal ?? 'nothing to ask', site: t.unusable?.site ?? t.baseUrl?.site, anchor: t.anchor, baseUrl: t.baseUrl?.url ?? '', model: t.models.map((m) => m.id).join(', ') });
+      if (t.models.length || t.unusable) plan.refused.push({ reason: refusal ?? 'nothing to ask', mode: 'models', site: t.unusable?.site ?? t.baseUrl?.site, anchor: t.anchor, baseUrl: t.baseUrl?.url ?? '', model: t.models.map((m) => m.id).join(', ') });
     } else if (t.models.length) {
       // The key is part of the identity (two keys may see different models); it stays in memory only.
       const id = `${t.baseUrl.url.replace(/\/+$/, '')}\n${t.key.secret.reveal()}`;
@@ -146,9 +147,9 @@ function addProxy(t: ProbeTarget, options: ProbeOptions, proxies: Map<string, Pr
   const named = options.proxyUrl !== undefined;
   if (!named && (options.mode !== 'completion' || !t.proxy)) return;
   const url = (options.proxyUrl ?? t.proxy!.url).replace(/\/+$/, '');
-  const refused = refuseUrl(url, options, 'the proxy key');
+  const refused = refuseUrl(url, options, t.proxy?.anthropicKey ? 'the proxy key' : 'the request');
   if (refused) {
-    plan.refused.push({ reason: refused, site: t.proxy?.site, anchor: t.anchor, baseUrl: url, model: '' });
+    plan.refused.push({ reason: refused, mode: 'health', site: t.proxy?.site, anchor: t.anchor, baseUrl: url, model: '' });
     return;
   }
   let ask = proxies.get(url);

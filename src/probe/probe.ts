@@ -27,6 +27,19 @@ import type { ProbeOptions, ProbeTarget, Transport } from './types.js';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
+/**
+ * What a probe may read of the environment for `${VAR}`: not an Action's inputs (its token is
+ * one) nor the runner's credentials — a compose file could name `${GITHUB_TOKEN}` as its key.
+ */
+export function probeEnvironment(env: Environment): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (/^(INPUT_|ACTIONS_)/.test(name) || name === 'GITHUB_TOKEN' || name === 'GH_TOKEN') continue;
+    out[name] = value;
+  }
+  return out;
+}
+
 /** The findings of a check that mean a file was not seen: they stay in a probe's report. */
 const UNSEEN = new Set(['parse-error', 'file-skipped']);
 
@@ -56,7 +69,8 @@ export interface ProbeTree {
  * Plans the probe of the tree; sends it unless `transport` is undefined (`--plan`). Findings get
  * the policy's severities and the files' suppressions, as every rule's do.
  */
-export async function probeTree(options: CheckOptions, probe: ProbeOptions, environment: Environment, transport: Transport | undefined, clock: Clock): Promise<ProbeTree> {
+export async function probeTree(options: CheckOptions, probe: ProbeOptions, given: Environment, transport: Transport | undefined, clock: Clock): Promise<ProbeTree> {
+  const environment = probeEnvironment(given);
   const discovered = await discoverFor(options);
   const { root, found, skipped } = discovered;
   const policy = discovered.policy;

@@ -74,7 +74,7 @@ function str(node: LocatedNode | undefined): ScalarNode | undefined {
 /** A provider's `apiKey` as OpenClaw reads it: a string with `${VAR}`, the `$VAR` shorthand, or an `env` SecretRef. */
 function providerKey(model: OpenclawModel, provider: Provider, label: string): { key?: ProbeTarget['key']; unusable?: string; site?: Site; noKey?: boolean } {
   const node = get(provider.node, 'apiKey');
-  if (!node) return { unusable: `${label} is not set (OpenClaw would take the key from an auth profile, which is not in the tree)` };
+  if (!node) return { unusable: `${label} is not set (OpenClaw would take the key from an auth profile, which is not in the tree)`, noKey: true };
   if (node.kind === 'map') {
     const source = str(get(node, 'source'))?.value;
     const id = str(get(node, 'id'));

@@ -12,8 +12,8 @@ export const TIER_VARIABLE: Record<Tier, string> = { big: 'BIG_MODEL', middle: '
 /** A tool call takes a few tokens more than a one-word answer: never fewer than this. */
 export const TOOL_MIN_TOKENS = 64;
 
-/** Bodies past this many characters are not read further (an answer is a few hundred). */
-export const MAX_BODY_CHARS = 1 << 20;
+/** Bodies past this many bytes are not read further (an answer is a few hundred). */
+export const MAX_BODY_BYTES = 1 << 20;
 /** Model lists past this many entries are cut (Cloud.ru FM lists a few dozen). */
 export const MAX_LISTED_MODELS = 10_000;
 

@@ -26,7 +26,7 @@ export function probeTable(probes: ProbeRecord[], paint: Paint): string {
   const body = rows.map((r) => {
     const text = line(r);
     const outcome = r[r.length - 1];
-    return outcome === 'ok' ? text : paint(outcome === 'skipped' || outcome === 'model-no-tools' || outcome === 'probe-skipped' ? 'yellow' : 'red', text);
+    return outcome === 'ok' ? text : paint(outcome === 'model-no-tools' || outcome === 'probe-skipped' ? 'yellow' : 'red', text);
   });
   return [paint('bold', line(HEADERS)), ...body].join('\n');
 }
