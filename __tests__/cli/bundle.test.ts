@@ -56,3 +56,30 @@ test('dist/cli/index.js --stdin reads the pipe, and refuses one larger than maxF
   const big = spawnSync(process.execPath, [bundle, '--stdin'], { cwd: work, input: text.repeat(20), encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
   expect([big.status, big.stderr]).toEqual([2, 'clawcheck: standard input is larger than maxFileSize (400 bytes)\nRun \'clawcheck --help\' for usage.\n']);
 });
+
+/** `clawcheck probe` from the committed bin, against a fake Cloud.ru FM on 127.0.0.1. */
+test('dist/cli/index.js probe reports the seed symptoms at their lines and never prints the key', async () => {
+  const { spawn } = await import('node:child_process');
+  const { fakeOpenai } = await import('../support/fake-openai.js');
+  const key = 'sk-bundle-probe-4e1f0a';
+  const fm = await fakeOpenai({ key, models: { 'openai/gpt-oss-120b': {}, 'zai-org/GLM-4.7': { nullWhenThinking: true } } });
+  try {
+    const work = tempTree({
+      'docker-compose.yml': 'services:\n  claude-code-proxy:\n    image: legard/claude-code-proxy:latest\n    environment:\n      OPENAI_API_KEY: ${CLOUDRU_API_KEY}\n      OPENAI_BASE_URL: ${FM_URL}\n      BIG_MODEL: zai-org/GLM-4.7\n      MIDDLE_MODEL: zai-org/GLM-4.7-FlashX\n      SMALL_MODEL: openai/gpt-oss-120b\n      DISABLE_THINKING: "false"\n',
+    });
+    const child = spawn(process.execPath, [bundle, 'probe', '--mode', 'completion', '--format', 'json'], { cwd: work, env: { PATH: process.env.PATH ?? '', CLOUDRU_API_KEY: key, FM_URL: `${fm.url}/v1` } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.stderr.on('data', (c) => (err += c));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect([code, err]).toEqual([1, '']);
+    expect(JSON.parse(out).findings.map((f: { ruleId: string; line: number; column: number }) => [f.ruleId, f.line, f.column])).toEqual([
+      ['model-empty-content', 7, 18],
+      ['model-unavailable', 8, 21],
+    ]);
+    expect(out).not.toContain(key);
+  } finally {
+    await fm.close();
+  }
+});
