@@ -183,6 +183,34 @@ describe('openclaw.json', () => {
     expect(r.stdout).not.toContain('sk-oc-key-0042');
   });
 
+  test('thinking goes out as OpenClaw would apply it: thinkingDefault for the primary, reasoning: true of a catalog entry', async () => {
+    const config = openclaw
+      .replace("agents: { defaults: { model:", "agents: { defaults: { thinkingDefault: 'high', model:")
+      .replace("{ id: 'zai-org/GLM-4.7', name: 'GLM', reasoning: true }", "{ id: 'zai-org/GLM-4.7', name: 'GLM' }")
+      .replace("{ id: 'openai/gpt-oss-120b', name: 'gpt-oss' }", "{ id: 'openai/gpt-oss-120b', name: 'gpt-oss', reasoning: true }")
+      .replace("  $include: './agents.json5',\n", '');
+    const root = tempTree({ 'openclaw.json': config });
+    const bodies: Array<Record<string, unknown>> = [];
+    const transport: Transport = {
+      send: async (q) => {
+        if (q.method === 'GET') return answer(200, JSON.stringify({ data: [{ id: 'openai/gpt-oss-120b' }, { id: 'zai-org/GLM-4.7' }] }));
+        const body = q.body as Record<string, unknown>;
+        if (!body.tools) bodies.push(body);
+        return answer(200, JSON.stringify({ choices: [{ message: body.tools ? { content: null, tool_calls: [{}] } : { content: null } }] }));
+      },
+    };
+    const r = await probeCli(root, ['--mode', 'completion', '--concurrency', '1', '--format', 'json'], { CLOUDRU_API_KEY: 'sk-oc-key-0042' }, { transport });
+    expect(bodies.map((b) => [b.model, (b.chat_template_kwargs as { enable_thinking: boolean }).enable_thinking])).toEqual([
+      ['zai-org/GLM-4.7', true],
+      ['openai/gpt-oss-120b', true],
+    ]);
+    expect(JSON.parse(r.stdout).findings.map((f: { message: string }) => f.message.replace(/^.*with thinking on /, ''))).toEqual([
+      // In position order: the primary, then the fallback.
+      '(agents.defaults.thinkingDefault is "high"): Claude Code takes that for an empty answer',
+      '(models.providers.cloudru-fm.models[1].reasoning is true): Claude Code takes that for an empty answer',
+    ]);
+  });
+
   test('a key echoed back by the provider is redacted in the finding', async () => {
     const root = tempTree({ 'openclaw.json': openclaw });
     const transport: Transport = { send: async () => answer(401, JSON.stringify({ error: { message: 'Incorrect API key provided: sk-oc-key-0042.' } })) };

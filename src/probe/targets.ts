@@ -160,6 +160,15 @@ export function openclawTargets(model: OpenclawModel, policy: Policy): ProbeTarg
         byId.set(modelId, { id: modelId, sites: [site], thinking: reasoning?.kind === 'scalar' && reasoning.value === true, thinkingSetting: `${catalog?.path ?? 'the catalog entry'}.reasoning is true` });
       }
     }
+    // A thinking setting OpenClaw applies to the model (thinkingDefault for a primary, a models
+    // map's params.thinking, a level beside a model) that is not its "off" value turns it on.
+    for (const t of model.thinking) {
+      const ask = t.model?.provider === id && t.model.resolved ? byId.get(t.model.resolved.model) : undefined;
+      const v = t.entry.value;
+      if (!ask || ask.thinking || v.kind !== 'scalar' || v.value === false || String(v.value) === (t.location.off ?? 'off')) continue;
+      ask.thinking = true;
+      ask.thinkingSetting = `${t.path} is ${JSON.stringify(v.value)}`;
+    }
     target.models = [...byId.values()];
     out.push(target);
   }
