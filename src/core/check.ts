@@ -1,8 +1,7 @@
 import { loadOpenclawSchema } from '../openclaw/schema.js';
-import { realpathSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { discover, DiscoverError, readGuarded } from '../discover/index.js';
+import { discover, DiscoverError } from '../discover/index.js';
 import { kindOf } from '../discover/targets.js';
 import { byPath, relativeInside } from '../discover/paths.js';
 import type { DiscoveredFile } from '../discover/index.js';
@@ -17,6 +16,8 @@ import { sortAndDedupe } from './finding.js';
 import type { CheckResult, SkippedPath } from './result.js';
 import { SourceFile } from './source.js';
 import { includedFor, readOpenclawIncludes } from './includes.js';
+import { diskSource } from './file-source.js';
+import type { FileSource } from './file-source.js';
 import type { OpenclawIncludes } from './includes.js';
 
 export interface CheckOptions {
@@ -45,6 +46,8 @@ export interface CheckOptions {
   noIgnore?: boolean;
   /** false: `paths` were not named by the user (the current folder by default), so finding nothing there is no error. */
   pathsNamed?: boolean;
+  /** Where the `.env` and `$include` files the checked files name are read (default: the disk under `root`). */
+  source?: FileSource;
 }
 
 /** What discovery found, and the policy it leaves in force (with nested policy files applied). */
@@ -70,7 +73,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   options = { ...options, policy: discovered.policy };
   const findings: Finding[] = [];
   const sources = new Map<string, SourceFile>();
-  const includes = await readOpenclawIncludes(root, found, options.policy, skipped);
+  const includes = await readOpenclawIncludes(root, found, options.policy, skipped, options.source);
   for await (const batch of judgeFolders(root, found, options, skipped, sources, includes)) findings.push(...batch.findings);
   return { ...resultOf(root, findings, skipped, sources, options.policy), zones: discovered.zones, warnings: discovered.warnings };
 }
@@ -96,7 +99,7 @@ export async function* judgeFolders(
 ): AsyncGenerator<JudgedBatch> {
   let done = 0;
   for (const files of folderBatches(found)) {
-    const parsed = await parseWithEnvFiles(root, files, options.policy, skipped, sources, includes);
+    const parsed = await parseWithEnvFiles(root, files, options.policy, skipped, sources, includes, options.source);
     if (parsed.some((p) => p.file.kind === 'openclaw')) await loadOpenclawSchema(options.policy.openclaw.version);
     const findings = judge(parsed, options.policy, { refused: includes?.refused });
     for (const p of parsed) sources.set(p.file.path, p.file);
@@ -184,11 +187,11 @@ export async function parseWithEnvFiles(
   skipped: SkippedPath[],
   seen: Map<string, SourceFile>,
   includes?: OpenclawIncludes,
+  source: FileSource = diskSource(root),
 ): Promise<ParsedFile[]> {
   const parsed = files.map((f) => parseFile(new SourceFile(f.path, f.text, f.kind)));
   parsed.push(...includedFor(parsed, includes));
   const known = new Set(parsed.map((p) => p.file.path));
-  let realRoot: string | undefined;
   for (const [path, reference] of envFilesToRead(parsed)) {
     if (known.has(path)) continue;
     const again = seen.get(path);
@@ -196,8 +199,7 @@ export async function parseWithEnvFiles(
       parsed.push(parseFile(again));
       continue;
     }
-    realRoot ??= realpathSync.native(root);
-    const r = await readGuarded(root, path, policy.maxFileSize, realRoot);
+    const r = await source.read(path, policy.maxFileSize);
     if (r.file) parsed.push(parseFile(new SourceFile(r.file.path, r.file.text, 'dotenv')));
     else if (r.skipped && !skipped.some((s) => s.path === r.skipped!.path)) {
       // Say which entry named it, so the reference can be fixed; never what the file holds.

@@ -1,5 +1,3 @@
-import { realpathSync } from 'node:fs';
-import { readGuarded } from '../discover/index.js';
 import type { DiscoveredFile } from '../discover/index.js';
 import { includeSites, MAX_INCLUDE_DEPTH } from '../openclaw/include.js';
 import type { Policy } from '../policy/types.js';
@@ -7,6 +5,8 @@ import { parseFile } from './engine.js';
 import type { ParsedFile } from './engine.js';
 import type { SkippedPath } from './result.js';
 import { SourceFile } from './source.js';
+import { diskSource } from './file-source.js';
+import type { FileSource } from './file-source.js';
 
 /** Files read for openclaw `$include` at most, per check: a crafted chain cannot make it read the tree. */
 export const MAX_INCLUDED_FILES = 1000;
@@ -26,13 +26,20 @@ export interface OpenclawIncludes {
  * nested includes up to OpenClaw's depth. A discovered file that a config includes becomes an
  * `openclaw-include`: it is judged as part of that config, never as a config of its own.
  */
-export async function readOpenclawIncludes(root: string, found: DiscoveredFile[], policy: Policy, skipped: SkippedPath[]): Promise<OpenclawIncludes> {
+export async function readOpenclawIncludes(
+  root: string,
+  found: DiscoveredFile[],
+  policy: Policy,
+  skipped: SkippedPath[],
+  source: FileSource = diskSource(root),
+): Promise<OpenclawIncludes> {
   const out: OpenclawIncludes = { files: new Map(), targets: new Map(), refused: new Set() };
   const configs = found.filter((f) => f.kind === 'openclaw');
   if (!configs.length) return out;
   const byPath = new Map(found.map((f) => [f.path, f]));
-  let frontier: ParsedFile[] = configs.map((f) => parseFile(new SourceFile(f.path, f.text, f.kind)));
-  let realRoot: string | undefined;
+  // Only a text with `$include` in it, or an escape that could spell it, can include anything:
+  // the others are parsed once, when their batch is judged.
+  let frontier: ParsedFile[] = configs.filter((f) => f.text.includes('$include') || f.text.includes('\\')).map((f) => parseFile(new SourceFile(f.path, f.text, f.kind)));
   for (let depth = 0; depth <= MAX_INCLUDE_DEPTH && frontier.length; depth++) {
     const next: ParsedFile[] = [];
     for (const p of frontier) {
@@ -47,8 +54,7 @@ export async function readOpenclawIncludes(root: string, found: DiscoveredFile[]
           out.files.set(path, new SourceFile(path, discovered.text, 'openclaw-include'));
           continue; // a discovered config's own includes are followed from the start
         }
-        realRoot ??= realpathSync.native(root);
-        const r = await readGuarded(root, path, policy.maxFileSize, realRoot);
+        const r = await source.read(path, policy.maxFileSize);
         if (r.file) {
           const file = new SourceFile(r.file.path, r.file.text, 'openclaw-include');
           out.files.set(path, file);

@@ -38,7 +38,7 @@ export function skipForError(error: unknown, what: 'file' | 'folder'): Skip | un
   }
 }
 
-function tooLarge(size: number, maxFileSize: number): Skip {
+export function tooLarge(size: number, maxFileSize: number): Skip {
   return {
     reason: 'too-large',
     message: `file is ${size} bytes, over the ${maxFileSize}-byte limit (maxFileSize)`,
@@ -85,16 +85,24 @@ export function readTextSync(absPath: string, maxFileSize: number): ReadOutcome 
     if (length > maxFileSize) {
       return { skip: { reason: 'too-large', message: `file grew past the ${maxFileSize}-byte limit (maxFileSize) while being read` } };
     }
-    const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
-    if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) return { skip: binary(bytes) };
-    // Buffer decoding keeps a UTF-8 BOM as U+FEFF: the parsers expect to see it.
-    return { text: bytes.toString('utf8') };
+    return textOf(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length), maxFileSize);
   } catch (error) {
     const skip = skipForError(error, 'file');
     return skip ? { skip } : { missing: true };
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * A file's bytes as discovery judges them, wherever they were read from (disk, a tarball): over
+ * `maxFileSize` or with NUL bytes in the first 8 KiB it is skipped, else decoded as UTF-8 (a BOM
+ * kept as U+FEFF: the parsers expect to see it).
+ */
+export function textOf(bytes: Buffer, maxFileSize: number): { text: string } | { skip: Skip } {
+  if (bytes.length > maxFileSize) return { skip: tooLarge(bytes.length, maxFileSize) };
+  if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) return { skip: binary(bytes) };
+  return { text: bytes.toString('utf8') };
 }
 
 function binary(bytes: Buffer): Skip {

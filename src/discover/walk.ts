@@ -8,9 +8,9 @@ import { locate, OUTSIDE_ROOT, skipForError, type Skip } from './read.js';
 import type { PathTest } from './targets.js';
 
 /** Folders never walked: version-control internals and dependency trees (`.git` in any spelling: isGitName). */
-const ALWAYS_SKIPPED = new Set(['.hg', '.svn', '.bzr', 'node_modules']);
+export const ALWAYS_SKIPPED = new Set(['.hg', '.svn', '.bzr', 'node_modules']);
 
-const UNREPORTABLE_NAME: Skip = {
+export const UNREPORTABLE_NAME: Skip = {
   reason: 'unreportable-name',
   message: 'has a name that is not valid UTF-8 (shown with U+FFFD); it cannot be read or reported by name: rename it',
 };

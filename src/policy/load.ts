@@ -151,7 +151,12 @@ interface Resolution {
   out: Layer[];
   /** Of every file read for this policy. */
   problems: PolicyProblems;
+  /** Reads an `extends:` file by its absolute path (default: from disk, inside `root`). */
+  read: PolicyReader;
 }
+
+/** Reads a policy file by its absolute path: from disk inside the scan root, or from a set of files in memory. */
+export type PolicyReader = (absPath: string) => PolicyRead;
 
 /**
  * The layers under `doc`, depth-first: each parent's own parents come before it, and a file (or
@@ -184,7 +189,7 @@ function parentLayers(doc: PolicyDoc, fromDir: string, chain: string[], r: Resol
       continue;
     }
     if (r.seen.has(path)) continue;
-    const read = readPolicyFile(r.root, path);
+    const read = r.read(path);
     if (!('text' in read)) {
       extendsProblem(`"extends" names ${parent}, which ${'missing' in read ? 'does not exist' : read.refused}`, doc, parent, r);
       continue;
@@ -205,9 +210,9 @@ function shownPath(path: string, cwd: string): string {
  * `doc` over its parents; `sources` gets every layer's name, in the order applied. The problems
  * of `doc` and of every file it extends are thrown together, before anything is applied.
  */
-function resolvePolicy(doc: PolicyDoc, fromDir: string, chain: string[], sources: string[], root: string, cwd = process.cwd()): Policy {
+function resolvePolicy(doc: PolicyDoc, fromDir: string, chain: string[], sources: string[], root: string, cwd = process.cwd(), read: PolicyReader = (p) => readPolicyFile(root, p)): Policy {
   const problems = doc.problems;
-  const layers = parentLayers(doc, fromDir, chain, { root, cwd, seen: new Set(), out: [], problems });
+  const layers = parentLayers(doc, fromDir, chain, { root, cwd, seen: new Set(), out: [], problems, read });
   problems.throwIfAny();
   let policy = emptyPolicy();
   for (const layer of layers) {
@@ -270,10 +275,14 @@ export function loadPolicy(root: string, configPath?: string, cwd: string = proc
   return policyOfText(root, path, read.text, cwd);
 }
 
-function policyOfText(root: string, path: string, text: string, cwd: string): LoadedPolicy {
+/**
+ * The policy file at absolute `path` with text `text`, its `extends:` files read through `read`
+ * (a tree held in memory: `root` need not exist on disk). Paths are shown relative to `cwd`.
+ */
+export function policyOfText(root: string, path: string, text: string, cwd: string, read?: PolicyReader): LoadedPolicy {
   const sources: string[] = [];
   const shown = shownPath(path, cwd);
-  const policy = resolvePolicy(parsePolicyText(text, shown), dirname(path), [path], sources, root, cwd);
+  const policy = resolvePolicy(parsePolicyText(text, shown), dirname(path), [path], sources, root, cwd, read);
   sources.push(shown);
   return { policy, sources, file: path };
 }
