@@ -61,6 +61,33 @@ Options:
 Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or policy error, 3 internal error.
 `;
 
+/** The options `clawcheck` and `clawcheck probe` share: what to read, and how to report. */
+export const SHARED_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  'fail-on': { type: 'string' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  quiet: { type: 'boolean', short: 'q' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  debug: { type: 'boolean' },
+  'no-ignore': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type SharedValues = { format?: string; 'fail-on'?: string; color?: boolean; 'no-color'?: boolean };
+
+/** --format and --fail-on checked, --color/--no-color resolved. */
+export function sharedValues(v: SharedValues): { format: ReporterName; failOn: FailOn; color?: boolean } {
+  const format = v.format ?? 'stylish';
+  if (!isReporterName(format)) throw new UsageError(`unknown --format "${format}"; expected one of: ${REPORTER_NAMES.join(', ')}`);
+  const failOn = v['fail-on'] ?? 'error';
+  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`);
+  return { format, failOn, color: v['no-color'] ? false : v.color ? true : undefined };
+}
+
 export function parseCli(argv: string[]): CliOptions {
   let parsed;
   try {
@@ -69,37 +96,23 @@ export function parseCli(argv: string[]): CliOptions {
       allowPositionals: true,
       strict: true,
       options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        config: { type: 'string', short: 'c' },
-        'fail-on': { type: 'string' },
-        'max-warnings': { type: 'string' },
-        include: { type: 'string', multiple: true },
-        exclude: { type: 'string', multiple: true },
-        quiet: { type: 'boolean', short: 'q' },
+        ...SHARED_OPTIONS,
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
         'fix-type': { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
+        'max-warnings': { type: 'string' },
         'print-config': { type: 'boolean' },
-        debug: { type: 'boolean' },
-        'no-ignore': { type: 'boolean' },
         stdin: { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         rules: { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
   const v = parsed.values;
-  const format = v.format ?? 'stylish';
-  if (!isReporterName(format)) throw new UsageError(`unknown --format "${format}"; expected one of: ${REPORTER_NAMES.join(', ')}`);
-  const failOn = v['fail-on'] ?? 'error';
-  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`);
+  const { format, failOn, color } = sharedValues(v);
   let maxWarnings: number | undefined;
   if (v['max-warnings'] !== undefined) {
     maxWarnings = Number(v['max-warnings']);
@@ -126,7 +139,7 @@ export function parseCli(argv: string[]): CliOptions {
     version: !!v.version,
     help: !!v.help,
     quiet: !!v.quiet,
-    color: v['no-color'] ? false : v.color ? true : undefined,
+    color,
     include: v.include ?? [],
     exclude: v.exclude ?? [],
     debug: !!v.debug,

@@ -2,9 +2,8 @@ import { parseArgs } from 'node:util';
 import type { FailOn } from '../core/finding.js';
 import { DEFAULT_PROBE_OPTIONS } from '../probe/types.js';
 import type { ProbeOptions } from '../probe/types.js';
-import { isReporterName, REPORTER_NAMES } from '../report/index.js';
 import type { ReporterName } from '../report/index.js';
-import { UsageError } from './args.js';
+import { sharedValues, SHARED_OPTIONS, UsageError } from './args.js';
 
 export interface ProbeCliOptions {
   paths: string[];
@@ -83,28 +82,14 @@ export function parseProbeCli(argv: string[]): ProbeCliOptions {
         'no-proxy': { type: 'boolean' },
         'allow-host': { type: 'string', multiple: true },
         'allow-http': { type: 'boolean' },
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        config: { type: 'string', short: 'c' },
-        'fail-on': { type: 'string' },
-        include: { type: 'string', multiple: true },
-        exclude: { type: 'string', multiple: true },
-        'no-ignore': { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        debug: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
+        ...SHARED_OPTIONS,
       },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
   const v = parsed.values;
-  const format = v.format ?? 'stylish';
-  if (!isReporterName(format)) throw new UsageError(`unknown --format "${format}"; expected one of: ${REPORTER_NAMES.join(', ')}`);
-  const failOn = v['fail-on'] ?? 'error';
-  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new UsageError(`--fail-on must be error, warning or never, not "${failOn}"`);
+  const { format, failOn, color } = sharedValues(v);
   const mode = v.mode ?? 'models';
   if (mode !== 'models' && mode !== 'completion') throw new UsageError(`--mode must be models or completion, not "${mode}"`);
   if (v['proxy-url'] !== undefined && v['no-proxy']) throw new UsageError('use either --proxy-url or --no-proxy, not both');
@@ -124,7 +109,7 @@ export function parseProbeCli(argv: string[]): ProbeCliOptions {
     config: v.config,
     failOn,
     quiet: !!v.quiet,
-    color: v['no-color'] ? false : v.color ? true : undefined,
+    color,
     include: v.include ?? [],
     exclude: v.exclude ?? [],
     noIgnore: !!v['no-ignore'],
