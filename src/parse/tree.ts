@@ -101,17 +101,8 @@ export function entry(node: LocatedNode | null | undefined, key: string): MapEnt
  * key), then merged keys not already present. Most maps have neither: they come back as they are.
  */
 export function effectiveEntries(node: MapNode): readonly MapEntry[] {
+  if (isPlain(node.entries)) return node.entries;
   const seen = new Set<string>();
-  let plain = true;
-  for (const e of node.entries) {
-    if (e.mergedFrom || seen.has(e.key)) {
-      plain = false;
-      break;
-    }
-    seen.add(e.key);
-  }
-  if (plain) return node.entries;
-  seen.clear();
   const out: MapEntry[] = [];
   for (let i = node.entries.length - 1; i >= 0; i--) {
     const e = node.entries[i];
@@ -125,6 +116,24 @@ export function effectiveEntries(node: MapNode): readonly MapEntry[] {
     out.push(e);
   }
   return out.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+/** No merged entry and no key twice. Called for every map, many times: small maps allocate nothing. */
+function isPlain(entries: readonly MapEntry[]): boolean {
+  if (entries.length > 16) {
+    const seen = new Set<string>();
+    for (const e of entries) {
+      if (e.mergedFrom || seen.has(e.key)) return false;
+      seen.add(e.key);
+    }
+    return true;
+  }
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e.mergedFrom) return false;
+    for (let j = 0; j < i; j++) if (entries[j].key === e.key) return false;
+  }
+  return true;
 }
 
 export function getPath(node: LocatedNode | null | undefined, path: string[]): LocatedNode | undefined {

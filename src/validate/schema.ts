@@ -32,7 +32,8 @@ const DOCUMENT_NOUN: Record<SchemaName, string> = {
  */
 export function validateCompose(root: LocatedNode | null, file: SourceFile): Finding[] {
   if (!root) return [];
-  const asValidated = withoutResets(root);
+  // A tag is written with a `!`: a file without one has no `!reset` to leave out (most have none).
+  const asValidated = file.text.includes('!') ? withoutResets(root) : root;
   return validateAgainst('compose', compose, asValidated, file, undefined, (value, problems) => mergeProblems(problems, composeSpecProblems(value, asValidated)));
 }
 
