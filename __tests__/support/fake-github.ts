@@ -19,8 +19,13 @@ export interface RecordedRequest {
 export interface FakeResponse {
   status?: number;
   body?: unknown;
+  /** Sent as it is instead of `body` as JSON (a tarball, a SHA as text); give its content-type in `headers`. */
+  raw?: Buffer | string;
   headers?: Record<string, string>;
 }
+
+/** Where download routes live on the fake: like codeload.github.com, a host apart from the API. */
+export const DOWNLOADS = '/_codeload';
 
 /** An answer, or undefined to leave the request to the next matching route (one GraphQL operation each). */
 export type Handler = (req: RecordedRequest) => FakeResponse | undefined | Promise<FakeResponse | undefined>;
@@ -103,12 +108,16 @@ export function identityRoutes(user: { login: string; id: number; type: string }
  * unknown field). A route that is not a real GitHub operation throws at once. `otherwise` answers
  * any real operation no route answered (a GitHub that rate-limits everything, say).
  */
-export async function startFakeGitHub(routes: Route[], options: { otherwise?: Handler } = {}): Promise<FakeGitHub> {
+export async function startFakeGitHub(routes: Route[], options: { otherwise?: Handler; downloads?: Route[] } = {}): Promise<FakeGitHub> {
   for (const [method, pattern] of routes) {
     const path = samplePath(pattern);
     if (!OPERATIONS.some((o) => o.method === method && o.re.test(path))) throw new Error(`fake GitHub: ${method} ${pattern} is not a GitHub API operation`);
   }
-  const compiled = [...routes, ...identityRoutes()].map(([method, pattern, handler]) => ({ method, handler, ...compile(pattern) }));
+  // The API redirects archive requests to a download host: its routes are not API operations, and live under DOWNLOADS.
+  for (const [method, pattern] of options.downloads ?? []) {
+    if (method !== 'GET' || !pattern.startsWith(`${DOWNLOADS}/`)) throw new Error(`fake GitHub: download route ${method} ${pattern} must be a GET under ${DOWNLOADS}/`);
+  }
+  const compiled = [...routes, ...(options.downloads ?? []), ...identityRoutes()].map(([method, pattern, handler]) => ({ method, handler, ...compile(pattern) }));
   const requests: RecordedRequest[] = [];
   const server = createServer((req, res) => {
     let raw = '';
@@ -154,7 +163,8 @@ export async function startFakeGitHub(routes: Route[], options: { otherwise?: Ha
       response ??= { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
       const status = response.status ?? 200;
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...(response.headers ?? {}) });
-      res.end(status === 204 ? undefined : JSON.stringify(response.body ?? {}));
+      if (response.raw !== undefined) res.end(response.raw);
+      else res.end(status === 204 || (status >= 300 && status < 400) ? undefined : JSON.stringify(response.body ?? {}));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

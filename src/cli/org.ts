@@ -1,0 +1,152 @@
+// `clawcheck org plan|scan|report`: an organisation audit as three steps a GitHub Actions matrix
+// can run. Loaded only for this command: it brings the GitHub client, which a check never needs.
+import { lstatSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { ChannelUnavailable } from '../github/channel.js';
+import { createClient, statusOf } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
+import { GitHubWaitError, systemClock } from '../github/waits.js';
+import type { WaitClock } from '../github/waits.js';
+import { OutputError, writeOutputFile } from '../fs/write.js';
+import { VERSION } from '../generated/assets.js';
+import { publishOrgIssue } from '../org/issue.js';
+import { markdownOrgReport } from '../org/markdown.js';
+import { balance, listOrgRepos, parsePlan, selectRepos } from '../org/plan.js';
+import { aggregate, csvOrgReport, jsonOrgReport, sarifOrgReport } from '../org/report.js';
+import { readResults, readSarif } from '../org/result.js';
+import { scanShard } from '../org/scan.js';
+import { loadPolicy } from '../policy/load.js';
+import { escapeControl } from '../report/terminal-text.js';
+import { ALL_RULE_META } from '../rules/index.js';
+import { parseOrgCli, ORG_HELP } from './org-args.js';
+import { UsageError } from './args.js';
+import { scanRoot } from './root.js';
+import type { CliIO } from './run.js';
+import { EXIT } from './run.js';
+
+/** What tests stand in for: the clock the client waits on, its retries and pacing. */
+export interface OrgDeps {
+  clock?: WaitClock;
+  retries?: number;
+  throttle?: boolean;
+}
+
+/** A GitHub request the command needed failed: reported, exit 1. */
+class GitHubFailure extends Error {}
+
+/** The web server of an API URL: github.com for api.github.com, the host itself for GitHub Enterprise Server's /api/v3. */
+export function serverUrlOf(env: Record<string, string | undefined>, apiUrl: string): string {
+  if (env.GITHUB_SERVER_URL) return env.GITHUB_SERVER_URL.replace(/\/+$/, '');
+  const u = new URL(apiUrl);
+  if (u.hostname === 'api.github.com') return 'https://github.com';
+  return `${u.origin}${u.pathname.replace(/\/api\/v3\/?$/, '').replace(/\/+$/, '')}`;
+}
+
+function client(io: CliIO, token: string | undefined, deps: OrgDeps, apiUrl: string): GitHubClient {
+  const t = token ?? io.env.GITHUB_TOKEN;
+  if (!t) throw new UsageError('a GitHub token is needed: set GITHUB_TOKEN or pass --token');
+  return createClient({ token: t, baseUrl: apiUrl, clock: deps.clock, retries: deps.retries, throttle: deps.throttle, log: (m) => io.stderr.write(`clawcheck: ${escapeControl(m)}\n`) });
+}
+
+function failed(what: string, e: unknown): GitHubFailure {
+  const status = statusOf(e);
+  if (e instanceof GitHubWaitError) return new GitHubFailure(`${what}: ${e.message}`);
+  if (status !== undefined) return new GitHubFailure(`${what}: GitHub answered HTTP ${status} (${(e as Error).message})`);
+  return new GitHubFailure(`${what}: ${(e as Error)?.message ?? String(e)}`);
+}
+
+/** The output folder: created if missing, refused when it is a link or not a folder. */
+function outputFolder(cwd: string, dir: string): string {
+  const abs = resolve(cwd, dir);
+  let info = lstatSync(abs, { throwIfNoEntry: false });
+  if (!info) {
+    mkdirSync(dirname(abs), { recursive: true });
+    mkdirSync(abs);
+    info = lstatSync(abs);
+  }
+  if (info.isSymbolicLink()) throw new OutputError(`${dir} is a symbolic link; clawcheck does not write through links`);
+  if (!info.isDirectory()) throw new OutputError(`${dir} is not a folder`);
+  return abs;
+}
+
+function emit(io: CliIO, output: string | undefined, text: string): void {
+  if (output) writeOutputFile(output, text, { base: io.cwd, confine: false, baseName: 'current folder' });
+  else io.stdout.write(text);
+}
+
+async function run(io: CliIO, argv: string[], deps: OrgDeps): Promise<number> {
+  const cmd = parseOrgCli(argv);
+  if (cmd.command === 'help') return io.stdout.write(ORG_HELP), EXIT.ok;
+  const apiUrl = (io.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  const log = (m: string) => io.stderr.write(`clawcheck: ${escapeControl(m)}\n`);
+  if (cmd.command === 'plan') {
+    // The filters first: a bad expression is a usage error before any request.
+    try {
+      selectRepos([], cmd);
+    } catch (e) {
+      throw new UsageError(`--include/--exclude: ${(e as Error).message}`);
+    }
+    const gh = client(io, cmd.token, deps, apiUrl);
+    const listed = await listOrgRepos(gh, cmd.org).catch((e: unknown) => Promise.reject(failed(`listing the repositories of ${cmd.org}`, e)));
+    const { selected, refused } = selectRepos(listed, cmd);
+    for (const name of refused) log(`left out ${name}: not an owner/name GitHub allows, or no default branch`);
+    const plan = balance(selected, cmd.shards);
+    emit(io, cmd.output, JSON.stringify(plan, null, 2) + '\n');
+    log(`${selected.length} of ${listed.length} repositories of ${cmd.org} in ${cmd.shards} shard${cmd.shards === 1 ? '' : 's'}`);
+    return EXIT.ok;
+  }
+  if (cmd.command === 'scan') {
+    let plan;
+    try {
+      plan = parsePlan(readFileSync(resolve(io.cwd, cmd.plan), 'utf8'));
+    } catch (e) {
+      throw new UsageError(`--plan ${cmd.plan}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    if (!plan.shards.some((s) => s.index === cmd.shard)) throw new UsageError(`--shard ${cmd.shard}: the plan has shards ${plan.matrix.shard.join(', ') || 'none'}`);
+    const config = cmd.config === undefined ? undefined : loadPolicy(scanRoot(io.cwd, [cmd.config]), cmd.config, io.cwd);
+    const outputDir = outputFolder(io.cwd, cmd.outputDir);
+    const gh = client(io, cmd.token, deps, apiUrl);
+    const s = await scanShard({ client: gh, plan, shard: cmd.shard, outputDir, concurrency: cmd.concurrency, config, maxTarballBytes: cmd.maxTarballBytes, clock: deps.clock ?? systemClock, rules: ALL_RULE_META, version: VERSION, log });
+    log(`shard ${cmd.shard}: ${s.repositories} repositories, ${s.scanned} judged, ${s.resumed} already judged, ${s.failed} not scanned; ${s.findings} findings`);
+    return EXIT.ok;
+  }
+  let results;
+  try {
+    results = readResults(resolve(io.cwd, cmd.input));
+  } catch (e) {
+    throw new UsageError(`--input ${cmd.input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  for (const name of results.unreadable) log(`left out ${name}: not a result clawcheck wrote`);
+  const report = aggregate(results.results);
+  const serverUrl = serverUrlOf(io.env, apiUrl);
+  const input = resolve(io.cwd, cmd.input);
+  const text =
+    cmd.format === 'json' ? jsonOrgReport(report)
+    : cmd.format === 'csv' ? csvOrgReport(report)
+    : cmd.format === 'sarif' ? sarifOrgReport(report, (repo) => readSarif(input, repo), serverUrl)
+    : markdownOrgReport(report, { serverUrl, title: cmd.issueTitle });
+  emit(io, cmd.output, text);
+  if (!cmd.issue) return EXIT.ok;
+  const gh = client(io, cmd.token, deps, apiUrl);
+  const run = io.env.GITHUB_RUN_ID && io.env.GITHUB_REPOSITORY ? { runId: io.env.GITHUB_RUN_ID, repository: io.env.GITHUB_REPOSITORY } : undefined;
+  try {
+    const outcome = await publishOrgIssue(gh, report, { ...cmd.issue, title: cmd.issueTitle, serverUrl, run });
+    log(`tracking issue in ${cmd.issue.owner}/${cmd.issue.repo}: ${outcome.operation}${outcome.number ? ` (#${outcome.number})` : ''}`);
+    return EXIT.ok;
+  } catch (e) {
+    if (e instanceof ChannelUnavailable) throw new GitHubFailure(`the tracking issue in ${cmd.issue.owner}/${cmd.issue.repo} was not updated: ${e.message}`);
+    throw e;
+  }
+}
+
+export async function runOrgCli(io: CliIO, argv: string[], deps: OrgDeps = {}): Promise<number> {
+  try {
+    return await run(io, argv, deps);
+  } catch (e) {
+    if (e instanceof GitHubFailure || e instanceof OutputError) {
+      io.stderr.write(`clawcheck: ${escapeControl(e.message)}\n`);
+      return e instanceof GitHubFailure ? 1 : EXIT.usage;
+    }
+    throw e;
+  }
+}
