@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { normalize, resolve } from 'node:path';
 import type { SkippedPath } from '../core/result.js';
 import { insideGit } from './git-dir.js';
@@ -169,7 +169,11 @@ export function readGuardedSync(root: string, relPath: string, maxFileSize: numb
   if (path === undefined) return { skipped: { path: toPosix(normalize(relPath)), ...OUTSIDE_PATH } };
   if (path === '') return { skipped: { path: '.', reason: 'not-a-file', message: 'is the scan root folder' } };
   if (insideGit(path)) return { skipped: { path, ...INSIDE_GIT } };
-  const where = locateSync(absPath, realRoot ?? realpathSync.native(root));
+  const real = realRoot ?? realpathSync.native(root);
+  // Most of these reads are a project's `.env`, which most folders do not have: a path that is
+  // not there costs one lstat, not a realpath and the error it throws (anything else goes on).
+  if (absent(absPath)) return { missing: true };
+  const where = locateSync(absPath, real);
   if ('missing' in where) return { missing: true };
   if ('skip' in where) return { skipped: { path, ...where.skip } };
   if ('outside' in where) return { skipped: { path, ...OUTSIDE_ROOT } };
@@ -177,6 +181,14 @@ export function readGuardedSync(root: string, relPath: string, maxFileSize: numb
   if ('missing' in outcome) return { missing: true };
   if ('skip' in outcome) return { skipped: { path, ...outcome.skip } };
   return { file: { path, absPath, text: outcome.text } };
+}
+
+function absent(absPath: string): boolean {
+  try {
+    return lstatSync(absPath, { throwIfNoEntry: false }) === undefined;
+  } catch {
+    return false;
+  }
 }
 
 /** Runs `task` over `items` with at most `limit` in flight; results keep the input order. */

@@ -89,11 +89,15 @@ export function get(node: LocatedNode | null | undefined, key: string): LocatedN
 /** The entry a loader keeps for `key`: the last explicit one, else the first merged one. */
 export function entry(node: LocatedNode | null | undefined, key: string): MapEntry | undefined {
   if (!node || node.kind !== 'map') return undefined;
+  // One pass from the end: the first explicit match wins; else the merged match nearest the start.
+  let merged: MapEntry | undefined;
   for (let i = node.entries.length - 1; i >= 0; i--) {
     const e = node.entries[i];
-    if (e.key === key && !e.mergedFrom) return e;
+    if (e.key !== key) continue;
+    if (!e.mergedFrom) return e;
+    merged = e;
   }
-  return node.entries.find((e) => e.key === key);
+  return merged;
 }
 
 /**

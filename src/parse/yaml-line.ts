@@ -34,6 +34,8 @@ export type EntryLine =
 /** Whether an implicit key (`key:` followed by a space or the line's end) starts at `p`. */
 export function isKey(line: Line, p: number): boolean {
   const { text, eol } = line;
+  const colon = text.indexOf(':', p);
+  if (colon < 0 || colon >= eol) return false; // most list items: no scan needed
   const ch = text[p];
   if (ch === '"' || ch === "'") {
     const q = scanQuoted(text, p, eol);

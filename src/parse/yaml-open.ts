@@ -51,7 +51,10 @@ export function markerEnd(a: Awaiting, marker: number): number {
 export function hasKey(top: Open, key: string): boolean {
   const entries = (top.node as MapNode).entries;
   if (top.keys) return top.keys.has(key) || !top.keys.add(key);
-  if (entries.length < 16) return entries.some((e) => e.key === key && !e.mergedFrom);
+  if (entries.length < 16) {
+    for (const e of entries) if (e.key === key && !e.mergedFrom) return true;
+    return false;
+  }
   top.keys = new Set(entries.filter((e) => !e.mergedFrom).map((e) => e.key));
   return top.keys.has(key) || !top.keys.add(key);
 }
