@@ -1,17 +1,17 @@
 // `clawcheck org plan|scan|report`: an organisation audit as three steps a GitHub Actions matrix
-// can run. Loaded only for this command: it brings the GitHub client, which a check never needs.
+// can run. Its requests go through OrgApi, whose GitHub implementation is loaded only here.
 import { lstatSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ChannelUnavailable } from '../github/channel.js';
-import { createClient, statusOf } from '../github/client.js';
-import type { GitHubClient } from '../github/client.js';
-import { GitHubWaitError, systemClock } from '../github/waits.js';
 import type { WaitClock } from '../github/waits.js';
 import { OutputError, writeOutputFile } from '../fs/write.js';
 import { VERSION } from '../generated/assets.js';
+import { githubOrgApi } from '../org/api.js';
+import type { OrgApi } from '../org/api.js';
+import { statusOf, waitKindOf } from '../org/errors.js';
 import { publishOrgIssue } from '../org/issue.js';
 import { markdownOrgReport } from '../org/markdown.js';
-import { balance, listOrgRepos, parsePlan, selectRepos } from '../org/plan.js';
+import { balance, parsePlan, selectRepos } from '../org/plan.js';
 import { aggregate, csvOrgReport, jsonOrgReport, sarifOrgReport } from '../org/report.js';
 import { readResults, readSarif } from '../org/result.js';
 import { scanShard } from '../org/scan.js';
@@ -24,11 +24,12 @@ import { scanRoot } from './root.js';
 import type { CliIO } from './run.js';
 import { EXIT } from './run.js';
 
-/** What tests stand in for: the clock the client waits on, its retries and pacing. */
+/** What tests stand in for: the clock the client waits on, its retries and pacing, or the whole API. */
 export interface OrgDeps {
   clock?: WaitClock;
   retries?: number;
   throttle?: boolean;
+  api?: (options: { token: string; baseUrl: string }) => Promise<OrgApi>;
 }
 
 /** A GitHub request the command needed failed: reported, exit 1. */
@@ -42,15 +43,16 @@ export function serverUrlOf(env: Record<string, string | undefined>, apiUrl: str
   return `${u.origin}${u.pathname.replace(/\/api\/v3\/?$/, '').replace(/\/+$/, '')}`;
 }
 
-function client(io: CliIO, token: string | undefined, deps: OrgDeps, apiUrl: string): GitHubClient {
+function client(io: CliIO, token: string | undefined, deps: OrgDeps, apiUrl: string): Promise<OrgApi> {
   const t = token ?? io.env.GITHUB_TOKEN;
   if (!t) throw new UsageError('a GitHub token is needed: set GITHUB_TOKEN or pass --token');
-  return createClient({ token: t, baseUrl: apiUrl, clock: deps.clock, retries: deps.retries, throttle: deps.throttle, log: (m) => io.stderr.write(`clawcheck: ${escapeControl(m)}\n`) });
+  if (deps.api) return deps.api({ token: t, baseUrl: apiUrl });
+  return githubOrgApi({ token: t, baseUrl: apiUrl, clock: deps.clock, retries: deps.retries, throttle: deps.throttle, log: (m) => io.stderr.write(`clawcheck: ${escapeControl(m)}\n`) });
 }
 
 function failed(what: string, e: unknown): GitHubFailure {
   const status = statusOf(e);
-  if (e instanceof GitHubWaitError) return new GitHubFailure(`${what}: ${e.message}`);
+  if (waitKindOf(e)) return new GitHubFailure(`${what}: ${(e as Error).message}`);
   if (status !== undefined) return new GitHubFailure(`${what}: GitHub answered HTTP ${status} (${(e as Error).message})`);
   return new GitHubFailure(`${what}: ${(e as Error)?.message ?? String(e)}`);
 }
@@ -86,8 +88,8 @@ async function run(io: CliIO, argv: string[], deps: OrgDeps): Promise<number> {
     } catch (e) {
       throw new UsageError(`--include/--exclude: ${(e as Error).message}`);
     }
-    const gh = client(io, cmd.token, deps, apiUrl);
-    const listed = await listOrgRepos(gh, cmd.org).catch((e: unknown) => Promise.reject(failed(`listing the repositories of ${cmd.org}`, e)));
+    const gh = await client(io, cmd.token, deps, apiUrl);
+    const listed = await gh.listRepos(cmd.org).catch((e: unknown) => Promise.reject(failed(`listing the repositories of ${cmd.org}`, e)));
     const { selected, refused } = selectRepos(listed, cmd);
     for (const name of refused) log(`left out ${name}: not an owner/name GitHub allows, or no default branch`);
     const plan = balance(selected, cmd.shards);
@@ -105,8 +107,8 @@ async function run(io: CliIO, argv: string[], deps: OrgDeps): Promise<number> {
     if (!plan.shards.some((s) => s.index === cmd.shard)) throw new UsageError(`--shard ${cmd.shard}: the plan has shards ${plan.matrix.shard.join(', ') || 'none'}`);
     const config = cmd.config === undefined ? undefined : loadPolicy(scanRoot(io.cwd, [cmd.config]), cmd.config, io.cwd);
     const outputDir = outputFolder(io.cwd, cmd.outputDir);
-    const gh = client(io, cmd.token, deps, apiUrl);
-    const s = await scanShard({ client: gh, plan, shard: cmd.shard, outputDir, concurrency: cmd.concurrency, config, maxTarballBytes: cmd.maxTarballBytes, clock: deps.clock ?? systemClock, rules: ALL_RULE_META, version: VERSION, log });
+    const gh = await client(io, cmd.token, deps, apiUrl);
+    const s = await scanShard({ api: gh, plan, shard: cmd.shard, outputDir, concurrency: cmd.concurrency, config, maxTarballBytes: cmd.maxTarballBytes, rules: ALL_RULE_META, version: VERSION, log });
     log(`shard ${cmd.shard}: ${s.repositories} repositories, ${s.scanned} judged, ${s.resumed} already judged, ${s.failed} not scanned; ${s.findings} findings`);
     return EXIT.ok;
   }
@@ -127,7 +129,7 @@ async function run(io: CliIO, argv: string[], deps: OrgDeps): Promise<number> {
     : markdownOrgReport(report, { serverUrl, title: cmd.issueTitle });
   emit(io, cmd.output, text);
   if (!cmd.issue) return EXIT.ok;
-  const gh = client(io, cmd.token, deps, apiUrl);
+  const gh = await client(io, cmd.token, deps, apiUrl);
   const run = io.env.GITHUB_RUN_ID && io.env.GITHUB_REPOSITORY ? { runId: io.env.GITHUB_RUN_ID, repository: io.env.GITHUB_REPOSITORY } : undefined;
   try {
     const outcome = await publishOrgIssue(gh, report, { ...cmd.issue, title: cmd.issueTitle, serverUrl, run });

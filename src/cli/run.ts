@@ -22,6 +22,7 @@ import { ALL_RULE_META } from '../rules/index.js';
 import { HELP, parseCli, UsageError } from './args.js';
 import { repositoryRoot, scanRoot } from './root.js';
 import { runProbeCli } from './probe.js';
+import { runOrgCli } from './org.js';
 import type { Transport } from '../probe/types.js';
 import type { Clock } from '../probe/retry.js';
 
@@ -107,7 +108,7 @@ function withDryRun(report: string, format: string, fixed: FixedFile[]): string 
 export async function runCli(io: CliIO): Promise<number> {
   try {
     if (io.argv[0] === 'probe') return await runProbeCli(io, io.argv.slice(1), io.transport, io.clock);
-    if (io.argv[0] === 'org') return await (await import('./org.js')).runOrgCli(io, io.argv.slice(1));
+    if (io.argv[0] === 'org') return await runOrgCli(io, io.argv.slice(1));
     const opts = parseCli(io.argv);
     if (opts.help) return io.stdout.write(HELP), EXIT.ok;
     if (opts.version) return io.stdout.write(`${VERSION}\n`), EXIT.ok;

@@ -2,11 +2,10 @@
  * The organisation's tracking issue in an admin repository (`org report --issue owner/repo`):
  * one issue found again by its hidden marker, its body the Markdown report, updated in place,
  * closed when every repository was scanned and none has a finding. Same lifecycle as the
- * single repository's audit issue (publishTrackedIssue).
+ * single repository's audit issue (publishTrackedIssue, through OrgApi).
  */
-import type { AuditOutcome } from '../github/audit-issue.js';
-import { publishTrackedIssue } from '../github/audit-issue.js';
-import type { GitHubClient } from '../github/client.js';
+import type { AuditOutcome } from '../github/tracked-issue.js';
+import type { OrgApi } from './api.js';
 import { plural } from '../report/plural.js';
 import { markdownOrgReport } from './markdown.js';
 import type { OrgReport } from './report.js';
@@ -37,9 +36,9 @@ export function orgIssueBody(report: OrgReport, o: OrgIssueOptions): string {
   return `${ORG_MARKER}\n<!-- clawcheck:count=${problemCount(report)} -->\n${markdown.trimEnd()}${link}\n`;
 }
 
-export function publishOrgIssue(client: GitHubClient, report: OrgReport, o: OrgIssueOptions): Promise<AuditOutcome> {
+export function publishOrgIssue(api: OrgApi, report: OrgReport, o: OrgIssueOptions): Promise<AuditOutcome> {
   const findings = plural(report.totals.findings, 'finding');
-  return publishTrackedIssue(client, {
+  return api.publishIssue({
     owner: o.owner,
     repo: o.repo,
     marker: ORG_MARKER,
@@ -48,7 +47,7 @@ export function publishOrgIssue(client: GitHubClient, report: OrgReport, o: OrgI
     labels: o.labels,
     body: orgIssueBody(report, o),
     count: problemCount(report),
-    countComment: (count, before) =>
+    countComment: (count: number, before: number | undefined) =>
       `clawcheck now reports ${findings} and ${plural(report.failed, 'repository', 'repositories')} not scanned: ${count} in all (was ${before ?? 'unknown'}).`,
     closeComment: `clawcheck scanned all ${plural(report.scanned, 'repository', 'repositories')} and finds nothing left to report: closing this issue.`,
   });

@@ -3,7 +3,6 @@
  * same size for a GitHub Actions matrix. The plan is the only thing the scan jobs share.
  */
 import { RE2JS } from 're2js';
-import type { GitHubClient } from '../github/client.js';
 
 export interface PlanRepo {
   /** `owner/name`. */
@@ -48,22 +47,6 @@ const FULL_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 
 export function isSafeFullName(name: unknown): name is string {
   return typeof name === 'string' && FULL_NAME.test(name) && !/\/\.{1,2}$/.test(name);
-}
-
-/** Every repository of `org`, a hundred per request, keeping only the fields the plan reads. */
-export async function listOrgRepos(client: GitHubClient, org: string): Promise<ListedRepo[]> {
-  return client.paginate(client.rest.repos.listForOrg, { org, type: 'all', per_page: 100 }, (response) =>
-    (response.data as unknown as ListedRepo[]).map((r) => ({
-      full_name: r.full_name,
-      name: r.name,
-      default_branch: r.default_branch,
-      size: r.size,
-      archived: r.archived,
-      disabled: r.disabled,
-      fork: r.fork,
-      topics: r.topics,
-    })),
-  );
 }
 
 /** Compiles a filter; throws re2js's error for an expression RE2 cannot run. */

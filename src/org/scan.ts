@@ -9,23 +9,21 @@ import { checkFiles } from '../core/check-files.js';
 import { redactText } from '../core/redact.js';
 import { mapBounded } from '../discover/read.js';
 import { writeOutputFile } from '../fs/write.js';
-import type { GitHubClient } from '../github/client.js';
-import { statusOf } from '../github/client.js';
-import { GitHubWaitError } from '../github/waits.js';
-import type { WaitClock } from '../github/waits.js';
 import { PolicyError } from '../policy/load.js';
 import { memoryPolicies } from '../policy/memory.js';
 import type { LoadedPolicy } from '../policy/types.js';
 import { buildJsonReport } from '../report/json.js';
 import { sarifReporter } from '../report/sarif.js';
 import type { RuleMeta } from '../rules/types.js';
+import type { OrgApi } from './api.js';
+import { statusOf, waitKindOf } from './errors.js';
 import type { Plan, PlanRepo } from './plan.js';
 import type { FailReason, OrgResult } from './result.js';
 import { PERMANENT, readResult, removeStaleTemps, resultName } from './result.js';
-import { downloadTree, TarballError } from './tarball.js';
+import { TarballError, treeOfDownload } from './tarball.js';
 
 export interface ScanOptions {
-  client: GitHubClient;
+  api: OrgApi;
   plan: Plan;
   shard: number;
   /** Absolute; created by the caller, never a link. */
@@ -34,7 +32,6 @@ export interface ScanOptions {
   /** `--config`: one policy for every repository instead of each one's own. */
   config?: LoadedPolicy;
   maxTarballBytes: number;
-  clock: WaitClock;
   rules: RuleMeta[];
   version: string;
   log: (line: string) => void;
@@ -49,21 +46,14 @@ export interface ScanSummary {
   findings: number;
 }
 
-/** The commit the default branch points at now: one request that answers with the SHA alone. */
-export async function headCommit(client: GitHubClient, owner: string, repo: string, branch: string): Promise<string> {
-  const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}', { owner, repo, ref: branch, mediaType: { format: 'sha' } });
-  const sha = String(data).trim();
-  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) throw new Error('GitHub did not answer the branch lookup with a commit id');
-  return sha;
-}
-
 function failure(e: unknown, branch: string): { reason: FailReason; message: string } {
   const status = statusOf(e);
   if (status === 404) return { reason: 'not-found', message: `the repository or its default branch "${branch}" no longer exists, or the token cannot read it (HTTP 404)` };
   if (status === 409) return { reason: 'empty', message: 'the repository is empty (HTTP 409)' };
   if (status === 451) return { reason: 'unavailable', message: 'the repository is unavailable for legal reasons (HTTP 451)' };
   if (status === 403) return { reason: 'forbidden', message: 'the token may not read the repository (HTTP 403); give it contents: read' };
-  if (e instanceof GitHubWaitError) return { reason: e.kind === 'rate-limit' ? 'rate-limited' : 'unreachable', message: e.message };
+  const wait = waitKindOf(e);
+  if (wait) return { reason: wait === 'rate-limit' ? 'rate-limited' : 'unreachable', message: (e as Error).message };
   if (e instanceof TarballError) return { reason: e.reason, message: e.message };
   if (e instanceof PolicyError) return { reason: 'policy', message: `its policy file has problems: ${e.message}` };
   return { reason: 'error', message: status ? `HTTP ${status}: ${(e as Error).message}` : String((e as Error)?.message ?? e) };
@@ -90,7 +80,7 @@ export async function scanShard(o: ScanOptions): Promise<ScanSummary> {
     const [owner, name] = repo.fullName.split('/');
     let sha: string;
     try {
-      sha = await headCommit(o.client, owner, name, repo.defaultBranch);
+      sha = await o.api.headCommit(owner, name, repo.defaultBranch);
     } catch (e) {
       return fail(repo, null, e);
     }
@@ -100,7 +90,7 @@ export async function scanShard(o: ScanOptions): Promise<ScanSummary> {
       return o.log(`${repo.fullName}: ${sha.slice(0, 7)} already judged`);
     }
     try {
-      const { tree, bytes } = await downloadTree(o.client, owner, name, sha, { maxTarballBytes: o.maxTarballBytes, clock: o.clock });
+      const { tree, bytes } = await treeOfDownload(await o.api.tarball(owner, name, sha), { maxTarballBytes: o.maxTarballBytes });
       const root = join('/', owner, name);
       const policies = memoryPolicies(root, tree.files, o.config);
       const result = await checkFiles({ root, tree, policy: policies.root.policy, zones: policies.zones });

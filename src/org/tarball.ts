@@ -1,8 +1,7 @@
 /**
- * A repository's files at one commit, from GitHub's tarball, held in memory: no checkout, nothing
- * written. `GET /repos/{owner}/{repo}/tarball/{ref}` answers with a redirect to a short-lived
- * download URL; the archive is streamed from there through gunzip and the tar reader, and only
- * the entries a check may read are kept. Everything else is read past.
+ * A repository's files at one commit, from its tarball, held in memory: no checkout, nothing
+ * written. The archive (OrgApi.tarball streams it) goes through gunzip and the tar reader, and
+ * only the entries a check may read are kept. Everything else is read past. No network here.
  */
 import { posix } from 'node:path';
 import { Readable } from 'node:stream';
@@ -13,10 +12,12 @@ import type { MemoryEntry } from '../core/file-source.js';
 import { kindOf } from '../discover/targets.js';
 import { buildMatchers } from '../discover/targets.js';
 import { UNREPORTABLE_NAME } from '../discover/walk.js';
-import type { GitHubClient } from '../github/client.js';
-import type { WaitClock } from '../github/waits.js';
 import { POLICY_FILE_NAMES } from '../policy/load.js';
+import type { TarballStream } from './api.js';
+import { TarballError } from './errors.js';
 import { TarError, tarEntries } from './tar.js';
+
+export { TarballError } from './errors.js';
 
 /** Default bound on one repository's tarball, counted on the compressed stream. */
 export const MAX_TARBALL_BYTES = 512 * 1024 * 1024;
@@ -28,20 +29,6 @@ export const MAX_ENTRY_BYTES = 8 * 1024 * 1024;
 export const MAX_KEPT_BYTES = 64 * 1024 * 1024;
 /** Other YAML and JSON files (read only if a glob, `env_file:` or `$include` names them) are kept while the total is below this. */
 export const MAX_SPARE_BYTES = 16 * 1024 * 1024;
-/** Longest wait for one tarball download, from the request to the last byte. */
-export const DOWNLOAD_TIMEOUT_MS = 10 * 60 * 1000;
-
-export type TarballFailure = 'too-large' | 'bad-tarball' | 'download-failed';
-
-/** The tarball could not be used; `reason` says which way (the scan's result records it). */
-export class TarballError extends Error {
-  constructor(
-    readonly reason: TarballFailure,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export interface TreeLimits {
   maxTarballBytes: number;
@@ -140,51 +127,11 @@ export async function treeFromTarball(gzipped: AsyncIterable<Buffer>, limits: Tr
   return { tree, bytes: compressed };
 }
 
-export interface DownloadOptions extends TreeLimits {
-  clock: WaitClock;
-  timeoutMs?: number;
-}
-
-type FetchLike = (url: string, init: { redirect: 'follow'; signal: AbortSignal }) => Promise<Response>;
-
-/**
- * Streams the tarball of `owner/repo` at commit `sha`. The API request goes through the client
- * (rate limits, retries, bounded waits); the download from the URL it redirects to does not
- * carry the token (that URL holds its own short-lived one, and is never printed).
- */
-export async function downloadTree(client: GitHubClient, owner: string, repo: string, sha: string, options: DownloadOptions): Promise<{ tree: MemoryTree; bytes: number }> {
-  const answer = await client.request('GET /repos/{owner}/{repo}/tarball/{ref}', { owner, repo, ref: sha, request: { redirect: 'manual', parseSuccessResponseBody: false } });
-  const headers = answer.headers as Record<string, string | undefined>;
-  let body = answer.data as unknown as ReadableStream<Uint8Array> | null;
-  const signal = options.clock.timeout(options.timeoutMs ?? DOWNLOAD_TIMEOUT_MS);
-  if ((answer.status as number) >= 300 && (answer.status as number) < 400) {
-    await body?.cancel().catch(() => undefined);
-    const location = headers.location;
-    if (!location || !/^https?:\/\//i.test(location)) throw new TarballError('download-failed', `GitHub answered the tarball request with HTTP ${answer.status} and no download URL`);
-    const defaults = (client.request.endpoint.DEFAULTS as { request?: { fetch?: FetchLike } }).request;
-    const fetchImpl: FetchLike = defaults?.fetch ?? ((url, init) => fetch(url, init));
-    let response: Response;
-    try {
-      response = await fetchImpl(location, { redirect: 'follow', signal });
-    } catch (e) {
-      throw new TarballError('download-failed', `the tarball download failed (${(e as Error)?.name === 'AbortError' || signal.aborted ? 'timed out' : String((e as { cause?: { code?: string } })?.cause?.code ?? (e as Error)?.message)})`);
-    }
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new TarballError('download-failed', `the tarball download answered HTTP ${response.status}`);
-    }
-    const length = Number(response.headers.get('content-length') ?? NaN);
-    if (length > options.maxTarballBytes) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new TarballError('too-large', `the tarball is ${MiB(length)}, larger than the ${MiB(options.maxTarballBytes)} limit (--max-tarball-bytes)`);
-    }
-    body = response.body;
+/** The tree of a downloaded tarball: refused at once when its announced length is over the limit. */
+export async function treeOfDownload(download: TarballStream, limits: TreeLimits): Promise<{ tree: MemoryTree; bytes: number }> {
+  if (download.length !== undefined && download.length > limits.maxTarballBytes) {
+    await download.cancel?.();
+    throw new TarballError('too-large', `the tarball is ${MiB(download.length)}, larger than the ${MiB(limits.maxTarballBytes)} limit (--max-tarball-bytes)`);
   }
-  if (!body) throw new TarballError('download-failed', 'the tarball download had no body');
-  try {
-    return await treeFromTarball(Readable.fromWeb(body as import('node:stream/web').ReadableStream<Uint8Array>), options);
-  } catch (e) {
-    if (signal.aborted && !(e instanceof TarballError)) throw new TarballError('download-failed', 'the tarball download timed out');
-    throw e;
-  }
+  return treeFromTarball(download.body, limits);
 }
