@@ -16,6 +16,8 @@ const MAJORS: Record<string, string> = {
   'actions/checkout': 'v7',
   'actions/setup-node': 'v7',
   'github/codeql-action/upload-sarif': 'v4',
+  'actions/upload-artifact': 'v7',
+  'actions/download-artifact': 'v8',
   'clawcheck/clawcheck': 'v1',
   '.': '',
 };
