@@ -18,6 +18,7 @@ const MAJORS: Record<string, string> = {
   'github/codeql-action/upload-sarif': 'v4',
   'actions/upload-artifact': 'v7',
   'actions/download-artifact': 'v8',
+  'actions/create-github-app-token': 'v3',
   'clawcheck/clawcheck': 'v1',
   '.': '',
 };
@@ -57,7 +58,7 @@ const action = (uses: string) => (uses.startsWith('./') || uses === '.' ? ['.', 
 const isClawcheck = (s: Step) => s.uses === './' || !!s.uses?.startsWith('clawcheck/clawcheck@');
 
 test('there are workflows to check', () => {
-  expect(offered).toEqual(['docs/workflows/autofix-pull-request.yml', 'docs/workflows/autofix.yml', 'docs/workflows/nightly-audit.yml', 'docs/workflows/pr-check.yml']);
+  expect(offered).toEqual(['docs/workflows/autofix-pull-request.yml', 'docs/workflows/autofix.yml', 'docs/workflows/nightly-audit.yml', 'docs/workflows/org-audit.yml', 'docs/workflows/pr-check.yml']);
   expect(own.length).toBeGreaterThan(0);
 });
 
@@ -128,6 +129,16 @@ describe.each([...offered, ...own])('%s', (path) => {
     expect(wf.concurrency?.group).toContain('${{ github.ref }}');
     expect(wf.concurrency?.['cancel-in-progress']).toBe(false);
   });
+});
+
+test('the organisation audit example calls the reusable workflow this repository has, with inputs and secrets it declares', () => {
+  const caller = load('docs/workflows/org-audit.yml');
+  const called = load('.github/workflows/org-audit.yml') as unknown as { on: { workflow_call: { inputs: Record<string, unknown>; secrets: Record<string, unknown> } } };
+  const job = caller.jobs.audit as Job & { uses?: string; with?: Record<string, unknown>; secrets?: Record<string, unknown> };
+  expect(job.uses).toBe('clawcheck/clawcheck/.github/workflows/org-audit.yml@v1');
+  for (const key of Object.keys(job.with ?? {})) expect([key, key in called.on.workflow_call.inputs]).toEqual([key, true]);
+  for (const key of Object.keys(job.secrets ?? {})) expect([key, key in called.on.workflow_call.secrets]).toEqual([key, true]);
+  expect(JSON.stringify(caller.on)).toContain('schedule');
 });
 
 test("the README's workflow snippets use the same versions and keep no credentials", () => {

@@ -51,12 +51,19 @@ afterAll(async () => {
   await org?.gh.close();
 });
 
-type Context = { inputs: Record<string, unknown>; secrets: Record<string, string>; matrix?: Record<string, unknown>; needs?: Record<string, { outputs: Record<string, string> }> };
+type Context = {
+  inputs: Record<string, unknown>;
+  secrets: Record<string, string>;
+  matrix?: Record<string, unknown>;
+  needs?: Record<string, { outputs: Record<string, string> }>;
+  steps?: Record<string, { outputs: Record<string, string> }>;
+};
 
-/** `${{ a.b.c }}` in a string, from the context; anything else in an expression is a mistake here. */
+/** `${{ a.b.c }}` and `${{ a.b || c.d }}` in a string, from the context; anything else in an expression is a mistake here. */
 function fill(text: unknown, ctx: Context): string {
   return String(text).replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expr: string) => {
-    const value = expr.split('.').reduce<any>((v, k) => v?.[k], ctx); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const values = expr.split('||').map((e) => e.trim().split('.').reduce<any>((v, k) => v?.[k], ctx)); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const value = values.find((v) => v !== undefined && v !== '') ?? values[values.length - 1];
     if (value === undefined) throw new Error(`unknown expression ${expr}`);
     return String(value);
   });
@@ -73,8 +80,10 @@ async function runJob(name: string, ctx: Context, artifacts: string): Promise<{ 
   const outputs: Record<string, string> = {};
   let stderr = '';
   for (const step of job.steps) {
-    const withs = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, fill(v, ctx)]));
     if (step.if && /issue-repository != ''/.test(step.if) && !ctx.inputs['issue-repository']) continue;
+    if (step.if && /app-id != ''/.test(step.if) && !ctx.inputs['app-id']) continue;
+    ctx = { ...ctx, steps: { app: { outputs: {} } } };
+    const withs = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, fill(v, ctx)]));
     if (step.uses?.startsWith('actions/checkout@')) cpSync(bundle, join(work, withs.path, 'dist', 'cli'), { recursive: true });
     else if (step.uses?.startsWith('actions/setup-node@')) continue;
     else if (step.uses?.startsWith('actions/upload-artifact@')) {
@@ -116,7 +125,7 @@ test('plan → a scan job per shard → report: the job summary, report files an
   for (const job of Object.values<any>(workflow.jobs)) for (const step of job.steps) expect([step.name, /\$\{\{/.test(step.run ?? '')]).toEqual([step.name, false]);
 
   const artifacts = mkdtempSync(join(base, 'artifacts-'));
-  const ctx: Context = { inputs: { org: 'acme', shards: 2, include: '', exclude: '^docs$', topic: '', archived: false, forks: false, concurrency: 2, 'issue-repository': 'acme/admin', 'issue-title': 'clawcheck organisation audit', 'clawcheck-ref': 'v1' }, secrets: { token: 'ghs_workflow' } };
+  const ctx: Context = { inputs: { org: 'acme', shards: 2, include: '', exclude: '^docs$', topic: '', archived: false, forks: false, concurrency: 2, 'issue-repository': 'acme/admin', 'issue-title': 'clawcheck organisation audit', 'clawcheck-ref': 'v1', 'app-id': '' }, secrets: { token: 'ghs_workflow' } };
   const plan = await runJob('plan', ctx, artifacts);
   expect(JSON.parse(plan.outputs.matrix)).toEqual({ shard: [0, 1] });
   const planned = JSON.parse(readFileSync(join(artifacts, 'clawcheck-plan', 'plan.json'), 'utf8'));
