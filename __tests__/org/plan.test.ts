@@ -101,7 +101,7 @@ test('usage errors before any request; a GitHub refusal is exit 1', async () => 
   org = await fakeOrg([]);
   const cwd = tempTree({});
   const run = orgCli(cwd, org.gh.url);
-  expect((await cli(cwd, ['org', 'plan', '--shards', '2'])).stderr).toBe("clawcheck: clawcheck org plan needs --org\nRun 'clawcheck --help' for usage.\n");
+  expect((await cli(cwd, ['org', 'plan', '--shards', '2'])).stderr).toBe("clawcheck: clawcheck org plan needs --org\nRun 'clawcheck org --help' for usage.\n");
   expect((await cli(cwd, ['org', 'plan', '--org', 'acme', '--shards', '257'])).stderr).toMatch(/^clawcheck: --shards takes a whole number from 1 to 256, not "257"\n/);
   expect((await cli(cwd, ['org', 'plan', '--org', 'acme', '--shards', '2', '--include', '(?<=x)'])).code).toBe(2);
   expect((await cli(cwd, ['org', 'plan', '--org', 'acme', '--shards', '2'])).stderr).toMatch(/^clawcheck: a GitHub token is needed: set GITHUB_TOKEN or pass --token\n/);
@@ -109,4 +109,11 @@ test('usage errors before any request; a GitHub refusal is exit 1', async () => 
   expect((await cli(cwd, ['org', '--help'])).stdout).toMatch(/^Usage: clawcheck org <command> \[options\]/);
   expect(org.gh.requests).toEqual([]);
   expect(await run('plan', '--org', 'nobody', '--shards', '1')).toEqual({ code: 1, stdout: '', stderr: 'clawcheck: listing the repositories of nobody: GitHub answered HTTP 404 (Not Found - https://docs.github.com/rest/repos/repos#get-a-repository)\n' });
+});
+
+test('the web server of the API: github.com, GitHub Enterprise Server, or GITHUB_SERVER_URL', async () => {
+  const { serverUrlOf } = await import('../../src/cli/org.js');
+  expect(serverUrlOf({}, 'https://api.github.com')).toBe('https://github.com');
+  expect(serverUrlOf({}, 'https://ghe.example.com/api/v3')).toBe('https://ghe.example.com');
+  expect(serverUrlOf({ GITHUB_SERVER_URL: 'https://ghe.example.com/' }, 'https://ghe.example.com/api/v3')).toBe('https://ghe.example.com');
 });

@@ -183,3 +183,15 @@ test('never writes through a link: an output folder that is one, or a link plant
   expect(readFileSync(join(cwd, 'elsewhere', 'keep.txt'), 'utf8')).toBe('mine\n');
   expect(readdirSync(join(cwd, 'elsewhere'))).toEqual(['keep.txt']);
 });
+
+test('--config names one policy for every repository, over each one\'s own', async () => {
+  org = await fakeOrg([{ name: 'own-policy', files: { '.clawcheck.yml': 'rules:\n  proxy-image-tag: off\n', 'compose.yaml': CLEAN.replace(':latest', ':v1.0.0') } }]);
+  const cwd = tempTree({ 'plan.json': planOf(['own-policy']), 'org-policy.yml': 'rules:\n  proxy-image-tag: error\n' });
+  const scan = orgCli(cwd, org.gh.url);
+  expect((await scan('scan', '--plan', 'plan.json', '--shard', '1', '--output-dir', 'own')).code).toBe(0);
+  expect(result(join(cwd, 'own'), 'own-policy').findings).toEqual([]);
+  expect((await scan('scan', '--plan', 'plan.json', '--shard', '1', '--output-dir', 'central', '--config', 'org-policy.yml')).code).toBe(0);
+  expect(result(join(cwd, 'central'), 'own-policy').findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line])).toEqual([['proxy-image-tag', 3]]);
+  expect(await scan('scan', '--plan', 'plan.json', '--shard', '1', '--output-dir', 'x', '--config', 'missing.yml')).toEqual({ code: 2, stdout: '', stderr: 'clawcheck: --config missing.yml: no such file\n' });
+  expect(org.calls().filter((c) => c.includes('/tarball/'))).toHaveLength(2);
+});

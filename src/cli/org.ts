@@ -15,7 +15,7 @@ import { balance, parsePlan, selectRepos } from '../org/plan.js';
 import { aggregate, csvOrgReport, jsonOrgReport, sarifOrgReport } from '../org/report.js';
 import { readResults, readSarif } from '../org/result.js';
 import { scanShard } from '../org/scan.js';
-import { loadPolicy } from '../policy/load.js';
+import { loadPolicy, PolicyError } from '../policy/load.js';
 import { escapeControl } from '../report/terminal-text.js';
 import { ALL_RULE_META } from '../rules/index.js';
 import { parseOrgCli, ORG_HELP } from './org-args.js';
@@ -148,6 +148,10 @@ export async function runOrgCli(io: CliIO, argv: string[], deps: OrgDeps = {}): 
     if (e instanceof GitHubFailure || e instanceof OutputError) {
       io.stderr.write(`clawcheck: ${escapeControl(e.message)}\n`);
       return e instanceof GitHubFailure ? 1 : EXIT.usage;
+    }
+    if (e instanceof UsageError || e instanceof PolicyError) {
+      io.stderr.write(`clawcheck: ${escapeControl(e.message)}\n${e instanceof UsageError ? "Run 'clawcheck org --help' for usage.\n" : ''}`);
+      return EXIT.usage;
     }
     throw e;
   }
