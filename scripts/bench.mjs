@@ -64,10 +64,11 @@ const gnuTime = (() => {
   return r.status === 0 && /^\d+/.test(readFileSync(rssFile, 'utf8').trim());
 })();
 
-/** Runs `node <args>` once: wall ms, peak RSS bytes, exit status. */
-function runNode(args, { cwd = repo, okStatus = [0], env = process.env } = {}) {
+/** Runs `node <args>` once (after `prefix`, a command such as taskset that runs it): wall ms, peak RSS bytes, exit status. */
+function runNode(args, { cwd = repo, okStatus = [0], env = process.env, prefix = [] } = {}) {
   rmSync(rssFile, { force: true });
-  const [cmd, argv] = gnuTime ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, process.execPath, ...args]] : [process.execPath, ['-r', preload, ...args]];
+  const node = [...prefix, process.execPath];
+  const [cmd, argv] = gnuTime ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, ...node, ...args]] : [node[0], [...node.slice(1), '-r', preload, ...args]];
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
   const wall = Number(process.hrtime.bigint() - t0) / 1e6;
@@ -254,14 +255,21 @@ try {
     const gl = generateCorpus(large, { seed: Number(opt.seed) + 1, minComposeFiles: Math.round(largeFiles * (gen.composeFiles / gen.files.length)) });
     const largeRuns = Math.max(1, Number(opt['large-runs']));
     const largeJson = join(tmp, 'large.json');
-    const lr = repeat(largeRuns, () => runNode([cli, large, '--format', 'json', '-o', largeJson], { cwd: large, okStatus: [0, 1] }));
-    row(`large tree: ${gl.files.length} files, wall`, ms(lr.wall), 'target <= 3000 ms on 2 cores');
+    // The target is for 2 cores: on a bigger machine the runs are pinned to two of them.
+    const prefix = cpuList.length > 2 && spawnSync('taskset', ['-c', '0,1', 'true']).status === 0 ? ['taskset', '-c', '0,1'] : [];
+    const lr = repeat(largeRuns, () => runNode([cli, large, '--format', 'json', '-o', largeJson], { cwd: large, okStatus: [0, 1], prefix }));
+    const cores = prefix.length ? `pinned to 2 of ${cpuList.length} cores` : `${cpuList.length} cores here`;
+    row(`large tree: ${gl.files.length} files, wall`, ms(lr.wall), `target <= 3000 ms on 2 cores (${cores}): ${lr.wall <= 3000 ? 'met' : 'not met'}; min ${ms(Math.min(...lr.runs.map((r) => r.wall)))}`);
     row('large tree: peak RSS', mib(lr.rss), 'target <= 300 MB (286.1 MiB)');
-    // The same floor as (d) below, on this tree: what reading and parsing alone cost here.
+    // The floors of (d) on this tree: reading alone, and reading plus the yaml Document API
+    // (what parsing every compose file cost before clawcheck's fast path).
     const largeList = join(tmp, 'large-files.json');
     writeFileSync(largeList, JSON.stringify(JSON.parse(readFileSync(largeJson, 'utf8')).files));
-    const lf = repeat(largeRuns, () => runNode([join(repo, 'scripts', 'lib', 'floor.mjs'), large, largeList]));
-    row('large tree: floor (read+parse, whole process)', ms(lf.wall), `clawcheck = ${(lr.wall / lf.wall).toFixed(2)}x`);
+    const floorScript = join(repo, 'scripts', 'lib', 'floor.mjs');
+    const lf = repeat(largeRuns, () => runNode([floorScript, large, largeList], { prefix }));
+    const lread = repeat(largeRuns, () => runNode([floorScript, large, largeList, '--read-only'], { prefix }));
+    row('large tree: floor, read only (whole process)', ms(lread.wall), `clawcheck = ${(lr.wall / lread.wall).toFixed(2)}x`);
+    row('large tree: floor, read + yaml parse (whole process)', ms(lf.wall), `clawcheck = ${(lr.wall / lf.wall).toFixed(2)}x`);
     // Fixing holds only the folders being fixed in memory at once.
     const largeFix = join(tmp, 'large-fix.json');
     const lx = repeat(1, () => runNode([cli, large, '--fix-dry-run', '--format', 'json', '-o', largeFix], { cwd: large, okStatus: [0, 1] }));
