@@ -16,6 +16,8 @@ import { parseArgs } from 'node:util';
 import { parseAll } from './lib/floor.mjs';
 import { generateCorpus } from './lib/gen-corpus.mjs';
 import { hostileCases, writeTree } from './lib/hostile-cases.mjs';
+import { probeRows } from './lib/bench-probe.mjs';
+import { orgRows } from './lib/bench-org.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opt } = parseArgs({
@@ -309,6 +311,10 @@ try {
 
   // (f) small hostile inputs, one run each
   hostileRows(row);
+
+  // (g) clawcheck probe and an organisation audit, against fakes on 127.0.0.1
+  await probeRows(row, cli, tmp, ms);
+  await orgRows(row, cli, tmp, ms);
 
   printRows(rows);
   if (opt.keep) console.log(`\ncorpus kept in ${tmp}`);
