@@ -22,12 +22,13 @@ test('dist/cli/index.js runs with no node_modules', () => {
   ]);
 });
 
-/** OpenClaw's schema is a chunk beside the bin, loaded only when an openclaw file is judged. */
+/** OpenClaw's schema is a chunk beside the bin (as is the org audit's GitHub client), loaded only when an openclaw file is judged. */
 test('dist/cli/ loads the OpenClaw schema chunk for an openclaw.json, with no node_modules', () => {
   const alone = mkdtempSync(join(tmpdir(), 'clawcheck-bin-'));
   const dist = fileURLToPath(new URL('../../dist/cli/', import.meta.url));
   const chunks = readdirSync(dist).filter((n) => /^\d+\.index\.js$/.test(n));
-  expect(chunks).toHaveLength(1);
+  // The OpenClaw schema's and the org audit's (its GitHub client, and what loads it).
+  expect(chunks).toHaveLength(3);
   for (const n of ['index.js', 'package.json', ...chunks]) copyFileSync(join(dist, n), join(alone, n));
   const work = tempTree({ 'openclaw.json': '{ agents: { entries: { main: {}, helper: {} } }, gateway: { port: "x" } }\n' });
   const r = spawnSync(process.execPath, [join(alone, 'index.js'), '--format', 'json'], { cwd: work, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
