@@ -1,9 +1,18 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { FailOn } from '../core/finding.js';
 import { isReporterName, REPORTER_NAMES } from '../report/index.js';
 import type { ReporterName } from '../report/index.js';
 
 export class UsageError extends Error {}
+
+/** node:util's parseArgs, with its complaints turned into usage errors (exit code 2). */
+export function parseOrUsage<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
 
 export interface CliOptions {
   paths: string[];
@@ -90,28 +99,23 @@ export function sharedValues(v: SharedValues): { format: ReporterName; failOn: F
 }
 
 export function parseCli(argv: string[]): CliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ...SHARED_OPTIONS,
-        fix: { type: 'boolean' },
-        'fix-dry-run': { type: 'boolean' },
-        'fix-type': { type: 'string' },
-        'max-warnings': { type: 'string' },
-        'print-config': { type: 'boolean' },
-        stdin: { type: 'boolean' },
-        'stdin-filename': { type: 'string' },
-        rules: { type: 'boolean' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseOrUsage({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      ...SHARED_OPTIONS,
+      fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
+      'fix-type': { type: 'string' },
+      'max-warnings': { type: 'string' },
+      'print-config': { type: 'boolean' },
+      stdin: { type: 'boolean' },
+      'stdin-filename': { type: 'string' },
+      rules: { type: 'boolean' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
   const v = parsed.values;
   const { format, failOn, color } = sharedValues(v);
   let maxWarnings: number | undefined;

@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import { MAX_SHARDS } from '../org/plan.js';
 import { MAX_TARBALL_BYTES } from '../org/tarball.js';
-import { UsageError } from './args.js';
+import { parseOrUsage, UsageError } from './args.js';
 
 export const ORG_HELP = `Usage: clawcheck org <command> [options]
 
@@ -64,25 +63,20 @@ export function parseOrgCli(argv: string[]): OrgCommand {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') return { command: 'help' };
   if (command !== 'plan' && command !== 'scan' && command !== 'report') throw new UsageError(`unknown org command "${command}"; expected plan, scan or report`);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        token: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        ...(command === 'plan'
-          ? { org: { type: 'string' }, shards: { type: 'string' }, output: { type: 'string', short: 'o' }, include: { type: 'string' }, exclude: { type: 'string' }, topic: { type: 'string', multiple: true }, archived: { type: 'boolean' }, forks: { type: 'boolean' } }
-          : command === 'scan'
-            ? { plan: { type: 'string' }, shard: { type: 'string' }, 'output-dir': { type: 'string' }, concurrency: { type: 'string' }, config: { type: 'string', short: 'c' }, 'max-tarball-bytes': { type: 'string' } }
-            : { input: { type: 'string' }, format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, issue: { type: 'string' }, 'issue-title': { type: 'string' } }),
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseOrUsage({
+    args: rest,
+    allowPositionals: false,
+    strict: true,
+    options: {
+      token: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      ...(command === 'plan'
+        ? { org: { type: 'string' }, shards: { type: 'string' }, output: { type: 'string', short: 'o' }, include: { type: 'string' }, exclude: { type: 'string' }, topic: { type: 'string', multiple: true }, archived: { type: 'boolean' }, forks: { type: 'boolean' } }
+        : command === 'scan'
+          ? { plan: { type: 'string' }, shard: { type: 'string' }, 'output-dir': { type: 'string' }, concurrency: { type: 'string' }, config: { type: 'string', short: 'c' }, 'max-tarball-bytes': { type: 'string' } }
+          : { input: { type: 'string' }, format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, issue: { type: 'string' }, 'issue-title': { type: 'string' } }),
+    },
+  });
   const v = parsed.values as Record<string, string | boolean | string[] | undefined>;
   const s = (name: string) => v[name] as string | undefined;
   if (v.help) return { command: 'help' };

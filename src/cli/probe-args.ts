@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import type { FailOn } from '../core/finding.js';
 import { DEFAULT_PROBE_OPTIONS } from '../probe/types.js';
 import type { ProbeOptions } from '../probe/types.js';
 import type { ReporterName } from '../report/index.js';
-import { sharedValues, SHARED_OPTIONS, UsageError } from './args.js';
+import { parseOrUsage, sharedValues, SHARED_OPTIONS, UsageError } from './args.js';
 
 export interface ProbeCliOptions {
   paths: string[];
@@ -65,29 +64,24 @@ function whole(value: string | undefined, name: string, min: number, fallback: n
 }
 
 export function parseProbeCli(argv: string[]): ProbeCliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        mode: { type: 'string' },
-        plan: { type: 'boolean' },
-        timeout: { type: 'string' },
-        'max-tokens': { type: 'string' },
-        concurrency: { type: 'string' },
-        'max-requests': { type: 'string' },
-        'proxy-url': { type: 'string' },
-        'no-proxy': { type: 'boolean' },
-        'allow-host': { type: 'string', multiple: true },
-        'allow-http': { type: 'boolean' },
-        ...SHARED_OPTIONS,
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
+  const parsed = parseOrUsage({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      mode: { type: 'string' },
+      plan: { type: 'boolean' },
+      timeout: { type: 'string' },
+      'max-tokens': { type: 'string' },
+      concurrency: { type: 'string' },
+      'max-requests': { type: 'string' },
+      'proxy-url': { type: 'string' },
+      'no-proxy': { type: 'boolean' },
+      'allow-host': { type: 'string', multiple: true },
+      'allow-http': { type: 'boolean' },
+      ...SHARED_OPTIONS,
+    },
+  });
   const v = parsed.values;
   const { format, failOn, color } = sharedValues(v);
   const mode = v.mode ?? 'models';
