@@ -122,6 +122,25 @@ export function effectiveEntries(node: MapNode): readonly MapEntry[] {
   return out.sort((a, b) => a.range[0] - b.range[0]);
 }
 
+/**
+ * `<<: *a` or `<<: [*a, *b]` into `map`, for both YAML readers: earlier sources win, keys the map
+ * writes itself win over all (applied by `effectiveEntries`), and only maps merge. Each entry
+ * keeps where it came from (`mergedFrom`: the alias, or the inline map).
+ */
+export function mergeInto(map: MapNode, sources: ReadonlyArray<LocatedNode | null | undefined>): void {
+  const seen = new Set(map.entries.filter((e) => e.mergedFrom).map((e) => e.key));
+  for (const resolved of sources) {
+    if (!resolved || resolved.kind !== 'map') continue;
+    const site: Range = resolved.via ?? resolved.range;
+    // As the merged map reads: its own keys over what it merged itself (`<<: *base` then `image:`).
+    for (const e of effectiveEntries(resolved)) {
+      if (seen.has(e.key)) continue;
+      seen.add(e.key);
+      map.entries.push({ ...e, mergedFrom: e.mergedFrom ?? site });
+    }
+  }
+}
+
 /** No merged entry and no key twice. Called for every map, many times: small maps allocate nothing. */
 function isPlain(entries: readonly MapEntry[]): boolean {
   if (entries.length > 16) {

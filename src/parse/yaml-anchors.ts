@@ -5,8 +5,7 @@
  * the maps it names with `mergedFrom`. An alias into a node not yet finished (the converter makes
  * a cycle of it) throws, and the full parser reads the file.
  */
-import type { AnchorUse, LocatedNode, MapEntry, MapNode, Range } from './tree.js';
-import { effectiveEntries } from './tree.js';
+import type { AnchorUse, LocatedNode, Range } from './tree.js';
 
 export class Unsupported extends Error {}
 
@@ -46,21 +45,6 @@ export class Anchors {
     use.aliases.push(range);
     this.uses.set(target, use);
     return { ...target, via: range } as LocatedNode;
-  }
-
-  /** `<<: *a` or `<<: [*a, *b]` in `map`: earlier sources win, explicit keys over all (as `effectiveEntries` applies). */
-  merge(map: MapNode, sources: LocatedNode[]): void {
-    const seen = new Set(map.entries.filter((e) => e.mergedFrom).map((e) => e.key));
-    for (const resolved of sources) {
-      if (resolved.kind !== 'map') continue; // the converter merges maps only
-      const site: Range = resolved.via ?? resolved.range;
-      for (const e of effectiveEntries(resolved)) {
-        if (seen.has(e.key)) continue;
-        seen.add(e.key);
-        const added: MapEntry = { ...e, mergedFrom: e.mergedFrom ?? site };
-        map.entries.push(added);
-      }
-    }
   }
 
   /** The document's aliased anchors, for LocatedDocument.anchors. */

@@ -12,6 +12,7 @@
  * this subset. __tests__/parse/yaml-fast.test.ts compares both paths.
  */
 import type { LocatedDocument, LocatedNode, MapEntry, MapNode, Range, SeqNode } from './tree.js';
+import { mergeInto } from './tree.js';
 import { Anchors, Unsupported } from './yaml-anchors.js';
 import { bail, isKey, MAX_NODES, readEntry, readValue } from './yaml-line.js';
 import type { EntryLine, Line } from './yaml-line.js';
@@ -267,7 +268,7 @@ class BlockParser {
 
   private entry(top: Open, e: EntryLine): void {
     if (e.kind === 'merge') {
-      this.line.anchors.merge(top.node as MapNode, e.sources);
+      mergeInto(top.node as MapNode, e.sources);
       top.lastEnd = this.next;
       return;
     }

@@ -1,7 +1,7 @@
 import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, visit, YAMLMap, YAMLSeq } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
-import type { AnchorUse, LocatedDocument, LocatedNode, MapEntry, MapNode, Range, ScalarStyle } from './tree.js';
-import { effectiveEntries } from './tree.js';
+import type { AnchorUse, LocatedDocument, LocatedNode, MapNode, Range, ScalarStyle } from './tree.js';
+import { mergeInto } from './tree.js';
 import { parseBlockYaml } from './yaml-block.js';
 
 export interface ParseFailure {
@@ -145,31 +145,13 @@ class Converter {
     const keyRange: Range = keyNode && keyNode.range ? rangeOf(keyNode) : map.range;
     const keyText = keyValue === null || typeof keyValue !== 'object' ? String(keyValue ?? '') : '';
     if (isMergeKey(key)) {
-      this.merge(map, value);
+      mergeInto(map, (isSeq(value) ? value.items : [value]).map((src) => this.convert(src)));
       return;
     }
     const v = this.convert(value);
     const valueNode = v ?? nullAt(value, [keyRange[1], keyRange[1]]);
     const end = Math.max(keyRange[1], valueNode.range[1]);
     map.entries.push({ key: keyText, keyRange, value: valueNode, range: [keyRange[0], end] });
-  }
-
-  /** `<<: *a` or `<<: [*a, *b]`: earlier sources win, explicit keys win over all (applied by `effectiveEntries`). */
-  private merge(map: MapNode, value: unknown): void {
-    const sources = isSeq(value) ? value.items : [value];
-    const seen = new Set(map.entries.filter((e) => e.mergedFrom).map((e) => e.key));
-    for (const src of sources) {
-      const resolved = this.convert(src);
-      if (!resolved || resolved.kind !== 'map') continue;
-      const site: Range = resolved.via ?? resolved.range;
-      // As the merged map reads: its own keys over what it merged itself (`<<: *base` then `image:`).
-      for (const e of effectiveEntries(resolved)) {
-        if (seen.has(e.key)) continue;
-        seen.add(e.key);
-        const added: MapEntry = { ...e, mergedFrom: e.mergedFrom ?? site };
-        map.entries.push(added);
-      }
-    }
   }
 }
 
