@@ -17,8 +17,9 @@ import type { Policy } from '../policy/types.js';
 import { zonedPolicy } from '../policy/zones.js';
 import type { PolicyZone } from '../policy/zones.js';
 import { judgeFolders, resultOf } from './check.js';
+import type { Discovered } from './check.js';
 import { memorySource } from './file-source.js';
-import type { MemoryFiles } from './file-source.js';
+import type { FileSource, MemoryFiles } from './file-source.js';
 import type { Finding } from './finding.js';
 import { readOpenclawIncludes } from './includes.js';
 import type { CheckResult, SkippedPath } from './result.js';
@@ -102,24 +103,32 @@ function zonesFor(zones: Map<string, PolicyZone>, paths: string[]): PolicyZone[]
     .sort((a, b) => depth(a.dir) - depth(b.dir) || (a.dir < b.dir ? -1 : 1));
 }
 
-/** `check()` for a tree in memory: same findings, same shape, paths relative to the tree's root. */
-export async function checkFiles(options: CheckFilesOptions): Promise<CheckResult> {
+/** What discovery finds in a tree in memory, with the policy it leaves in force, and where its `.env` and `$include` files are read. */
+export function discoverTree(options: CheckFilesOptions): Discovered & { source: FileSource } {
   const { tree, policy: outer } = options;
-  const root = options.root;
   const exclude = [...outer.exclude, ...(options.exclude ?? [])];
   const discovered = discoverInMemory(tree, [...outer.include, ...(options.include ?? [])], exclude, outer.maxFileSize);
   const zoned = zonedPolicy(outer, zonesFor(options.zones ?? new Map(), [...discovered.found, ...discovered.skipped].map((f) => f.path)));
   // A nested policy's exclude drops what was found in its folder, as it does on disk.
   const excluded = zoned.policy.exclude.length > outer.exclude.length ? picomatch(zoned.policy.exclude, { dot: true }) : undefined;
   const keep = (f: { path: string }) => !excluded || !excluded(f.path);
-  const found = discovered.found.filter(keep).sort(byPath);
-  const skipped = discovered.skipped.filter(keep);
-  const policy = zoned.policy;
-  const source = memorySource(tree.files, tree.folders);
+  return {
+    root: options.root,
+    found: discovered.found.filter(keep).sort(byPath),
+    skipped: discovered.skipped.filter(keep),
+    policy: zoned.policy,
+    zones: zoned.zones,
+    warnings: zoned.warnings,
+    source: memorySource(tree.files, tree.folders),
+  };
+}
+
+/** `check()` for a tree in memory: same findings, same shape, paths relative to the tree's root. */
+export async function checkFiles(options: CheckFilesOptions): Promise<CheckResult> {
+  const { root, found, skipped, policy, source, zones, warnings } = discoverTree(options);
   const includes = await readOpenclawIncludes(root, found, policy, skipped, source);
   const findings: Finding[] = [];
   const sources = new Map<string, SourceFile>();
   for await (const batch of judgeFolders(root, found, { root, policy, source, onProgress: options.onProgress }, skipped, sources, includes)) findings.push(...batch.findings);
-  return { ...resultOf(root, findings, skipped, sources, policy), zones: zoned.zones, warnings: zoned.warnings };
+  return { ...resultOf(root, findings, skipped, sources, policy), zones, warnings };
 }
-

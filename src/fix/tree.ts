@@ -1,5 +1,7 @@
 import { byFolder, discoverFor, judgeFolders, parseWithEnvFiles, resultOf } from '../core/check.js';
-import type { CheckOptions } from '../core/check.js';
+import type { CheckOptions, Discovered } from '../core/check.js';
+import { discoverTree } from '../core/check-files.js';
+import type { CheckFilesOptions } from '../core/check-files.js';
 import type { DiscoveredFile } from '../discover/index.js';
 import { byPath } from '../discover/paths.js';
 import { envFilesToRead, rulesLookup } from '../core/engine.js';
@@ -38,7 +40,20 @@ interface Folder {
  * folders see), a few hundred files at a time. `refusal` names the files that must not be rewritten.
  */
 export async function fixTree(options: CheckOptions, type: FixType = 'problem', refusal?: Refusal): Promise<TreeFixOutcome> {
-  const discovered = await discoverFor(options);
+  return fixDiscovered(await discoverFor(options), options, type, refusal);
+}
+
+/**
+ * `fixTree` for a tree held in memory (a repository's tarball): the same discovery as
+ * `checkFiles`, the same fix loop; the fixed texts are returned, nothing is written.
+ */
+export async function fixFiles(options: CheckFilesOptions, type: FixType = 'problem'): Promise<TreeFixOutcome> {
+  const discovered = discoverTree(options);
+  return fixDiscovered(discovered, { root: options.root, policy: discovered.policy, source: discovered.source, onProgress: options.onProgress }, type);
+}
+
+/** The fixes of what discovery found, its `.env` and `$include` files read from `options.source` (the disk by default). */
+async function fixDiscovered(discovered: Discovered, options: CheckOptions, type: FixType, refusal?: Refusal): Promise<TreeFixOutcome> {
   const { root, found, skipped, policy } = discovered;
   options = { ...options, policy };
   const rulesOf = rulesLookup(policy);
@@ -46,7 +61,7 @@ export async function fixTree(options: CheckOptions, type: FixType = 'problem', 
   const original = new Map<string, SourceFile>();
   const firstJudging: Finding[] = [];
   const folders: Folder[] = [];
-  const includes = await readOpenclawIncludes(root, found, policy, skipped);
+  const includes = await readOpenclawIncludes(root, found, policy, skipped, options.source);
   for await (const batch of judgeFolders(root, found, options, skipped, original, includes)) {
     firstJudging.push(...batch.findings);
     const edited = new Set(batch.findings.map((f) => fixableFile(f, type, rulesOf)));
@@ -65,7 +80,7 @@ export async function fixTree(options: CheckOptions, type: FixType = 'problem', 
   const files: FixedFile[] = [];
   let passes = 0;
   for (const chunk of fixChunks(folders)) {
-    const parsed = await parseWithEnvFiles(root, chunk, policy, [], original, includes);
+    const parsed = await parseWithEnvFiles(root, chunk, policy, [], original, includes, options.source);
     // A chunk holds every reader of its .env files: its findings are exactly those of the first judging.
     const paths = new Set(parsed.map((p) => p.file.path));
     const outcome = fixParsed(parsed, policy, type, before.filter((f) => paths.has(f.location.file)), refusal, { refused: includes.refused });
