@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { fakeOpenai, fakeProxy } from '../support/fake-openai.js';
 import type { FakeService } from '../support/fake-openai.js';
-import { forbiddenTransport, probeCli, sleepless } from '../support/probe.js';
+import { httpTransport } from '../../src/net/http-transport.js';
+import { forbiddenTransport, probeCli, sleepless, virtualTime } from '../support/probe.js';
 import { tempTree } from '../support/tmp.js';
 
 const KEY = 'sk-cloudru-test-5f2a9c7e1b3d';
@@ -72,9 +73,10 @@ describe('clawcheck probe against a fake Cloud.ru FM', () => {
 `,
     });
     fm.requests.length = 0;
-    // One request at a time: the recorded clock moves only by sleeps, so each probe's budget is exact.
-    const clock = sleepless();
-    const r = await probeCli(root, ['--mode', 'completion', '--timeout', '2500', '--concurrency', '1', '--format', 'json'], { CLOUDRU_API_KEY: KEY, FM_URL: `${fm.url}/v1` }, { clock });
+    // One request at a time, the others' retries waiting meanwhile: virtual time moves only by
+    // sleeps, so each probe's budget is exact.
+    const { clock, transport } = virtualTime(httpTransport());
+    const r = await probeCli(root, ['--mode', 'completion', '--timeout', '2500', '--concurrency', '1', '--format', 'json'], { CLOUDRU_API_KEY: KEY, FM_URL: `${fm.url}/v1` }, { clock, transport });
     const url = `${fm.url}/v1/chat/completions`;
     expect(findings(r.stdout)).toEqual([
       ['model-timeout', 'error', 'docker-compose.yml:7:18-7:28', `BIG_MODEL "slow/model": POST ${url} got no answer within 2500 ms`],

@@ -6,11 +6,11 @@ import { inspect } from 'node:util';
 import { httpTransport } from '../../src/net/http-transport.js';
 import { parsePortSpec } from '../../src/probe/ports.js';
 import { refuseUrl } from '../../src/probe/plan.js';
-import { RequestBudget, retryAfterMs, sendWithRetries } from '../../src/probe/retry.js';
+import { limiter, RequestBudget, retryAfterMs, sendWithRetries } from '../../src/probe/retry.js';
 import { Secret } from '../../src/probe/types.js';
 import type { HttpResult, Transport } from '../../src/probe/types.js';
 import { MAX_BODY_BYTES, providerMessage, readCompletion, readMessages } from '../../src/probe/wire.js';
-import { probeCli, sleepless } from '../support/probe.js';
+import { probeCli, sleepless, virtualTime } from '../support/probe.js';
 import { tempTree } from '../support/tmp.js';
 
 const answer = (status: number, body = '{}', headers: Record<string, string> = {}): HttpResult => ({ kind: 'answer', status, statusText: '', body, latencyMs: 1, attempts: 1, headers });
@@ -41,6 +41,22 @@ describe('retries', () => {
     expect(clock.sleeps).toEqual([500, 1000, 2000]);
     const bad = scripted([answer(400)]);
     expect(await sendWithRetries(bad, { method: 'GET', url: 'https://x/', headers: {} }, 30_000, clock, new RequestBudget(10))).toMatchObject({ status: 400, attempts: 1 });
+  });
+
+  test('a probe waiting to retry leaves its slot to the others, and the wait for a slot is not taken from its budget', async () => {
+    const { clock } = virtualTime();
+    const order: string[] = [];
+    // A's provider answers 429 (after 1 s), then 200 (after 1 s); B's answers 200 after 20 s.
+    let aCalls = 0;
+    const a: Transport = { send: async () => (order.push('A'), await clock.sleep(1_000), answer(aCalls++ === 0 ? 429 : 200)) };
+    const b: Transport = { send: async () => (order.push('B'), await clock.sleep(20_000), answer(200)) };
+    const one = limiter(1);
+    const request = { method: 'GET' as const, url: 'https://x/', headers: {} };
+    const [ra, rb] = await Promise.all([sendWithRetries(a, request, 15_000, clock, new RequestBudget(10), one), sendWithRetries(b, request, 15_000, clock, new RequestBudget(10), one)]);
+    expect(order).toEqual(['A', 'B', 'A']);
+    // 1 s, the 500 ms backoff, 1 s: the 19.5 s A then waited behind B are B's, not A's.
+    expect([ra, rb]).toEqual([expect.objectContaining({ status: 200, attempts: 2, latencyMs: 2_500 }), expect.objectContaining({ status: 200, attempts: 1, latencyMs: 20_000 })]);
+    expect(clock.sleeps).toEqual([1_000, 20_000, 500, 1_000]);
   });
 
   test('the request budget counts every attempt', async () => {

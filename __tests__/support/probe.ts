@@ -16,6 +16,55 @@ export function sleepless(): Clock & { sleeps: number[] } {
   };
 }
 
+/**
+ * Virtual time for probes that run side by side: requests take no time, and the earliest sleep
+ * ends only when nothing else can run (no request in flight, no work queued). Each probe's budget
+ * then counts its own sleeps, as in real time, however the probes interleave. Pass the wrapped
+ * transport so requests in flight hold time still.
+ */
+export function virtualTime(inner?: Transport): { clock: Clock & { sleeps: number[] }; transport: Transport | undefined } {
+  let now = 0;
+  let inflight = 0;
+  let scheduled = false;
+  const sleeps: number[] = [];
+  const timers: Array<{ at: number; seq: number; wake: () => void }> = [];
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      if (inflight > 0 || !timers.length) return;
+      timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
+      const next = timers.shift()!;
+      now = Math.max(now, next.at);
+      next.wake();
+      schedule();
+    });
+  };
+  const clock = {
+    sleeps,
+    now: () => now,
+    sleep: (ms: number) =>
+      new Promise<void>((wake) => {
+        sleeps.push(ms);
+        timers.push({ at: now + ms, seq: sleeps.length, wake });
+        schedule();
+      }),
+  };
+  const transport: Transport | undefined = inner && {
+    send: async (request, options) => {
+      inflight++;
+      try {
+        return await inner.send(request, options);
+      } finally {
+        inflight--;
+        schedule();
+      }
+    },
+  };
+  return { clock, transport };
+}
+
 /** `clawcheck probe …` in-process, with output captured. */
 export async function probeCli(cwd: string, argv: string[], env: Record<string, string>, extra: { clock?: Clock; transport?: Transport } = {}) {
   let stdout = '';

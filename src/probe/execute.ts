@@ -4,7 +4,7 @@ import type { ProbeRecord } from '../core/result.js';
 import type { RuleFinding } from '../rules/types.js';
 import { didYouMean, findingsAt, named, nearestIds } from './findings.js';
 import type { Anchor, ModelAsk, ProbePlan, ProviderAsk, ProxyAsk, TierAsk } from './plan.js';
-import { RequestBudget, sendWithRetries } from './retry.js';
+import { limiter, RequestBudget, sendWithRetries } from './retry.js';
 import type { Clock, Sent } from './retry.js';
 import type { HttpRequest, ProbeOptions, Site, Transport } from './types.js';
 import { listedIds, providerMessage, readCompletion, readMessages, readToolCall, TIER_CLAUDE_MODEL, TIER_VARIABLE } from './wire.js';
@@ -14,22 +14,6 @@ export interface ProbeOutcome {
   records: ProbeRecord[];
   /** Requests sent, retries included. */
   requests: number;
-}
-
-/** Runs at most `limit` of the given tasks at a time. */
-function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let active = 0;
-  const waiting: Array<() => void> = [];
-  return async (task) => {
-    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    active++;
-    try {
-      return await task();
-    } finally {
-      active--;
-      waiting.shift()?.();
-    }
-  };
 }
 
 const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 408: 'Request Timeout', 422: 'Unprocessable Entity', 429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
@@ -42,7 +26,7 @@ export async function executePlan(plan: ProbePlan, options: ProbeOptions, transp
   const secrets = [...plan.providers.map((p) => p.secret.reveal()), ...plan.proxies.flatMap((x) => x.tiers.flatMap((t) => (t.messages.auth ? [t.messages.auth.secret.reveal()] : [])))].filter((s) => s.length >= 4);
   // A provider may echo the key it was sent: never quote it.
   const scrub = (text: string) => secrets.reduce((t, s) => t.split(s).join('[redacted]'), text);
-  const send = (request: HttpRequest) => limit(() => sendWithRetries(transport, request, options.timeoutMs, clock, budget));
+  const send = (request: HttpRequest) => sendWithRetries(transport, request, options.timeoutMs, clock, budget, limit);
   const at = (ruleId: string, sites: Site[], anchor: Anchor, message: (site?: Site) => string) => findings.push(...findingsAt(ruleId, sites, anchor, message, fromEnvironment));
   const record = (sites: Site[], anchor: Anchor, baseUrl: string, model: string, mode: ProbeRecord['mode'], sent: Sent | undefined, outcome: string) => {
     const where = sites[0] ? sites[0].value.file.location(sites[0].value.range[0], sites[0].value.range[1]) : anchor.file.location(anchor.range[0], anchor.range[1]);
