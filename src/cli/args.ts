@@ -40,7 +40,7 @@ export interface CliOptions {
 
 export const HELP = `Usage: clawcheck [options] [paths...]
        clawcheck probe [options] [paths...]   (ask the live services: clawcheck probe --help)
-       clawcheck org plan|scan|report [options]   (audit a GitHub organisation: clawcheck org --help)
+       clawcheck org plan|scan|report|fix [options]   (audit a GitHub organisation: clawcheck org --help)
 
 Checks docker-compose files that run claude-code-proxy and openclaw.json configs
 against the policy in .clawcheck.yml (or the recommended policy).

@@ -1,3 +1,4 @@
+import { MAX_PRS_DEFAULT } from '../org/fix.js';
 import { MAX_SHARDS } from '../org/plan.js';
 import { MAX_TARBALL_BYTES } from '../org/tarball.js';
 import { parseOrUsage, UsageError } from './args.js';
@@ -31,6 +32,18 @@ Commands:
              --output <file>          where the report goes (default: standard output)
              --issue <owner/repo>     keep one tracking issue there up to date (closed when clean)
              --issue-title <title>    its title (default "clawcheck organisation audit")
+  fix      open or update the autofix pull request (as fix: pull-request) in each repository
+           whose result has fixable findings, fixing the commit the scan judged
+             --input <dir>            the results (required)
+             --dry-run                say what would be opened, updated or closed; write nothing
+             --max-prs <n>            open at most n new pull requests (default ${MAX_PRS_DEFAULT};
+                                      updates of open ones are not counted)
+             --only <regex>           only repositories whose owner/name matches (RE2 syntax)
+             --concurrency <n>        repositories at a time (default 4)
+             --config <file>          one policy for every repository (as scan)
+             --fix-type <type>        problem (default) or suggestion: also fixes that change behaviour
+             --max-tarball-bytes <n>  refuse a larger tarball (default ${MAX_TARBALL_BYTES})
+             --output <file>          a JSON summary of what happened in each repository
 
 Common options:
       --token <token>   GitHub token (default: $GITHUB_TOKEN); the API is $GITHUB_API_URL
@@ -38,14 +51,16 @@ Common options:
   -h, --help            print this help and exit
 
 Exit codes: 0 done (repositories that could not be scanned are in the results), 1 GitHub
-refused or failed a request the command needs, 2 usage, 3 internal error.
+refused or failed a request the command needs (fix: a repository failed), 2 usage, 3 internal
+error.
 `;
 
 export type OrgCommand =
   | { command: 'help' }
   | { command: 'plan'; token?: string; org: string; shards: number; output?: string; include?: string; exclude?: string; topics: string[]; archived: boolean; forks: boolean }
   | { command: 'scan'; token?: string; plan: string; shard: number; outputDir: string; concurrency: number; config?: string; maxTarballBytes: number }
-  | { command: 'report'; token?: string; input: string; format: 'markdown' | 'json' | 'csv' | 'sarif'; output?: string; issue?: { owner: string; repo: string }; issueTitle: string };
+  | { command: 'report'; token?: string; input: string; format: 'markdown' | 'json' | 'csv' | 'sarif'; output?: string; issue?: { owner: string; repo: string }; issueTitle: string }
+  | { command: 'fix'; token?: string; input: string; dryRun: boolean; maxPrs: number; only?: string; concurrency: number; config?: string; fixType: 'problem' | 'suggestion'; maxTarballBytes: number; output?: string };
 
 function whole(value: string | undefined, name: string, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
@@ -62,7 +77,7 @@ function required<T>(value: T | undefined, name: string, command: string): T {
 export function parseOrgCli(argv: string[]): OrgCommand {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') return { command: 'help' };
-  if (command !== 'plan' && command !== 'scan' && command !== 'report') throw new UsageError(`unknown org command "${command}"; expected plan, scan or report`);
+  if (command !== 'plan' && command !== 'scan' && command !== 'report' && command !== 'fix') throw new UsageError(`unknown org command "${command}"; expected plan, scan, report or fix`);
   const parsed = parseOrUsage({
     args: rest,
     allowPositionals: false,
@@ -74,7 +89,9 @@ export function parseOrgCli(argv: string[]): OrgCommand {
         ? { org: { type: 'string' }, shards: { type: 'string' }, output: { type: 'string', short: 'o' }, include: { type: 'string' }, exclude: { type: 'string' }, topic: { type: 'string', multiple: true }, archived: { type: 'boolean' }, forks: { type: 'boolean' } }
         : command === 'scan'
           ? { plan: { type: 'string' }, shard: { type: 'string' }, 'output-dir': { type: 'string' }, concurrency: { type: 'string' }, config: { type: 'string', short: 'c' }, 'max-tarball-bytes': { type: 'string' } }
-          : { input: { type: 'string' }, format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, issue: { type: 'string' }, 'issue-title': { type: 'string' } }),
+          : command === 'report'
+            ? { input: { type: 'string' }, format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, issue: { type: 'string' }, 'issue-title': { type: 'string' } }
+            : { input: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'max-prs': { type: 'string' }, only: { type: 'string' }, concurrency: { type: 'string' }, config: { type: 'string', short: 'c' }, 'fix-type': { type: 'string' }, 'max-tarball-bytes': { type: 'string' }, output: { type: 'string', short: 'o' } }),
     },
   });
   const v = parsed.values as Record<string, string | boolean | string[] | undefined>;
@@ -104,6 +121,22 @@ export function parseOrgCli(argv: string[]): OrgCommand {
       concurrency: whole(s('concurrency'), 'concurrency', 1, 64) ?? 4,
       config: s('config'),
       maxTarballBytes: whole(s('max-tarball-bytes'), 'max-tarball-bytes', 1) ?? MAX_TARBALL_BYTES,
+    };
+  }
+  if (command === 'fix') {
+    const fixType = s('fix-type') ?? 'problem';
+    if (fixType !== 'problem' && fixType !== 'suggestion') throw new UsageError(`--fix-type must be problem or suggestion, not "${fixType}"`);
+    return {
+      command, token,
+      input: required(s('input'), 'input', command),
+      dryRun: !!v['dry-run'],
+      maxPrs: whole(s('max-prs'), 'max-prs', 0, 1000) ?? MAX_PRS_DEFAULT,
+      only: s('only'),
+      concurrency: whole(s('concurrency'), 'concurrency', 1, 64) ?? 4,
+      config: s('config'),
+      fixType,
+      maxTarballBytes: whole(s('max-tarball-bytes'), 'max-tarball-bytes', 1) ?? MAX_TARBALL_BYTES,
+      output: s('output'),
     };
   }
   const format = s('format') ?? 'markdown';

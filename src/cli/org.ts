@@ -1,4 +1,4 @@
-// `clawcheck org plan|scan|report`: an organisation audit as three steps a GitHub Actions matrix
+// `clawcheck org plan|scan|report|fix`: an organisation audit as steps a GitHub Actions matrix
 // can run. Its requests go through OrgApi, whose GitHub implementation is loaded only here.
 import { lstatSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -9,16 +9,20 @@ import { VERSION } from '../generated/assets.js';
 import { githubOrgApi } from '../org/api.js';
 import type { OrgApi } from '../org/api.js';
 import { statusOf, waitKindOf } from '../org/errors.js';
+import { fixRepositories, fixTotals } from '../org/fix.js';
+import type { RepositoryFix } from '../org/fix.js';
 import { publishOrgIssue } from '../org/issue.js';
 import { markdownOrgReport } from '../org/markdown.js';
-import { balance, parsePlan, selectRepos } from '../org/plan.js';
+import { balance, compileFilter, parsePlan, selectRepos } from '../org/plan.js';
 import { aggregate, csvOrgReport, jsonOrgReport, sarifOrgReport } from '../org/report.js';
 import { readResults, readSarif } from '../org/result.js';
+import type { OrgResult } from '../org/result.js';
 import { scanShard } from '../org/scan.js';
 import { loadPolicy, PolicyError } from '../policy/load.js';
 import { escapeControl } from '../report/terminal-text.js';
 import { ALL_RULE_META } from '../rules/index.js';
 import { parseOrgCli, ORG_HELP } from './org-args.js';
+import type { OrgCommand } from './org-args.js';
 import { UsageError } from './args.js';
 import { scanRoot } from './root.js';
 import type { CliIO } from './run.js';
@@ -119,6 +123,7 @@ async function run(io: CliIO, argv: string[], deps: OrgDeps): Promise<number> {
     throw new UsageError(`--input ${cmd.input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   for (const name of results.unreadable) log(`left out ${name}: not a result clawcheck wrote`);
+  if (cmd.command === 'fix') return fix(io, cmd, results, deps, apiUrl, log);
   const report = aggregate(results.results);
   const serverUrl = serverUrlOf(io.env, apiUrl);
   const input = resolve(io.cwd, cmd.input);
@@ -139,6 +144,42 @@ async function run(io: CliIO, argv: string[], deps: OrgDeps): Promise<number> {
     if (e instanceof ChannelUnavailable) throw new GitHubFailure(`the tracking issue in ${cmd.issue.owner}/${cmd.issue.repo} was not updated: ${e.message}`);
     throw e;
   }
+}
+
+/** One line per repository: what was done, or would be, and why not. */
+function fixLine(f: RepositoryFix): string {
+  const pr = f.pullRequest ? ` #${f.pullRequest.number}` : '';
+  const files = f.files?.length ? ` (${f.files.join(', ')})` : '';
+  const what: Record<RepositoryFix['status'], string> = {
+    opened: `opened${pr} from ${f.branch}${files}`,
+    updated: `updated${pr}${files}`,
+    unchanged: `${pr.trim() || 'pull request'} already up to date`,
+    closed: `closed${pr}: nothing left to fix`,
+    'would-open': `would open a pull request from ${f.branch}${files}`,
+    'would-update': `would update${pr}${files}`,
+    'would-close': `would close${pr}: nothing left to fix`,
+    skipped: `skipped (${f.reason}): ${f.message}`,
+    failed: `failed (${f.reason}): ${f.message}`,
+  };
+  return escapeControl(`${f.repository}: ${what[f.status]}`) + '\n';
+}
+
+async function fix(io: CliIO, cmd: Extract<OrgCommand, { command: 'fix' }>, read: { results: OrgResult[]; unreadable: string[] }, deps: OrgDeps, apiUrl: string, log: (m: string) => void): Promise<number> {
+  let only: ((name: string) => boolean) | undefined;
+  try {
+    only = compileFilter(cmd.only);
+  } catch (e) {
+    throw new UsageError(`--only: ${(e as Error).message}`);
+  }
+  const config = cmd.config === undefined ? undefined : loadPolicy(scanRoot(io.cwd, [cmd.config]), cmd.config, io.cwd);
+  const selected = read.results.filter((r) => !only || only(r.repository));
+  const gh = await client(io, cmd.token, deps, apiUrl);
+  const fixes = await fixRepositories({ api: gh, results: selected, config, fixType: cmd.fixType, maxTarballBytes: cmd.maxTarballBytes, maxPrs: cmd.maxPrs, concurrency: cmd.concurrency, dryRun: cmd.dryRun, onResult: (f) => io.stdout.write(fixLine(f)) });
+  const totals = fixTotals(fixes);
+  if (cmd.output) emit(io, cmd.output, JSON.stringify({ dryRun: cmd.dryRun, maxPrs: cmd.maxPrs, totals, repositories: fixes, refused: read.unreadable }, null, 2) + '\n');
+  const said = Object.entries(totals).filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`);
+  log(`${selected.length} of ${read.results.length} repositories${cmd.dryRun ? ' (dry run, nothing written)' : ''}: ${said.join(', ') || 'none'}`);
+  return totals.failed > 0 ? 1 : EXIT.ok;
 }
 
 export async function runOrgCli(io: CliIO, argv: string[], deps: OrgDeps = {}): Promise<number> {

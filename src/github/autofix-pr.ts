@@ -60,7 +60,8 @@ function sameTree(a: Map<string, BlobEntry>, b: Map<string, BlobEntry>): boolean
   return true;
 }
 
-async function findOpenPull(client: GitHubClient, owner: string, repo: string, branch: string, base: string): Promise<OpenPull | undefined> {
+/** The open pull request from `branch` into `base`, if there is one. */
+export async function findOpenPull(client: GitHubClient, owner: string, repo: string, branch: string, base: string): Promise<OpenPull | undefined> {
   const { data } = await client.rest.pulls.list({ owner, repo, head: `${owner}:${branch}`, base, state: 'open', per_page: 10 });
   return data[0];
 }

@@ -7,7 +7,10 @@
 import type { OrgApi, OrgApiOptions, TarballStream } from '../org/api.js';
 import { TarballError } from '../org/errors.js';
 import type { ListedRepo } from '../org/plan.js';
+import { findOpenPull, publishAutofixPullRequest } from './autofix-pr.js';
+import type { ActionLog } from './channel.js';
 import { createClient } from './client.js';
+import { getCommit, readTree } from './git-data.js';
 import { publishTrackedIssue } from './tracked-issue.js';
 import { systemClock } from './waits.js';
 
@@ -15,6 +18,12 @@ import { systemClock } from './waits.js';
 export const DOWNLOAD_TIMEOUT_MS = 10 * 60 * 1000;
 
 type FetchLike = (url: string, init: { redirect: 'follow'; signal: AbortSignal }) => Promise<Response>;
+
+/**
+ * What publishAutofixPullRequest says as it goes is not printed: `org fix` reports one line per
+ * repository with the outcome, and every reason is in the result it returns.
+ */
+const QUIET: ActionLog = { info() {}, notice() {}, warning() {}, write() {} };
 
 /** The body, with a failure mid-download (timeout, dropped connection) said as one. */
 async function* guarded(body: ReadableStream<Uint8Array>, signal: AbortSignal): AsyncGenerator<Buffer> {
@@ -83,5 +92,29 @@ export function createOrgApi(options: OrgApiOptions): OrgApi {
     },
 
     publishIssue: (issue) => publishTrackedIssue(client, issue),
+
+    async repository(owner, repo) {
+      const { data } = await client.rest.repos.get({ owner, repo });
+      return { defaultBranch: data.default_branch, archived: !!data.archived };
+    },
+
+    async treeAt(owner, repo, sha, wanted) {
+      return readTree(client, owner, repo, (await getCommit(client, owner, repo, sha)).treeSha, wanted);
+    },
+
+    async openPull(owner, repo, branch, base) {
+      const pr = await findOpenPull(client, owner, repo, branch, base);
+      return pr && { number: pr.number, url: pr.html_url };
+    },
+
+    publishAutofix: (owner, repo, r) =>
+      publishAutofixPullRequest(
+        client,
+        // What the autofix flow reads of a run: the repository, and the commit judged (named in a closing comment).
+        { eventName: 'workflow_dispatch', owner, repo, sha: r.judged, workspace: '', apiUrl: options.baseUrl, serverUrl: '' },
+        r.files,
+        QUIET,
+        { base: r.base, body: r.body },
+      ),
   };
 }

@@ -4,6 +4,9 @@
  * is loaded only by `clawcheck org`, in a chunk of its own: the rest of clawcheck never loads
  * Octokit, and the org commands' own code stays network-free and testable with any OrgApi.
  */
+import type { FixedFile } from '../fix/fix.js';
+import type { AutofixPrResult } from '../github/autofix-pr.js';
+import type { BlobEntry } from '../github/git-data.js';
 import type { AuditOutcome, TrackedIssue } from '../github/tracked-issue.js';
 import type { WaitClock } from '../github/waits.js';
 import type { ListedRepo } from './plan.js';
@@ -26,6 +29,23 @@ export interface OrgApi {
   tarball(owner: string, repo: string, sha: string): Promise<TarballStream>;
   /** Keeps one issue up to date (publishTrackedIssue). */
   publishIssue(issue: TrackedIssue): Promise<AuditOutcome>;
+  /** The repository's default branch now, and whether it is archived (read-only). */
+  repository(owner: string, repo: string): Promise<{ defaultBranch: string; archived: boolean }>;
+  /** The blobs of a commit's tree by path (one request for the commit, one for its tree; `wanted` when GitHub cuts a large tree short). */
+  treeAt(owner: string, repo: string, sha: string, wanted: string[]): Promise<Map<string, BlobEntry>>;
+  /** The open pull request from `branch` into `base`, read only. */
+  openPull(owner: string, repo: string, branch: string, base: string): Promise<{ number: number; url: string } | undefined>;
+  /** The autofix pull request of `fix: pull-request` (publishAutofixPullRequest), for fixes computed at `judged`. */
+  publishAutofix(owner: string, repo: string, request: AutofixRequest): Promise<AutofixPrResult>;
+}
+
+export interface AutofixRequest {
+  /** The default branch: the pull request's base. */
+  base: string;
+  /** The commit the fixes were computed on. */
+  judged: string;
+  files: FixedFile[];
+  body: string;
 }
 
 export interface OrgApiOptions {

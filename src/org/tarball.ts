@@ -46,6 +46,9 @@ const SPECIAL: MemoryEntry = { skip: { reason: 'not-a-file', message: 'is not a 
 const { isTarget: isDefaultTarget } = buildMatchers([], []);
 const isPolicyFile = (path: string) => POLICY_FILE_NAMES.includes(path.slice(path.lastIndexOf('/') + 1));
 
+/** A file a check may read (a YAML, JSON or `.env` file, or a policy file): the kinds a tarball's files are kept for. */
+export const mayBeRead = (path: string): boolean => kindOf(path) !== undefined || isPolicyFile(path);
+
 /** Counts the bytes going through and stops past `limit`. */
 async function* bounded(source: AsyncIterable<Buffer>, limit: number, error: () => TarballError): AsyncGenerator<Buffer> {
   let total = 0;
@@ -81,8 +84,8 @@ export async function treeFromTarball(gzipped: AsyncIterable<Buffer>, limits: Tr
     return rest === '' ? undefined : rest;
   };
   const keepable = (path: string, size: number): boolean => {
+    if (!mayBeRead(path)) return false;
     const kind = kindOf(path);
-    if (!kind && !isPolicyFile(path)) return false;
     if (size > maxEntry) return false;
     const vital = isDefaultTarget(path) || kind === 'dotenv' || isPolicyFile(path);
     return vital || kept + size <= MAX_SPARE_BYTES;
