@@ -3,7 +3,8 @@
  * (plan, one scan job per entry of the plan's matrix, report), each `run:` step executed with
  * bash as a runner would (its `env:` expressions filled in), the actions it uses stood in for
  * (checkout puts a freshly built CLI bundle in place, artifacts are folders), and the CLI bundle
- * built from this tree with ncc, so the lazily loaded GitHub chunk is exercised too.
+ * built from this tree with ncc, so the lazily loaded GitHub chunk is exercised too. The fake's
+ * repositories are real git repositories, for the optional fix job's autofix pull requests.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -43,12 +44,13 @@ beforeAll(async () => {
           return { status: 201, body: issue };
         }],
       ],
+      gitData: true,
     },
   );
 }, 180_000);
 
 afterAll(async () => {
-  await org?.gh.close();
+  await org?.close();
 });
 
 type Context = {
@@ -145,4 +147,31 @@ test('plan → a scan job per shard → report: the job summary, report files an
   // Every repository's head asked once per scan, each tarball once; the token never on the download.
   expect(org.calls().filter((c) => c.includes('/tarball/') || c.includes('/_codeload/')).length).toBe(4);
   expect(org.gh.requests.filter((r) => r.headers.authorization).every((r) => r.headers.authorization === 'token ghs_workflow' && !r.path.startsWith('/_codeload/'))).toBe(true);
+}, 120_000);
+
+test('fix: true adds a fix job after the scans: the autofix pull requests opened with a token that may write, the job itself read-only', async () => {
+  const job = workflow.jobs.fix;
+  expect(workflow.on.workflow_call.inputs.fix).toEqual({ description: expect.any(String), type: 'boolean', default: false });
+  expect(workflow.on.workflow_call.inputs['fix-max-prs']).toEqual({ description: expect.any(String), type: 'number', default: 20 });
+  expect([job.needs, job.if, job.permissions]).toEqual([['plan', 'scan'], "${{ inputs.fix && !cancelled() && needs.plan.result == 'success' }}", { contents: 'read' }]);
+  const app = job.steps.find((s: { id?: string }) => s.id === 'app');
+  expect([app.with['permission-contents'], app.with['permission-pull-requests']]).toEqual(['write', 'write']);
+  // Every other job's App token is read-only: no permission-* asked there.
+  for (const name of ['plan', 'scan', 'report']) expect(Object.keys(workflow.jobs[name].steps.find((s: { id?: string }) => s.id === 'app').with).filter((k) => k.startsWith('permission-'))).toEqual([]);
+
+  const artifacts = mkdtempSync(join(base, 'artifacts-'));
+  const ctx: Context = { inputs: { org: 'acme', shards: 1, include: '', exclude: '', topic: '', archived: false, forks: false, concurrency: 1, 'issue-repository': '', 'issue-title': 't', 'clawcheck-ref': 'v1', 'app-id': '', fix: true, 'fix-max-prs': 20 }, secrets: { token: 'ghs_workflow' } };
+  const plan = await runJob('plan', ctx, artifacts);
+  await runJob('scan', { ...ctx, matrix: { shard: 0 }, needs: { plan: { outputs: plan.outputs } } }, artifacts);
+  const before = org.gh.requests.length;
+  await runJob('fix', ctx, artifacts);
+  const summary = JSON.parse(readFileSync(join(artifacts, 'clawcheck-org-fix', 'clawcheck-org-fix.json'), 'utf8'));
+  expect(summary.repositories.map((r: { repository: string; status: string; reason?: string }) => [r.repository, r.status, r.reason])).toEqual([
+    ['acme/api', 'opened', undefined],
+    ['acme/docs', 'skipped', 'no-fixable-findings'],
+    ['acme/empty', 'skipped', 'not-scanned'],
+    ['acme/web', 'opened', undefined],
+  ]);
+  expect(org.git!.pulls.map((p) => [p.repo, p.number, p.head.ref, p.state])).toEqual([['api', 1, 'clawcheck/autofix/main', 'open'], ['web', 1, 'clawcheck/autofix/main', 'open']]);
+  expect(org.gh.requests.slice(before).filter((r) => !r.path.startsWith('/_codeload/')).every((r) => r.headers.authorization === 'token ghs_workflow')).toBe(true);
 }, 120_000);
