@@ -49,7 +49,8 @@ export function readRunContext(env: Env): RunContext {
           headRef: String(pr.head?.ref ?? ''),
           baseRef: String(pr.base?.ref ?? ''),
           headRepo: String(pr.head?.repo?.full_name ?? base),
-          fork: !!pr.head?.repo?.full_name && pr.head.repo.full_name !== (pr.base?.repo?.full_name ?? base),
+          // A head whose repository is gone (a deleted fork: GitHub sends `repo: null`) cannot be written either.
+          fork: pr.head?.repo === null || (!!pr.head?.repo?.full_name && pr.head.repo.full_name !== (pr.base?.repo?.full_name ?? base)),
           ...(Number.isSafeInteger(pr.changed_files) && pr.changed_files >= 0 ? { changedFiles: pr.changed_files as number } : {}),
         }
       : undefined;

@@ -151,7 +151,7 @@ interface ExistingComment {
   user?: unknown;
   body?: string;
   in_reply_to_id?: number | null;
-  /** null when the comment is outdated: its line changed since it was posted. */
+  /** null or absent when the comment is outdated: its line changed since it was posted. */
   line?: number | null;
 }
 
@@ -217,7 +217,8 @@ export async function publishReview(ctx: PublishContext, files: FileDiff[]): Pro
     if (!writtenBy(identity, c.user)) continue; // a marker in someone else's comment means nothing
     const fp = COMMENT_MARKER.exec(c.body ?? '')![1];
     const key = `${c.path}\u0000${fp}`;
-    const current = produced.has(key) && c.line !== null; // an outdated comment is hidden: post it again
+    // An outdated comment is hidden: post it again. GitHub sends `line: null` on one; its description, no line at all.
+    const current = produced.has(key) && typeof c.line === 'number';
     if (current || repliedTo.has(c.id)) {
       if (current) posted.add(key);
       outcome.kept++;
