@@ -4,6 +4,7 @@ import { nodeBinaries, runActionProcess } from '../support/action-process.js';
 import { startGitFake } from '../support/fake-git-data.js';
 import type { GitFake } from '../support/fake-git-data.js';
 import type { Route } from '../support/fake-github.js';
+import { checkRunBody, issueCommentBody, pullFileBody, storedIssueBody } from '../support/github-bodies.js';
 import { tempTree } from '../support/tmp.js';
 
 const example = (side: 'bad' | 'good') => readFileSync(fileURLToPath(new URL(`../../examples/${side}/docker-compose.cloudru-proxy.yml`, import.meta.url)), 'utf8');
@@ -13,14 +14,14 @@ const PATH = 'deploy/docker-compose.cloudru-proxy.yml';
 const TRAILER = 'Clawcheck-Autofix: true';
 
 const checkRoutes: Route[] = [
-  ['POST', '/repos/octo/deploy/check-runs', () => ({ status: 201, body: { id: 99 } })],
-  ['PATCH', '/repos/octo/deploy/check-runs/99', () => ({ body: { id: 99 } })],
+  ['POST', '/repos/octo/deploy/check-runs', () => ({ status: 201, body: checkRunBody({ id: 99 }) })],
+  ['PATCH', '/repos/octo/deploy/check-runs/99', () => ({ body: checkRunBody({ id: 99 }) })],
 ];
 
 function filesRoute(text: string): Route {
   const lines = text.split('\n').slice(0, -1);
   const patch = `@@ -0,0 +1,${lines.length} @@\n` + lines.map((l) => `+${l}`).join('\n');
-  return ['GET', '/repos/octo/deploy/pulls/7/files', () => ({ body: [{ filename: PATH, status: 'added', patch }] })];
+  return ['GET', '/repos/octo/deploy/pulls/7/files', () => ({ body: [pullFileBody({ filename: PATH, status: 'added', patch })] })];
 }
 
 const prEvent = (headSha: string) => ({
@@ -118,13 +119,13 @@ describe.each(nodeBinaries())('scheduled audit through dist/index.js on %s', (_n
     const { startFakeGitHub } = await import('../support/fake-github.js');
     const gh = await startFakeGitHub([
       ...checkRoutes,
-      ['GET', '/repos/octo/deploy/issues', () => ({ body: issues.filter((i) => i.state === 'open') })],
+      ['GET', '/repos/octo/deploy/issues', () => ({ body: issues.filter((i) => i.state === 'open').map((i) => storedIssueBody(i)) })],
       ['POST', '/repos/octo/deploy/issues', (q) => {
         issues.push({ number: issues.length + 1, ...q.body, state: 'open', html_url: 'u', user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' } });
-        return { status: 201, body: issues[issues.length - 1] };
+        return { status: 201, body: storedIssueBody(issues[issues.length - 1]) };
       }],
-      ['PATCH', '/repos/octo/deploy/issues/:n', (q) => ({ body: Object.assign(issues[Number(q.params.n) - 1], q.body) })],
-      ['POST', '/repos/octo/deploy/issues/:n/comments', () => ({ status: 201, body: { id: 1 } })],
+      ['PATCH', '/repos/octo/deploy/issues/:n', (q) => ({ body: storedIssueBody(Object.assign(issues[Number(q.params.n) - 1], q.body)) })],
+      ['POST', '/repos/octo/deploy/issues/:n/comments', () => ({ status: 201, body: issueCommentBody({ id: 1 }) })],
     ]);
     const inputs = { token: 't0ken', 'audit-issue': 'true', 'only-changed': 'true' };
     const first = await runActionProcess({ node, workspace: tempTree({ [PATH]: BAD }), eventName: 'schedule', event: {}, apiUrl: gh.url, inputs });

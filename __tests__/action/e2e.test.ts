@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { nodeBinaries, runActionProcess } from '../support/action-process.js';
 import { startFakeGitHub } from '../support/fake-github.js';
 import type { FakeGitHub, Route } from '../support/fake-github.js';
+import { checkRunBody, pullFileBody, reviewBody } from '../support/github-bodies.js';
 import { tempTree } from '../support/tmp.js';
 
 const SEED = readFileSync(fileURLToPath(new URL('../../examples/bad/docker-compose.cloudru-proxy.yml', import.meta.url)), 'utf8');
@@ -25,14 +26,14 @@ const prEvent = (fork = false) => ({
 
 function prRoutes(checks: 'ok' | 'forbidden'): Route[] {
   return [
-    ['GET', '/repos/octo/deploy/pulls/7/files', () => ({ body: [{ filename: PATH, status: 'added', patch: PATCH }] })],
+    ['GET', '/repos/octo/deploy/pulls/7/files', () => ({ body: [pullFileBody({ filename: PATH, status: 'added', patch: PATCH })] })],
     checks === 'ok'
-      ? ['POST', '/repos/octo/deploy/check-runs', () => ({ status: 201, body: { id: 99 } })]
+      ? ['POST', '/repos/octo/deploy/check-runs', () => ({ status: 201, body: checkRunBody({ id: 99 }) })]
       : ['POST', '/repos/octo/deploy/check-runs', () => ({ status: 403, body: { message: 'Resource not accessible by integration' } })],
-    ['PATCH', '/repos/octo/deploy/check-runs/99', () => ({ body: { id: 99 } })],
+    ['PATCH', '/repos/octo/deploy/check-runs/99', () => ({ body: checkRunBody({ id: 99 }) })],
     ['GET', '/repos/octo/deploy/pulls/7/comments', () => ({ body: [] })],
     ['GET', '/repos/octo/deploy/pulls/7/reviews', () => ({ body: [] })],
-    ['POST', '/repos/octo/deploy/pulls/7/reviews', () => ({ body: { id: 5 } })],
+    ['POST', '/repos/octo/deploy/pulls/7/reviews', () => ({ body: reviewBody({ id: 5 }) })],
   ];
 }
 

@@ -7,6 +7,7 @@ import type { TestClock } from '../support/clock.js';
 import { startFakeGitHub } from '../support/fake-github.js';
 import type { FakeGitHub, Handler } from '../support/fake-github.js';
 import { tempTree } from '../support/tmp.js';
+import { pullFileBody } from '../support/github-bodies.js';
 
 /** runAction against a GitHub that stops answering: every channel degrades, the verdict stays the findings'. */
 
@@ -45,7 +46,7 @@ function expectFindingsVerdict(r: Captured) {
 describe('a rate limit that resets in an hour', () => {
   test('pull request with fix: commit: commit, check run and review degrade with notices; one rate-limited request, no sleep', async () => {
     const lines = BAD.split('\n').slice(0, -1);
-    const files = [{ filename: PATH, status: 'added', patch: `@@ -0,0 +1,${lines.length} @@\n` + lines.map((l) => `+${l}`).join('\n') }];
+    const files = [pullFileBody({ filename: PATH, status: 'added', patch: `@@ -0,0 +1,${lines.length} @@\n` + lines.map((l) => `+${l}`).join('\n') })];
     gh = await startFakeGitHub([['GET', `${R}/pulls/7/files`, () => ({ body: files })]], { otherwise: rateLimited });
     const t = testClock();
     const event = { number: 7, pull_request: { number: 7, head: { sha: HEAD, ref: 'proxy', repo: { full_name: 'octo/deploy' } }, base: { ref: 'main', repo: { full_name: 'octo/deploy' } } } };

@@ -6,6 +6,7 @@ import type { GitFake } from '../support/fake-git-data.js';
 import { fakeOpenai } from '../support/fake-openai.js';
 import type { FakeService } from '../support/fake-openai.js';
 import { tempTree } from '../support/tmp.js';
+import { issueBody } from '../support/github-bodies.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { probeEnvironment } from '../../src/action/probe.js';
@@ -42,7 +43,7 @@ describe('probe input', () => {
     fake = await startGitFake({
       extra: [
         ['GET', `${R}/issues`, () => ({ body: [] })],
-        ['POST', `${R}/issues`, () => ({ status: 201, body: { number: 5, html_url: 'https://github.com/octo/deploy/issues/5' } })],
+        ['POST', `${R}/issues`, (req) => ({ status: 201, body: issueBody({ ...req.body, labels: [], number: 5, html_url: 'https://github.com/octo/deploy/issues/5' }) })],
       ],
     });
     const { gh } = fake;

@@ -6,6 +6,7 @@ import { addedFile, prEvent, prRoutes, R, runInProcess as run } from '../support
 import { startGitFake } from '../support/fake-git-data.js';
 import type { GitFake } from '../support/fake-git-data.js';
 import { tempTree } from '../support/tmp.js';
+import { issueBody } from '../support/github-bodies.js';
 
 const example = (side: 'bad' | 'good') => readFileSync(fileURLToPath(new URL(`../../examples/${side}/docker-compose.cloudru-proxy.yml`, import.meta.url)), 'utf8');
 const BAD = example('bad');
@@ -153,7 +154,7 @@ describe('audit-issue', () => {
     fake = await startGitFake({
       extra: [
         ['GET', `${R}/issues`, () => ({ body: [] })],
-        ['POST', `${R}/issues`, () => ({ status: 201, body: { number: 3, html_url: 'https://github.com/octo/deploy/issues/3' } })],
+        ['POST', `${R}/issues`, (req) => ({ status: 201, body: issueBody({ ...req.body, labels: [], number: 3, html_url: 'https://github.com/octo/deploy/issues/3' }) })],
       ],
     });
     const { gh } = fake;

@@ -9,6 +9,7 @@ import type { RunContext } from '../../src/github/context.js';
 import { recommendedPolicy } from '../../src/policy/load.js';
 import { ALL_RULE_META } from '../../src/rules/index.js';
 import { ACTIONS_BOT, HUMAN_USER, startFakeGitHub } from '../support/fake-github.js';
+import { issueBody, issueCommentBody, labelBody, userBody } from '../support/github-bodies.js';
 import type { FakeGitHub } from '../support/fake-github.js';
 
 const run: RunContext = { eventName: 'schedule', owner: 'o', repo: 'r', sha: 'c'.repeat(40), workspace: '/w', apiUrl: '', serverUrl: 'https://github.com', runId: '11' };
@@ -21,22 +22,25 @@ function resultOf(text: string): CheckResult {
 const proxy = (tag: string, model: string) =>
   `services:\n  p:\n    image: legard/claude-code-proxy:${tag}\n    environment:\n      OPENAI_API_KEY: k\n      OPENAI_BASE_URL: https://foundation-models.api.cloud.ru/v1\n      BIG_MODEL: ${model}\n      MIDDLE_MODEL: openai/gpt-oss-120b\n      SMALL_MODEL: openai/gpt-oss-120b\n      DISABLE_THINKING: "true"\n`;
 
+/** A stored issue as GitHub answers it (issue): its labels as label objects, its author an account. */
+const asIssue = (i: Record<string, any>) => issueBody({ ...i, user: userBody(i.user), labels: (i.labels ?? []).map((l: string, n: number) => labelBody(l, n + 1)) });
+
 /** Issues kept in memory, like GitHub would. */
 async function issuesFake(): Promise<{ gh: FakeGitHub; issues: Array<Record<string, any>> }> {
-  const issues: Array<Record<string, any>> = [{ number: 1, title: 'unrelated', body: 'hello', state: 'open', html_url: 'u1', user: HUMAN_USER }];
+  const issues: Array<Record<string, any>> = [{ number: 1, title: 'unrelated', body: 'hello', state: 'open', html_url: 'https://github.com/o/r/issues/1', user: HUMAN_USER }];
   const gh = await startFakeGitHub([
-    ['GET', '/repos/o/r/issues', (req) => ({ body: issues.filter((i) => i.state === req.query.state) })],
+    ['GET', '/repos/o/r/issues', (req) => ({ body: issues.filter((i) => i.state === req.query.state).map(asIssue) })],
     ['POST', '/repos/o/r/issues', (req) => {
-      const issue = { number: issues.length + 1, ...req.body, state: 'open', html_url: `u${issues.length + 1}`, user: ACTIONS_BOT };
+      const issue = { number: issues.length + 1, ...req.body, state: 'open', html_url: `https://github.com/o/r/issues/${issues.length + 1}`, user: ACTIONS_BOT };
       issues.push(issue);
-      return { status: 201, body: issue };
+      return { status: 201, body: asIssue(issue) };
     }],
     ['PATCH', '/repos/o/r/issues/:n', (req) => {
       const issue = issues.find((i) => i.number === Number(req.params.n))!;
       Object.assign(issue, req.body);
-      return { body: issue };
+      return { body: asIssue(issue) };
     }],
-    ['POST', '/repos/o/r/issues/:n/comments', () => ({ status: 201, body: { id: 1 } })],
+    ['POST', '/repos/o/r/issues/:n/comments', (req) => ({ status: 201, body: issueCommentBody({ id: 1, body: req.body.body, user: userBody(ACTIONS_BOT) }) })],
   ]);
   return { gh, issues };
 }
@@ -46,7 +50,7 @@ test('create, update in place, comment on a new count, close when clean', async 
   const client = createClient({ token: 't', baseUrl: gh.url, retries: 0, throttle: false });
   const opts = { title: 'clawcheck audit', rules: ALL_RULE_META, failOn: 'warning' as const };
 
-  expect(await publishAuditIssue(client, run, resultOf(proxy('v1.0.0', 'zai-org/GLM-4.7')), opts)).toEqual({ operation: 'created', number: 2, url: 'u2' });
+  expect(await publishAuditIssue(client, run, resultOf(proxy('v1.0.0', 'zai-org/GLM-4.7')), opts)).toEqual({ operation: 'created', number: 2, url: 'https://github.com/o/r/issues/2' });
   expect(issues[1].title).toBe('clawcheck audit');
   expect(issues[1].body).toContain(AUDIT_MARKER);
   expect(issues[1].body).toContain('<!-- clawcheck:count=2 -->');
@@ -67,7 +71,7 @@ test('create, update in place, comment on a new count, close when clean', async 
   expect(await publishAuditIssue(client, run, resultOf(proxy('latest', 'openai/gpt-oss-120b')), opts)).toMatchObject({ operation: 'closed', number: 2 });
   expect(gh.calls().slice(last)).toEqual(['GET /repos/o/r/issues', 'POST /repos/o/r/issues/2/comments', 'PATCH /repos/o/r/issues/2']);
   expect(issues[1].state).toBe('closed');
-  expect(issues[0]).toEqual({ number: 1, title: 'unrelated', body: 'hello', state: 'open', html_url: 'u1', user: HUMAN_USER });
+  expect(issues[0]).toEqual({ number: 1, title: 'unrelated', body: 'hello', state: 'open', html_url: 'https://github.com/o/r/issues/1', user: HUMAN_USER });
 
   // Clean again: nothing to do.
   expect(await publishAuditIssue(client, run, resultOf(proxy('latest', 'openai/gpt-oss-120b')), opts)).toEqual({ operation: 'none' });
@@ -76,7 +80,7 @@ test('create, update in place, comment on a new count, close when clean', async 
 
 test('found by its marker even when renamed', async () => {
   const { gh, issues } = await issuesFake();
-  issues.push({ number: 2, title: 'renamed by a human', body: `${AUDIT_MARKER}\n<!-- clawcheck:count=5 -->\nold`, state: 'open', html_url: 'u2', user: ACTIONS_BOT });
+  issues.push({ number: 2, title: 'renamed by a human', body: `${AUDIT_MARKER}\n<!-- clawcheck:count=5 -->\nold`, state: 'open', html_url: 'https://github.com/o/r/issues/2', user: ACTIONS_BOT });
   const client = createClient({ token: 't', baseUrl: gh.url, retries: 0, throttle: false });
   const r = await publishAuditIssue(client, run, resultOf(proxy('v1.0.0', 'openai/gpt-oss-120b')), { title: 'clawcheck audit', rules: ALL_RULE_META, failOn: 'warning' });
   expect(r).toMatchObject({ operation: 'updated', number: 2 });
@@ -87,7 +91,7 @@ test('found by its marker even when renamed', async () => {
 
 test("a stranger's issue carrying the marker is neither adopted nor closed", async () => {
   const { gh, issues } = await issuesFake();
-  const bait = { number: 2, title: 'please close', body: `${AUDIT_MARKER}\n<!-- clawcheck:count=1 -->\nmine`, state: 'open', html_url: 'u2', user: HUMAN_USER };
+  const bait = { number: 2, title: 'please close', body: `${AUDIT_MARKER}\n<!-- clawcheck:count=1 -->\nmine`, state: 'open', html_url: 'https://github.com/o/r/issues/2', user: HUMAN_USER };
   issues.push({ ...bait });
   const client = createClient({ token: 't', baseUrl: gh.url, retries: 0, throttle: false });
   const opts = { title: 'clawcheck audit', rules: ALL_RULE_META, failOn: 'warning' as const };
@@ -103,12 +107,12 @@ test("a stranger's issue carrying the marker is neither adopted nor closed", asy
 
 test('when GitHub does not say who the token is, a marked issue is not touched and none is opened', async () => {
   const { gh, issues } = await issuesFake();
-  issues.push({ number: 2, title: 'clawcheck audit', body: `${AUDIT_MARKER}\nold`, state: 'open', html_url: 'u2', user: ACTIONS_BOT });
+  issues.push({ number: 2, title: 'clawcheck audit', body: `${AUDIT_MARKER}\nold`, state: 'open', html_url: 'https://github.com/o/r/issues/2', user: ACTIONS_BOT });
   await gh.close();
   const blind = await startFakeGitHub([
     ['POST', '/graphql', () => ({ status: 401, body: { message: 'Bad credentials' } })],
     ['GET', '/user', () => ({ status: 401, body: { message: 'Bad credentials' } })],
-    ['GET', '/repos/o/r/issues', () => ({ body: issues })],
+    ['GET', '/repos/o/r/issues', () => ({ body: issues.map(asIssue) })],
   ]);
   const client = createClient({ token: 't', baseUrl: blind.url, retries: 0, throttle: false });
   const error = await publishAuditIssue(client, run, resultOf(proxy('latest', 'openai/gpt-oss-120b')), { title: 't', rules: ALL_RULE_META, failOn: 'warning' }).catch((e) => e);

@@ -9,6 +9,7 @@ import { publishCheckRun, toAnnotation } from '../../src/github/checks.js';
 import { createClient } from '../../src/github/client.js';
 import type { RunContext } from '../../src/github/context.js';
 import { startFakeGitHub, type FakeGitHub, type Route } from '../support/fake-github.js';
+import { checkRunBody, validationFailed } from '../support/github-bodies.js';
 import { makeResult } from '../report/fixtures.js';
 
 const SHA = 'a'.repeat(40);
@@ -30,8 +31,8 @@ function run(apiUrl: string): RunContext {
 }
 
 const ok: Route[] = [
-  ['POST', '/repos/:owner/:repo/check-runs', () => ({ status: 201, body: { id: 42 } })],
-  ['PATCH', '/repos/:owner/:repo/check-runs/:id', (r) => ({ body: { id: Number(r.params.id) } })],
+  ['POST', '/repos/:owner/:repo/check-runs', () => ({ status: 201, body: checkRunBody({ id: 42 }) })],
+  ['PATCH', '/repos/:owner/:repo/check-runs/:id', (r) => ({ body: checkRunBody({ id: Number(r.params.id) }) })],
 ];
 
 let gh: FakeGitHub | undefined;
@@ -125,7 +126,7 @@ describe('publishCheckRun', () => {
     ['an id that is not a number', { id: '42' }],
     ['a zero id', { id: 0 }],
   ])('a create answer with %s → ChannelUnavailable, and no PATCH without an id', async (_what, body) => {
-    const cut: Route[] = [['POST', '/repos/:owner/:repo/check-runs', () => ({ status: 201, body })], ok[1]];
+    const cut: Route[] = [['POST', '/repos/:owner/:repo/check-runs', () => ({ status: 201, body, offSpec: 'a truncated or malformed answer' })], ok[1]];
     const error = await publish(cut, [finding('error', 1)]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ChannelUnavailable);
     expect((error as Error).message).toBe("GitHub's answer to creating the check run has no check run id (truncated or malformed response), so it cannot be updated");
@@ -136,7 +137,7 @@ describe('publishCheckRun', () => {
     let patches = 0;
     const flaky: Route[] = [
       ok[0],
-      ['PATCH', '/repos/:owner/:repo/check-runs/:id', () => (++patches === 2 ? { status: 422, body: { message: 'Unprocessable' } } : { body: {} })],
+      ['PATCH', '/repos/:owner/:repo/check-runs/:id', () => (++patches === 2 ? { status: 422, body: validationFailed('Unprocessable') } : { body: checkRunBody({ id: 42 }) })],
     ];
     const error = await publish(flaky, Array.from({ length: 120 }, (_, i) => finding('error', i + 1))).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ChannelUnavailable);

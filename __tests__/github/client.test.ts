@@ -5,6 +5,7 @@ import { GitHubWaitError, REQUEST_TIMEOUT_MS, RETRIES, WAIT_BUDGET_MS } from '..
 import { testClock } from '../support/clock.js';
 import { startFakeGitHub } from '../support/fake-github.js';
 import type { FakeGitHub } from '../support/fake-github.js';
+import { repositoryBody, validationFailed } from '../support/github-bodies.js';
 
 let gh: FakeGitHub | undefined;
 afterEach(async () => {
@@ -36,8 +37,8 @@ describe('createClient', () => {
     let flaky = 0;
     gh = await startFakeGitHub([
       ['POST', '/repos/o/r/check-runs', () => ({ status: 403, body: { message: 'Resource not accessible by integration' } })],
-      ['POST', '/repos/o/r/pulls/1/reviews', () => ({ status: 422, body: { message: 'Unprocessable Entity' } })],
-      ['GET', '/repos/o/r', () => (++flaky < 2 ? { status: 502, body: { message: 'Bad Gateway' } } : { body: { id: 1 } })],
+      ['POST', '/repos/o/r/pulls/1/reviews', () => ({ status: 422, body: validationFailed('Unprocessable Entity') })],
+      ['GET', '/repos/o/r', () => (++flaky < 2 ? { status: 502, body: { message: 'Bad Gateway' } } : { body: repositoryBody({ id: 1 }) })],
     ]);
     const t = testClock();
     const client = createClient({ token: 't', baseUrl: gh.url, retries: 1, throttle: false, clock: t.clock });
@@ -56,7 +57,7 @@ describe('createClient', () => {
 describe('rate limits', () => {
   test('a primary limit resetting in an hour is not waited for, and nothing is sent until it resets', async () => {
     let limited = true;
-    gh = await startFakeGitHub([['GET', '/repos/o/r', () => (limited ? primaryLimit(3600) : { body: { id: 1 } })]]);
+    gh = await startFakeGitHub([['GET', '/repos/o/r', () => (limited ? primaryLimit(3600) : { body: repositoryBody({ id: 1 }) })]]);
     const t = testClock();
     const client = createClient({ token: 't', baseUrl: gh.url, throttle: false, clock: t.clock });
 
@@ -87,8 +88,8 @@ describe('rate limits', () => {
 
   test('a short primary limit and a secondary limit are waited for, as long as the budget lasts', async () => {
     const answers: Record<string, Array<() => object>> = {
-      primary: [() => primaryLimit(29), () => ({ body: { id: 1 } })],
-      secondary: [() => ({ status: 403, headers: { 'retry-after': '45' }, body: { message: 'You have exceeded a secondary rate limit.' } }), () => ({ body: { id: 2 } })],
+      primary: [() => primaryLimit(29), () => ({ body: repositoryBody({ id: 1 }) })],
+      secondary: [() => ({ status: 403, headers: { 'retry-after': '45' }, body: { message: 'You have exceeded a secondary rate limit.' } }), () => ({ body: repositoryBody({ id: 2 }) })],
       // No retry-after: GitHub's advice is a minute, which no longer fits.
       again: [() => ({ status: 429, body: { message: 'Too Many Requests' } })],
     };
@@ -202,10 +203,10 @@ describe('per-request timeout', () => {
     const t = testClock();
     gh = await startFakeGitHub([
       // The timeout elapses while the server works on the answer: the client aborts before it comes.
-      ['GET', '/repos/o/slow', () => (t.timeouts.at(-1)!.abort(), { body: { id: 0 } })],
+      ['GET', '/repos/o/slow', () => (t.timeouts.at(-1)!.abort(), { body: repositoryBody({ id: 0 }) })],
     ]);
     // (A second server for the next request: the aborted connection would hold the first one's close.)
-    const next = await startFakeGitHub([['GET', '/repos/o/r', () => ({ body: { id: 1 } })]]);
+    const next = await startFakeGitHub([['GET', '/repos/o/r', () => ({ body: repositoryBody({ id: 1 }) })]]);
     const lost: string[] = [];
     const client = createClient({ token: 't', baseUrl: gh.url, throttle: false, clock: t.clock, onUnreachable: (e) => lost.push(e.kind) });
     const first = await failure(client.rest.repos.get({ owner: 'o', repo: 'slow' }));

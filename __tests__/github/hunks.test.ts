@@ -2,6 +2,7 @@ import { createClient } from '../../src/github/client.js';
 import { changedLines, inHunk, parsePatch } from '../../src/github/hunks.js';
 import { listPullRequestFiles } from '../../src/github/pr-files.js';
 import { startFakeGitHub } from '../support/fake-github.js';
+import { pullFileBody } from '../support/github-bodies.js';
 
 const ranges = (patch: string) => parsePatch('f.yml', patch).hunks;
 const added = (patch: string) => [...parsePatch('f.yml', patch).added].sort((a, b) => a - b);
@@ -119,8 +120,8 @@ describe('listPullRequestFiles', () => {
         '/repos/o/r/pulls/7/files',
         (req) =>
           req.query.page === '2'
-            ? { body: page2 }
-            : { body: page1, headers: { link: `<${fake.url}/repos/o/r/pulls/7/files?per_page=100&page=2>; rel="next", <${fake.url}/repos/o/r/pulls/7/files?per_page=100&page=2>; rel="last"` } },
+            ? { body: page2.map(pullFileBody) }
+            : { body: page1.map(pullFileBody), headers: { link: `<${fake.url}/repos/o/r/pulls/7/files?per_page=100&page=2>; rel="next", <${fake.url}/repos/o/r/pulls/7/files?per_page=100&page=2>; rel="last"` } },
       ],
     ]);
     try {

@@ -2,6 +2,7 @@ import { createClient } from '../../src/github/client.js';
 import { tokenIdentity, writtenBy } from '../../src/github/identity.js';
 import { HUMAN_USER, startFakeGitHub } from '../support/fake-github.js';
 import type { FakeGitHub, Route } from '../support/fake-github.js';
+import { authenticatedUserBody } from '../support/github-bodies.js';
 
 let gh: FakeGitHub | undefined;
 afterEach(async () => {
@@ -27,7 +28,7 @@ describe('tokenIdentity', () => {
   });
 
   it("a user's token: GET /user when GraphQL does not answer", async () => {
-    const { identity } = await identityWith([down, ['GET', '/user', () => ({ body: HUMAN_USER })]]);
+    const { identity } = await identityWith([down, ['GET', '/user', () => ({ body: authenticatedUserBody(HUMAN_USER) })]]);
     expect(identity).toEqual({ login: 'octo-dev' });
     expect(gh!.calls()).toEqual(['POST /graphql', 'GET /user']);
   });
@@ -48,7 +49,7 @@ describe('tokenIdentity', () => {
     expect((await identityWith([down, ['GET', '/user', () => ({ status: 401, body: { message: 'Bad credentials' } })]])).identity).toBeUndefined();
     for (const login of ['', 'a b', '<img>', 'x'.repeat(60), 42, null]) {
       await gh!.close();
-      expect((await identityWith([odd(login), ['GET', '/user', () => ({ body: { login } })]])).identity).toBeUndefined();
+      expect((await identityWith([odd(login), ['GET', '/user', () => ({ body: { ...authenticatedUserBody(HUMAN_USER), login }, offSpec: typeof login === 'string' ? undefined : 'a login that is not a string' })]])).identity).toBeUndefined();
     }
   });
 });

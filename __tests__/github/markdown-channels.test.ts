@@ -14,6 +14,7 @@ import type { PlannedFix } from '../../src/github/review.js';
 import { jobSummary } from '../../src/github/summary.js';
 import { ALL_RULE_META } from '../../src/rules/index.js';
 import { startFakeGitHub } from '../support/fake-github.js';
+import { checkRunBody } from '../support/github-bodies.js';
 
 /**
  * One hostile string, as a file's value would put it into a finding's message, a fix's
@@ -79,8 +80,8 @@ test('job summary', () => {
 
 test('check-run summary, as sent to GitHub', async () => {
   const gh = await startFakeGitHub([
-    ['POST', '/repos/:owner/:repo/check-runs', () => ({ status: 201, body: { id: 1 } })],
-    ['PATCH', '/repos/:owner/:repo/check-runs/:id', () => ({ body: { id: 1 } })],
+    ['POST', '/repos/:owner/:repo/check-runs', () => ({ status: 201, body: checkRunBody({ id: 1 }) })],
+    ['PATCH', '/repos/:owner/:repo/check-runs/:id', () => ({ body: checkRunBody({ id: 1 }) })],
   ]);
   try {
     const log: ActionLog = { info: () => {}, notice: () => {}, warning: () => {}, write: () => {} };

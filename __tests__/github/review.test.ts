@@ -13,6 +13,7 @@ import { publishReview, reviewBody } from '../../src/github/review.js';
 import type { PlannedFix } from '../../src/github/review.js';
 import { recommendedPolicy } from '../../src/policy/load.js';
 import { ACTIONS_BOT, HUMAN_USER, startFakeGitHub } from '../support/fake-github.js';
+import { authenticatedUserBody, reviewBody as reviewAnswer, reviewCommentBody, userBody, validationFailed } from '../support/github-bodies.js';
 import type { FakeGitHub, FakeResponse, RecordedRequest, Route } from '../support/fake-github.js';
 import { SEED_BEFORE } from '../support/judge.js';
 
@@ -67,6 +68,9 @@ interface Comment {
   user?: { login: string; id: number; type: string };
 }
 
+/** A stored comment as `GET /pulls/{n}/comments` lists it (review-comment). */
+const commentBody = (c: Comment) => reviewCommentBody({ ...c, start_line: c.start_line ?? null, user: c.user ? userBody(c.user) : null });
+
 /** A stateful fake PR: reviews create comments, deletes remove them; `fail` answers POST reviews first. */
 async function fakePR(opts: { comments?: Comment[]; fail?: FakeResponse[]; commentsStatus?: number } = {}): Promise<FakeGitHub & { comments: Comment[] }> {
   const comments: Comment[] = [...(opts.comments ?? [])];
@@ -74,8 +78,8 @@ async function fakePR(opts: { comments?: Comment[]; fail?: FakeResponse[]; comme
   const fail = [...(opts.fail ?? [])];
   let nextId = 1000;
   const routes: Route[] = [
-    ['GET', `${PULL}/comments`, () => (opts.commentsStatus ? { status: opts.commentsStatus, body: { message: 'Resource not accessible by integration' } } : { body: comments })],
-    ['GET', `${PULL}/reviews`, () => ({ body: reviews })],
+    ['GET', `${PULL}/comments`, () => (opts.commentsStatus ? { status: opts.commentsStatus, body: { message: 'Resource not accessible by integration' } } : { body: comments.map(commentBody) })],
+    ['GET', `${PULL}/reviews`, () => ({ body: reviews.map((r) => reviewAnswer({ ...r, user: userBody(r.user) })) })],
     [
       'POST',
       `${PULL}/reviews`,
@@ -85,7 +89,7 @@ async function fakePR(opts: { comments?: Comment[]; fail?: FakeResponse[]; comme
         const id = nextId++;
         reviews.push({ id, body: req.body.body, user: ACTIONS_BOT });
         for (const c of req.body.comments ?? []) comments.push({ id: nextId++, path: c.path, line: c.line, start_line: c.start_line ?? null, body: c.body, user: ACTIONS_BOT });
-        return { status: 200, body: { id } };
+        return { status: 200, body: reviewAnswer({ id, body: req.body.body, user: userBody(ACTIONS_BOT) }) };
       },
     ],
     [
@@ -276,10 +280,10 @@ describe('publishReview', () => {
     const me = { login: 'Octo-Bot', id: 77, type: 'User' };
     const gh = await startFakeGitHub([
       ['POST', '/graphql', () => ({ status: 502, body: { message: 'Bad Gateway' } })],
-      ['GET', '/user', () => ({ body: { ...me } })],
-      ['GET', `${PULL}/comments`, () => ({ body: [{ id: 1, path: PATH, line: 2, body: '<!-- clawcheck:0123456789abcdef-1 -->', user: { ...me, login: 'octo-bot' } }] })],
+      ['GET', '/user', () => ({ body: authenticatedUserBody(me) })],
+      ['GET', `${PULL}/comments`, () => ({ body: [commentBody({ id: 1, path: PATH, line: 2, body: '<!-- clawcheck:0123456789abcdef-1 -->', user: { ...me, login: 'octo-bot' } })] })],
       ['DELETE', '/repos/o/r/pulls/comments/:id', () => ({ status: 204 })],
-      ['POST', `${PULL}/reviews`, () => ({ body: { id: 9 } })],
+      ['POST', `${PULL}/reviews`, () => ({ body: reviewAnswer({ id: 9 }) })],
     ]);
     try {
       const outcome = await publishReview(context(gh as FakeGitHub & { comments: Comment[] }, resultOf(SEED), logger()), DIFF);
@@ -294,7 +298,7 @@ describe('publishReview', () => {
     const gh = await startFakeGitHub([
       ['POST', '/graphql', () => ({ body: { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible' }] } })],
       ['GET', '/user', () => ({ status: 401, body: { message: 'Bad credentials' } })],
-      ['GET', `${PULL}/comments`, () => ({ body: [{ id: 1, path: PATH, line: 2, body: '<!-- clawcheck:0123456789abcdef-1 -->', user: ACTIONS_BOT }] })],
+      ['GET', `${PULL}/comments`, () => ({ body: [commentBody({ id: 1, path: PATH, line: 2, body: '<!-- clawcheck:0123456789abcdef-1 -->', user: ACTIONS_BOT })] })],
     ]);
     try {
       const err = await publishReview(context(gh as FakeGitHub & { comments: Comment[] }, resultOf(SEED), logger()), DIFF).catch((e) => e);
@@ -315,8 +319,8 @@ describe('publishReview', () => {
     // The same list, posted by a person on another pull request's copy: this one has only theirs.
     const gh = await startFakeGitHub([
       ['GET', `${PULL}/comments`, () => ({ body: [] })],
-      ['GET', `${PULL}/reviews`, () => ({ body: [{ id: 3, body: ours, user: HUMAN_USER }] })],
-      ['POST', `${PULL}/reviews`, () => ({ body: { id: 4 } })],
+      ['GET', `${PULL}/reviews`, () => ({ body: [reviewAnswer({ id: 3, body: ours, user: userBody(HUMAN_USER) })] })],
+      ['POST', `${PULL}/reviews`, () => ({ body: reviewAnswer({ id: 4 }) })],
     ]);
     fake = Object.assign(gh, { comments: [] as Comment[] });
     expect(await publishReview(context(fake, resultOf(SEED), logger()), outside)).toMatchObject({ posted: 0, outOfDiff: 7, reviewId: 4 });
@@ -324,7 +328,7 @@ describe('publishReview', () => {
   });
 
   it('a 422 is retried once, without inline comments, everything listed in the body', async () => {
-    fake = await fakePR({ fail: [{ status: 422, body: { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] } }] });
+    fake = await fakePR({ fail: [{ status: 422, body: validationFailed('Unprocessable Entity', ['Line could not be resolved']) }] });
     const logged = logger();
     const outcome = await publishReview(context(fake, resultOf(SEED), logged), DIFF);
     expect(fake.calls()).toEqual([`GET ${PULL}/comments`, `POST ${PULL}/reviews`, `POST ${PULL}/reviews`]);
@@ -340,7 +344,7 @@ describe('publishReview', () => {
   });
 
   it('a second 422 gives up with ChannelUnavailable', async () => {
-    fake = await fakePR({ fail: [{ status: 422, body: { message: 'bad' } }, { status: 422, body: { message: 'still bad' } }] });
+    fake = await fakePR({ fail: [{ status: 422, body: validationFailed('bad') }, { status: 422, body: validationFailed('still bad') }] });
     await expect(publishReview(context(fake, resultOf(SEED), logger()), DIFF)).rejects.toThrow(/could not post the review \(HTTP 422/);
     expect(fake.calls()).toHaveLength(3);
   });

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { runAction } from '../../src/action/run.js';
 import { startFakeGitHub } from '../support/fake-github.js';
 import type { FakeGitHub } from '../support/fake-github.js';
+import { addedFile, prRoutes } from '../support/action-run.js';
 import { cli } from '../support/cli.js';
 import { tempTree } from '../support/tmp.js';
 
@@ -143,18 +144,7 @@ async function actionRun(inputs: Record<string, string>): Promise<Record<string,
 
 beforeAll(async () => {
   root = tempTree(FILES);
-  const changed = Object.entries(FILES).map(([filename, text]) => {
-    const lines = text.split('\n').slice(0, -1);
-    return { filename, status: 'added', patch: `@@ -0,0 +1,${lines.length} @@\n` + lines.map((l) => `+${l}`).join('\n') };
-  });
-  gh = await startFakeGitHub([
-    ['GET', `${R}/pulls/7/files`, () => ({ body: changed })],
-    ['POST', `${R}/check-runs`, () => ({ status: 201, body: { id: 99 } })],
-    ['PATCH', `${R}/check-runs/99`, () => ({ body: { id: 99 } })],
-    ['GET', `${R}/pulls/7/comments`, () => ({ body: [] })],
-    ['GET', `${R}/pulls/7/reviews`, () => ({ body: [] })],
-    ['POST', `${R}/pulls/7/reviews`, () => ({ body: { id: 5 } })],
-  ]);
+  gh = await startFakeGitHub(prRoutes(Object.entries(FILES).map(([filename, text]) => addedFile(filename, text))));
   for (const format of ['stylish', 'json', 'sarif', 'github', 'junit', 'codeclimate']) outputs[`cli --format ${format}`] = (await cli(root, ['--format', format])).stdout;
   outputs['cli --fix-dry-run'] = (await cli(root, ['--fix-dry-run', '--fix-type', 'suggestion'])).stdout;
   outputs['cli --fix-dry-run --format json'] = (await cli(root, ['--fix-dry-run', '--fix-type', 'suggestion', '--format', 'json'])).stdout;

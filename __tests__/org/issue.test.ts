@@ -5,6 +5,7 @@ import { ORG_MARKER } from '../../src/org/issue.js';
 import type { OrgResult } from '../../src/org/result.js';
 import { ACTIONS_BOT, startFakeGitHub } from '../support/fake-github.js';
 import type { FakeGitHub } from '../support/fake-github.js';
+import { issueCommentBody, storedIssueBody } from '../support/github-bodies.js';
 import { tempTree } from '../support/tmp.js';
 import { orgCli } from './helpers.js';
 
@@ -20,14 +21,14 @@ const scanned = (name: string, rules: string[]): OrgResult => ({ repository: `ac
 test('the tracking issue: created, left alone when nothing changed, updated in place, closed when clean', async () => {
   const issues: Array<Record<string, any>> = [{ number: 1, title: 'clawcheck audit', body: `${AUDIT_MARKER}\n<!-- clawcheck:count=3 -->\nthis repository's own audit`, state: 'open', html_url: 'u1', user: ACTIONS_BOT }];
   gh = await startFakeGitHub([
-    ['GET', '/repos/admin/audits/issues', (req) => ({ body: issues.filter((i) => i.state === req.query.state) })],
+    ['GET', '/repos/admin/audits/issues', (req) => ({ body: issues.filter((i) => i.state === req.query.state).map((i) => storedIssueBody(i, 'admin/audits')) })],
     ['POST', '/repos/admin/audits/issues', (req) => {
       const issue = { number: issues.length + 1, ...req.body, state: 'open', html_url: `u${issues.length + 1}`, user: ACTIONS_BOT };
       issues.push(issue);
-      return { status: 201, body: issue };
+      return { status: 201, body: storedIssueBody(issue, 'admin/audits') };
     }],
-    ['PATCH', '/repos/admin/audits/issues/:n', (req) => ({ body: Object.assign(issues.find((i) => i.number === Number(req.params.n))!, req.body) })],
-    ['POST', '/repos/admin/audits/issues/:n/comments', () => ({ status: 201, body: { id: 1 } })],
+    ['PATCH', '/repos/admin/audits/issues/:n', (req) => ({ body: storedIssueBody(Object.assign(issues.find((i) => i.number === Number(req.params.n))!, req.body), 'admin/audits') })],
+    ['POST', '/repos/admin/audits/issues/:n/comments', () => ({ status: 201, body: issueCommentBody({ id: 1 }) })],
   ]);
   const cwd = tempTree({});
   const write = (list: OrgResult[]) => {

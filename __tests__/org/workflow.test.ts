@@ -16,6 +16,7 @@ import { parse } from 'yaml';
 import { ACTIONS_BOT } from '../support/fake-github.js';
 import { fakeOrg } from '../support/fake-org.js';
 import type { FakeOrg } from '../support/fake-org.js';
+import { storedIssueBody } from '../support/github-bodies.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const workflow = parse(readFileSync(join(root, '.github/workflows/org-audit.yml'), 'utf8'));
@@ -37,11 +38,11 @@ beforeAll(async () => {
     ],
     {
       routes: [
-        ['GET', '/repos/acme/admin/issues', () => ({ body: issues.filter((i) => i.state === 'open') })],
+        ['GET', '/repos/acme/admin/issues', () => ({ body: issues.filter((i) => i.state === 'open').map((i) => storedIssueBody(i, 'acme/admin')) })],
         ['POST', '/repos/acme/admin/issues', (req) => {
           const issue = { number: issues.length + 1, ...req.body, state: 'open', html_url: `u${issues.length + 1}`, user: ACTIONS_BOT };
           issues.push(issue);
-          return { status: 201, body: issue };
+          return { status: 201, body: storedIssueBody(issue, 'acme/admin') };
         }],
       ],
       gitData: true,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { runAction } from '../../src/action/run.js';
 import type { ActionIO } from '../../src/action/run.js';
 import type { Route } from './fake-github.js';
+import { checkRunBody, pullFileBody, reviewBody } from './github-bodies.js';
 
 export const R = '/repos/octo/deploy';
 
@@ -78,7 +79,7 @@ export async function runInProcess(options: {
 /** The PR adds the whole of `text` at `path`. */
 export function addedFile(path: string, text: string) {
   const lines = text.split('\n').slice(0, -1);
-  return { filename: path, status: 'added', patch: `@@ -0,0 +1,${lines.length} @@\n` + lines.map((l) => `+${l}`).join('\n') };
+  return pullFileBody({ filename: path, status: 'added', patch: `@@ -0,0 +1,${lines.length} @@\n` + lines.map((l) => `+${l}`).join('\n') });
 }
 
 export const prEvent = (headSha: string) => ({
@@ -87,11 +88,11 @@ export const prEvent = (headSha: string) => ({
 });
 
 export const prRoutes = (files: unknown[]): Route[] => [
-  ['GET', `${R}/pulls/7/files`, () => ({ body: files })],
-  ['POST', `${R}/check-runs`, () => ({ status: 201, body: { id: 99 } })],
-  ['PATCH', `${R}/check-runs/99`, () => ({ body: { id: 99 } })],
+  ['GET', `${R}/pulls/7/files`, () => ({ body: (files as Array<Parameters<typeof pullFileBody>[0]>).map(pullFileBody) })],
+  ['POST', `${R}/check-runs`, () => ({ status: 201, body: checkRunBody({ id: 99 }) })],
+  ['PATCH', `${R}/check-runs/99`, () => ({ body: checkRunBody({ id: 99 }) })],
   ['GET', `${R}/pulls/7/comments`, () => ({ body: [] })],
   ['GET', `${R}/pulls/7/reviews`, () => ({ body: [] })],
-  ['POST', `${R}/pulls/7/reviews`, () => ({ body: { id: 5 } })],
+  ['POST', `${R}/pulls/7/reviews`, () => ({ body: reviewBody({ id: 5 }) })],
 ];
 

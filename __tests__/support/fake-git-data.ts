@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { createClient } from '../../src/github/client.js';
 import type { GitHubClient } from '../../src/github/client.js';
 import { ACTIONS_BOT, HUMAN_USER, startFakeGitHub } from './fake-github.js';
+import { issueBody, issueCommentBody, labelBody, pullBody, repositoryBody, userBody, validationFailed } from './github-bodies.js';
 import type { FakeGitHub, FakeResponse, RecordedRequest, Route } from './fake-github.js';
 
 const ZERO = '0'.repeat(40);
@@ -19,6 +20,9 @@ const HUMAN = { name: 'Octo Dev', email: 'octo@example.com' };
 /** The GitHub account a commit's author e-mail belongs to, as REST shows it on `author` (null: none). */
 const ACCOUNTS: Record<string, typeof ACTIONS_BOT> = { [TOKEN_IDENTITY.email]: ACTIONS_BOT, [HUMAN.email]: HUMAN_USER };
 const REPOSITORY_ID = 'R_kgDOfake';
+/** Where the fake's objects say they live, as GitHub's answers do (`url`, `html_url`). */
+const API = 'https://api.github.com/repos/octo/app';
+const WEB = 'https://github.com/octo/app';
 
 export interface TreeEntry {
   path: string;
@@ -117,15 +121,35 @@ export function createFakeGitRepo(): FakeGitRepo {
       return m ? { name: m[2], email: m[3], date: new Date(Number(m[4]) * 1000).toISOString() } : undefined;
     };
     const author = person('author');
+    const signed = author?.email === TOKEN_IDENTITY.email;
     return {
       sha,
       node_id: `C_${sha}`,
-      tree: { sha: tree },
-      parents: parents.map((p) => ({ sha: p })),
+      url: `${API}/git/commits/${sha}`,
+      html_url: `${WEB}/commit/${sha}`,
+      tree: { sha: tree, url: `${API}/git/trees/${tree}` },
+      parents: parents.map((p) => ({ sha: p, url: `${API}/git/commits/${p}`, html_url: `${WEB}/commit/${p}` })),
       message,
-      author,
-      committer: person('committer'),
-      verification: { verified: author?.email === TOKEN_IDENTITY.email, reason: author?.email === TOKEN_IDENTITY.email ? 'valid' : 'unsigned' },
+      author: author!,
+      committer: person('committer')!,
+      verification: { verified: signed, reason: signed ? 'valid' : 'unsigned', signature: null, payload: null, verified_at: signed ? author!.date : null },
+    };
+  }
+
+  /** A commit as the REST commits and compare endpoints show it (commit), its author's account when the e-mail has one. */
+  function commitBody(sha: string) {
+    const c = readCommit(sha);
+    const account = ACCOUNTS[c.author.email];
+    return {
+      sha,
+      node_id: c.node_id,
+      url: `${API}/commits/${sha}`,
+      html_url: c.html_url,
+      comments_url: `${API}/commits/${sha}/comments`,
+      commit: { url: c.url, message: c.message, tree: c.tree, author: c.author, committer: c.committer, comment_count: 0, verification: c.verification },
+      author: account ? userBody(account) : null,
+      committer: account ? userBody(account) : null,
+      parents: c.parents,
     };
   }
 
@@ -141,10 +165,26 @@ export function createFakeGitRepo(): FakeGitRepo {
       });
   }
 
+  /** Tree entries as `GET /git/trees` lists them (a blob's size and url too). */
+  function treeBody(sha: string, entries: TreeEntry[]) {
+    const kind = { blob: 'blobs', tree: 'trees', commit: 'commits' } as const;
+    return {
+      sha,
+      url: `${API}/git/trees/${sha}`,
+      tree: entries.map((e) => ({
+        ...e,
+        ...(e.type === 'blob' ? { size: Number(git(['cat-file', '-s', e.sha])) } : {}),
+        ...(e.type === 'commit' ? {} : { url: `${API}/git/${kind[e.type]}/${e.sha}` }),
+      })),
+      truncated: false,
+    };
+  }
+
   const refBody = (branch: string, sha: string) => ({
     ref: `refs/heads/${branch}`,
     node_id: `REF_${branch}`,
-    object: { sha, type: 'commit' },
+    url: `${API}/git/refs/heads/${branch}`,
+    object: { sha, type: 'commit', url: `${API}/git/commits/${sha}` },
   });
 
   const graphqlError = (message: string, type?: string): FakeResponse => json(200, { data: { updateRefs: null }, errors: [{ ...(type ? { type } : {}), message, path: ['updateRefs'] }] });
@@ -189,7 +229,7 @@ export function createFakeGitRepo(): FakeGitRepo {
     routes() {
       const p = '/repos/:owner/:repo';
       return [
-        ['GET', p, (r) => json(200, { full_name: `${r.params.owner}/${r.params.repo}`, default_branch: 'main', permissions: { admin: false, push: true, pull: true } })],
+        ['GET', p, (r) => json(200, repositoryBody({ name: r.params.repo, full_name: `${r.params.owner}/${r.params.repo}`, default_branch: 'main', permissions: { admin: false, maintain: false, push: true, triage: true, pull: true } }))],
         ['GET', `${p}/git/ref/heads/:branch*`, (r) => {
           const sha = head(r.params.branch);
           return sha ? json(200, refBody(r.params.branch, sha)) : notFound();
@@ -198,12 +238,12 @@ export function createFakeGitRepo(): FakeGitRepo {
         ['GET', `${p}/git/trees/:sha*`, (r) => {
           const sha = tryGit(['rev-parse', '--verify', '--quiet', `${r.params.sha}^{tree}`]);
           if (!sha) return notFound();
-          return json(200, { sha, tree: lsTree(sha, r.query.recursive !== undefined && r.query.recursive !== '0' && r.query.recursive !== 'false'), truncated: false });
+          return json(200, treeBody(sha, lsTree(sha, r.query.recursive !== undefined && r.query.recursive !== '0' && r.query.recursive !== 'false')));
         }],
         ['GET', `${p}/git/blobs/:sha`, (r) => {
           if (!exists(r.params.sha, 'blob')) return notFound();
           const bytes = execFileSync('git', ['cat-file', 'blob', r.params.sha], { cwd: dir });
-          return json(200, { sha: r.params.sha, size: bytes.length, encoding: 'base64', content: bytes.toString('base64') });
+          return json(200, { sha: r.params.sha, node_id: `B_${r.params.sha}`, url: `${API}/git/blobs/${r.params.sha}`, size: bytes.length, encoding: 'base64', content: bytes.toString('base64') });
         }],
         ['GET', `${p}/compare/:basehead*`, (r) => {
           const [a, b] = r.params.basehead.split('...');
@@ -214,16 +254,28 @@ export function createFakeGitRepo(): FakeGitRepo {
           const ahead = git(['rev-list', '--reverse', `${base}..${tip}`]).split('\n').filter(Boolean);
           const behind = Number(git(['rev-list', '--count', `${tip}..${base}`]));
           const status = ahead.length && behind ? 'diverged' : ahead.length ? 'ahead' : behind ? 'behind' : 'identical';
-          const commits = ahead.slice(0, 250).map((sha) => {
-            const c = readCommit(sha);
-            return { sha, commit: { message: c.message, tree: c.tree, author: c.author, committer: c.committer }, author: ACCOUNTS[c.author?.email ?? ''] ?? null, parents: c.parents };
+          const commits = ahead.slice(0, 250).map(commitBody);
+          return json(200, {
+            url: `${API}/compare/${r.params.basehead}`,
+            html_url: `${WEB}/compare/${r.params.basehead}`,
+            permalink_url: `${WEB}/compare/octo:${base.slice(0, 7)}...octo:${tip.slice(0, 7)}`,
+            diff_url: `${WEB}/compare/${r.params.basehead}.diff`,
+            patch_url: `${WEB}/compare/${r.params.basehead}.patch`,
+            base_commit: commitBody(base),
+            merge_base_commit: commitBody(mergeBase ?? base),
+            status,
+            ahead_by: ahead.length,
+            behind_by: behind,
+            total_commits: ahead.length,
+            commits,
+            files: [],
           });
-          return json(200, { status, ahead_by: ahead.length, behind_by: behind, total_commits: ahead.length, merge_base_commit: { sha: mergeBase }, commits });
         }],
         ['POST', `${p}/git/blobs`, (r) => {
           const { content, encoding = 'utf-8' } = r.body ?? {};
           if (typeof content !== 'string') return unprocessable('Invalid request: content is required');
-          return json(201, { sha: hashBlob(Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8')) });
+          const sha = hashBlob(Buffer.from(content, encoding === 'base64' ? 'base64' : 'utf8'));
+          return json(201, { sha, url: `${API}/git/blobs/${sha}` });
         }],
         ['POST', `${p}/git/trees`, (r) => {
           const { base_tree: base, tree } = r.body ?? {};
@@ -238,7 +290,7 @@ export function createFakeGitRepo(): FakeGitRepo {
             else return unprocessable(`Invalid tree info: ${e.path}`);
           }
           const sha = buildTree(base, changes);
-          return json(201, { sha, tree: lsTree(sha, false), truncated: false });
+          return json(201, treeBody(sha, lsTree(sha, false)));
         }],
         ['POST', `${p}/git/commits`, (r) => {
           const { message, tree, parents = [], author } = r.body ?? {};
@@ -321,6 +373,35 @@ export function createFakePulls(repo: FakeGitRepo, opts: { failLabels?: boolean 
   const comments: FakePulls['comments'] = [];
   const byNumber = (r: RecordedRequest) => pulls.find((x) => x.number === Number(r.params.number));
   const p = '/repos/:owner/:repo';
+  const account = (login: string) => userBody({ login, id: 9000 + [...login].reduce((a, c) => a + c.charCodeAt(0), 0), type: 'User' });
+  /** The stored pull request as GitHub answers it (pull-request). */
+  const render = (pr: FakePull) => {
+    const base = pullBody();
+    const assignees = pr.assignees.map((a) => account(a.login));
+    return {
+      ...base,
+      id: 1000 + pr.number,
+      node_id: `PR_${pr.number}`,
+      number: pr.number,
+      url: `https://api.github.com/repos/octo/app/pulls/${pr.number}`,
+      html_url: pr.html_url,
+      state: pr.state,
+      title: pr.title,
+      body: pr.body,
+      user: userBody(ACTIONS_BOT),
+      labels: pr.labels.map((l, i) => labelBody(l.name, i + 1)),
+      requested_reviewers: pr.requested_reviewers.map((u) => account(u.login)),
+      assignees,
+      assignee: assignees[0] ?? null,
+      milestone: null,
+      merged: false,
+      mergeable: null,
+      merged_at: null,
+      closed_at: null,
+      head: { ...base.head, ref: pr.head.ref, label: pr.head.label, sha: repo.head(pr.head.ref) ?? base.head.sha },
+      base: { ...base.base, ref: pr.base.ref, label: `${pr.head.label.split(':')[0]}:${pr.base.ref}`, sha: repo.head(pr.base.ref) ?? base.base.sha },
+    };
+  };
   return {
     pulls,
     comments,
@@ -328,14 +409,14 @@ export function createFakePulls(repo: FakeGitRepo, opts: { failLabels?: boolean 
       ['GET', `${p}/pulls`, (r) => {
         const { head, base, state = 'open' } = r.query;
         const list = pulls.filter((x) => (state === 'all' || x.state === state) && (!head || x.head.label === head) && (!base || x.base.ref === base));
-        return json(200, list);
+        return json(200, list.map(render));
       }],
       ['POST', `${p}/pulls`, (r) => {
         const { title, body = null, head, base } = r.body ?? {};
         const label = `${r.params.owner}:${head}`;
-        if (!repo.head(head) || !repo.head(base)) return json(422, { message: 'Validation Failed', errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }] });
+        if (!repo.head(head) || !repo.head(base)) return json(422, validationFailed('Validation Failed', [{ resource: 'PullRequest', field: 'head', code: 'invalid' }], 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request'));
         if (pulls.some((x) => x.state === 'open' && x.head.label === label && x.base.ref === base))
-          return json(422, { message: 'Validation Failed', errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${label}.` }] });
+          return json(422, validationFailed('Validation Failed', [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${label}.` }], 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request'));
         const number = pulls.length + 1;
         const pr: FakePull = {
           number,
@@ -350,36 +431,38 @@ export function createFakePulls(repo: FakeGitRepo, opts: { failLabels?: boolean 
           assignees: [],
         };
         pulls.push(pr);
-        return json(201, pr);
+        return json(201, render(pr));
       }],
       ['PATCH', `${p}/pulls/:number`, (r) => {
         const pr = byNumber(r);
         if (!pr) return notFound();
         for (const k of ['title', 'body', 'state'] as const) if (r.body?.[k] !== undefined) (pr as unknown as Record<string, unknown>)[k] = r.body[k];
-        return json(200, pr);
+        return json(200, render(pr));
       }],
       ['POST', `${p}/issues/:number/comments`, (r) => {
         comments.push({ issue: Number(r.params.number), body: r.body?.body });
-        return json(201, { id: comments.length, body: r.body?.body });
+        const id = comments.length;
+        return json(201, issueCommentBody({ id, node_id: `IC_${id}`, body: r.body?.body, user: userBody(ACTIONS_BOT), html_url: `https://github.com/octo/app/issues/${r.params.number}#issuecomment-${id}`, issue_url: `https://api.github.com/repos/octo/app/issues/${r.params.number}` }));
       }],
       ['POST', `${p}/issues/:number/labels`, (r) => {
         const pr = byNumber(r);
         if (!pr) return notFound();
-        if (opts.failLabels) return json(403, { message: 'Resource not accessible by integration' });
+        if (opts.failLabels) return json(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/labels#add-labels-to-an-issue', status: '403' });
         for (const name of r.body?.labels ?? []) if (!pr.labels.some((l) => l.name === name)) pr.labels.push({ name });
-        return json(200, pr.labels);
+        return json(200, pr.labels.map((l, i) => labelBody(l.name, i + 1)));
       }],
       ['POST', `${p}/pulls/:number/requested_reviewers`, (r) => {
         const pr = byNumber(r);
         if (!pr) return notFound();
         for (const login of r.body?.reviewers ?? []) pr.requested_reviewers.push({ login });
-        return json(201, pr);
+        return json(201, render(pr));
       }],
       ['POST', `${p}/issues/:number/assignees`, (r) => {
         const pr = byNumber(r);
         if (!pr) return notFound();
         for (const login of r.body?.assignees ?? []) pr.assignees.push({ login });
-        return json(201, pr);
+        const { head: _head, base: _base, merged: _merged, mergeable: _mergeable, ...issue } = render(pr);
+        return json(201, { ...issueBody(), ...issue, pull_request: { url: issue.url, html_url: issue.html_url, diff_url: `${issue.html_url}.diff`, patch_url: `${issue.html_url}.patch`, merged_at: null } });
       }],
     ],
   };

@@ -1,7 +1,8 @@
-import { getOctokit } from '@actions/github';
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { authenticatedUserBody } from './github-bodies.js';
+import { SPEC_SOURCE, anyOperation, checkRequest, checkResponse, documentationUrl, findOperation } from './github-openapi.js';
 
 /** One request the fake received, as the test will assert it. */
 export interface RecordedRequest {
@@ -22,6 +23,11 @@ export interface FakeResponse {
   /** Sent as it is instead of `body` as JSON (a tarball, a SHA as text); give its content-type in `headers`. */
   raw?: Buffer | string;
   headers?: Record<string, string>;
+  /**
+   * Why this answer is deliberately one GitHub's description does not allow (a truncated or
+   * malformed body, as a proxy could deliver): it is then not checked against the description.
+   */
+  offSpec?: string;
 }
 
 /** Where download routes live on the fake: like codeload.github.com, a host apart from the API. */
@@ -43,6 +49,9 @@ export interface FakeGitHub {
   requests: RecordedRequest[];
   /** Requests other than the ones matching `ignore` (method + path regex), for exact assertions. */
   calls(filter?: RegExp): string[];
+  /** Exchanges GitHub would not accept or could not answer so far; close() throws when there are any. */
+  violations: Violation[];
+  /** Stops the server; rejects, listing them, when there were violations. */
   close(): Promise<void>;
 }
 
@@ -58,23 +67,6 @@ function compile(pattern: string): { re: RegExp; names: string[] } {
   );
   return { re, names };
 }
-
-/**
- * Every REST operation GitHub has, as `METHOD regex`, from the endpoint list Octokit is generated
- * from: a fake route that is none of them is a mistake in the test, not an API clawcheck can use.
- */
-const OPERATIONS: Array<{ method: string; re: RegExp }> = (() => {
-  const rest = getOctokit('x').rest as unknown as Record<string, Record<string, { endpoint?: { DEFAULTS: { method: string; url: string } } }>>;
-  const out: Array<{ method: string; re: RegExp }> = [{ method: 'POST', re: /^\/graphql$/ }];
-  for (const scope of Object.values(rest))
-    for (const method of Object.values(scope)) {
-      const d = method.endpoint?.DEFAULTS;
-      if (!d) continue;
-      const path = d.url.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, n: string) => (['ref', 'basehead', 'path', 'name'].includes(n) ? '.+' : '[^/]+'));
-      out.push({ method: d.method, re: new RegExp(`^${path}$`) });
-    }
-  return out;
-})();
 
 /** A path the route's pattern matches, to look up its operation. */
 function samplePath(pattern: string): string {
@@ -96,9 +88,25 @@ export function identityRoutes(user: { login: string; id: number; type: string }
     ['GET', '/user', () =>
       user.type === 'Bot'
         ? { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' } }
-        : { body: { ...user, node_id: `U_${user.id}`, site_admin: false } }],
+        : { body: authenticatedUserBody(user) }],
     ['POST', '/graphql', (r) => (/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(r.body?.query ?? '') ? { body: { data: { viewer: { login: user.login } } } } : undefined)],
   ];
+}
+
+/** A request or an answer GitHub's OpenAPI description says GitHub would not take or could not send. */
+export interface Violation {
+  /** `POST /repos/o/r/check-runs (checks/create)` */
+  request: string;
+  kind: 'request' | 'response';
+  problems: string[];
+}
+
+/** The error close() throws when the fake saw violations: every one, which exchange and which schema path. */
+export function violationReport(violations: Violation[]): string {
+  return [
+    `fake GitHub: ${violations.length} exchange(s) GitHub's OpenAPI description (${SPEC_SOURCE}) does not allow:`,
+    ...violations.map((v) => `- ${v.kind} of ${v.request}:\n    ${v.problems.join('\n    ')}`),
+  ].join('\n');
 }
 
 /**
@@ -107,11 +115,22 @@ export function identityRoutes(user: { login: string; id: number; type: string }
  * unmatched one gets a 404 like GitHub's (a GraphQL query nobody answers: GitHub's error for an
  * unknown field). A route that is not a real GitHub operation throws at once. `otherwise` answers
  * any real operation no route answered (a GitHub that rate-limits everything, say).
+ *
+ * Every REST exchange is held to GitHub's OpenAPI description (github-openapi.ts): a request
+ * that is no operation, has a query parameter the operation does not declare or a body its
+ * schema rejects is answered 422 as GitHub does (404 for no operation) without reaching the
+ * routes; an answer a route gives with a status the operation does not have, or a body its
+ * schema rejects, is sent anyway. Either is recorded in `violations`, and close() throws them,
+ * so the test fails saying which exchange and which schema path. GraphQL and the download host
+ * are outside the description.
  */
 export async function startFakeGitHub(routes: Route[], options: { otherwise?: Handler; downloads?: Route[] } = {}): Promise<FakeGitHub> {
   for (const [method, pattern] of routes) {
+    if (method === 'POST' && pattern === '/graphql') continue;
     const path = samplePath(pattern);
-    if (!OPERATIONS.some((o) => o.method === method && o.re.test(path))) throw new Error(`fake GitHub: ${method} ${pattern} is not a GitHub API operation`);
+    if (!anyOperation(method, path)) throw new Error(`fake GitHub: ${method} ${pattern} is not a GitHub API operation`);
+    if (!findOperation(method, path))
+      throw new Error(`fake GitHub: ${method} ${pattern} is ${anyOperation(method, path)}, which is not in __tests__/support/generated/github-operations.json: run npm run regen:github`);
   }
   // The API redirects archive requests to a download host: its routes are not API operations, and live under DOWNLOADS.
   for (const [method, pattern] of options.downloads ?? []) {
@@ -119,6 +138,7 @@ export async function startFakeGitHub(routes: Route[], options: { otherwise?: Ha
   }
   const compiled = [...routes, ...(options.downloads ?? []), ...identityRoutes()].map(([method, pattern, handler]) => ({ method, handler, ...compile(pattern) }));
   const requests: RecordedRequest[] = [];
+  const violations: Violation[] = [];
   const server = createServer((req, res) => {
     let raw = '';
     req.setEncoding('utf8');
@@ -142,29 +162,68 @@ export async function startFakeGitHub(routes: Route[], options: { otherwise?: Ha
         params: {},
       };
       requests.push(recorded);
+      const outside = recorded.path === '/graphql' || recorded.path.startsWith(`${DOWNLOADS}/`);
+      const found = outside ? undefined : findOperation(recorded.method, url.pathname);
+      const exchange = `${recorded.method} ${url.pathname}${url.search}${found ? ` (${found.op.operationId})` : ''}`;
       let response: FakeResponse | undefined;
-      for (const route of compiled) {
-        if (route.method !== recorded.method || !route.re.test(recorded.path)) continue;
-        const m = route.re.exec(recorded.path)!;
-        recorded.params = {};
-        route.names.forEach((n, i) => (recorded.params[n] = m[i + 1]));
-        try {
-          response = await route.handler(recorded);
-        } catch (e) {
-          response = { status: 500, body: { message: String(e) } };
+      if (!outside && !found) {
+        const real = anyOperation(recorded.method, url.pathname);
+        violations.push({
+          request: exchange,
+          kind: 'request',
+          problems: [real ? `${real} is not in __tests__/support/generated/github-operations.json: run npm run regen:github` : 'no GitHub REST operation has this method and path'],
+        });
+        response = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } };
+      } else if (found) {
+        const problems = checkRequest(found.op, found.params, recorded.query, req.headers['content-type'], raw);
+        if (problems.length) {
+          violations.push({ request: exchange, kind: 'request', problems });
+          response = { status: 422, body: { message: `Invalid request.\n\n${problems.join('\n')}`, documentation_url: documentationUrl(found.op), status: '422' } };
         }
-        if (response) break;
       }
-      if (!response && options.otherwise && OPERATIONS.some((o) => o.method === recorded.method && o.re.test(recorded.path))) {
-        response = await options.otherwise(recorded);
+      let answered = false;
+      if (!response) {
+        for (const route of compiled) {
+          if (route.method !== recorded.method || !route.re.test(recorded.path)) continue;
+          const m = route.re.exec(recorded.path)!;
+          recorded.params = {};
+          route.names.forEach((n, i) => (recorded.params[n] = m[i + 1]));
+          try {
+            response = await route.handler(recorded);
+          } catch (e) {
+            response = { status: 500, body: { message: String(e) } };
+          }
+          if (response) break;
+        }
+        if (!response && options.otherwise && found) response = await options.otherwise(recorded);
+        answered = !!response;
       }
       if (!response && recorded.path === '/graphql')
         response = { body: { errors: [{ message: `fake GitHub: no answer for the query ${JSON.stringify(recorded.body?.query ?? '')}`, locations: [] }] } };
       response ??= { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
       const status = response.status ?? 200;
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...(response.headers ?? {}) });
+      const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', ...(response.headers ?? {}) };
+      const noBody = status === 204 || (status >= 300 && status < 400);
+      if (found && answered && !response.offSpec) {
+        const type = headers['content-type'];
+        let sent: unknown = response.body ?? {};
+        if (response.raw !== undefined) {
+          const text = response.raw.toString();
+          sent = text;
+          if (/json/.test(type)) {
+            try {
+              sent = JSON.parse(text);
+            } catch {
+              /* checked as the text it is */
+            }
+          }
+        }
+        const problems = checkResponse(found.op, status, type, noBody ? undefined : sent, req.headers.accept);
+        if (problems.length) violations.push({ request: exchange, kind: 'response', problems });
+      }
+      res.writeHead(status, headers);
       if (response.raw !== undefined) res.end(response.raw);
-      else res.end(status === 204 || (status >= 300 && status < 400) ? undefined : JSON.stringify(response.body ?? {}));
+      else res.end(noBody ? undefined : JSON.stringify(response.body ?? {}));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -172,7 +231,11 @@ export async function startFakeGitHub(routes: Route[], options: { otherwise?: Ha
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    violations,
     calls: (filter) => requests.map((r) => `${r.method} ${r.path}`).filter((c) => !filter || filter.test(c)),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (violations.length) throw new Error(violationReport(violations.splice(0)));
+    },
   };
 }

@@ -13,6 +13,7 @@ import { tarGz } from '../../scripts/lib/tar-gz.mjs';
 import type { TarSpecEntry } from '../../scripts/lib/tar-gz.mjs';
 import { DOWNLOADS, startFakeGitHub } from './fake-github.js';
 import type { FakeGitHub, FakeResponse, RecordedRequest, Route } from './fake-github.js';
+import { minimalRepositoryBody, userBody } from './github-bodies.js';
 import { orgGitData } from './fake-org-git.js';
 import type { OrgGit } from './fake-org-git.js';
 
@@ -92,12 +93,12 @@ export async function fakeOrg(repos: FakeRepo[], options: FakeOrgOptions = {}): 
     }
   };
   const sha = (name: string) => (git && !find(org, name)?.state ? git.repo(name).head(find(org, name)!.defaultBranch ?? 'main')! : createHash('sha1').update(`${org}/${name}@${find(org, name)?.revision ?? 0}`).digest('hex'));
-  const apiRepo = (r: FakeRepo, i: number) => ({
+  const apiRepo = (r: FakeRepo, i: number) => minimalRepositoryBody({
     id: 1000 + i,
     node_id: `R_${i}`,
     name: r.name,
     full_name: `${org}/${r.name}`,
-    owner: { login: org, id: 1, type: 'Organization' },
+    owner: userBody({ login: org, id: 1, type: 'Organization' }),
     private: true,
     fork: !!r.fork,
     archived: !!r.archived,
