@@ -14648,6 +14648,26 @@ function effectiveEntries(node) {
     }
     return out.sort((a, b) => a.range[0] - b.range[0]);
 }
+/**
+ * `<<: *a` or `<<: [*a, *b]` into `map`, for both YAML readers: earlier sources win, keys the map
+ * writes itself win over all (applied by `effectiveEntries`), and only maps merge. Each entry
+ * keeps where it came from (`mergedFrom`: the alias, or the inline map).
+ */
+function mergeInto(map, sources) {
+    const seen = new Set(map.entries.filter((e) => e.mergedFrom).map((e) => e.key));
+    for (const resolved of sources) {
+        if (!resolved || resolved.kind !== 'map')
+            continue;
+        const site = resolved.via ?? resolved.range;
+        // As the merged map reads: its own keys over what it merged itself (`<<: *base` then `image:`).
+        for (const e of effectiveEntries(resolved)) {
+            if (seen.has(e.key))
+                continue;
+            seen.add(e.key);
+            map.entries.push({ ...e, mergedFrom: e.mergedFrom ?? site });
+        }
+    }
+}
 /** No merged entry and no key twice. Called for every map, many times: small maps allocate nothing. */
 function isPlain(entries) {
     if (entries.length > 16) {
@@ -14718,7 +14738,6 @@ function nodeAtPath(root, segments) {
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/parse/yaml-anchors.ts
-
 class Unsupported extends Error {
 }
 const NAME = /^[A-Za-z0-9_.-]+$/;
@@ -14757,22 +14776,6 @@ class Anchors {
         use.aliases.push(range);
         this.uses.set(target, use);
         return { ...target, via: range };
-    }
-    /** `<<: *a` or `<<: [*a, *b]` in `map`: earlier sources win, explicit keys over all (as `effectiveEntries` applies). */
-    merge(map, sources) {
-        const seen = new Set(map.entries.filter((e) => e.mergedFrom).map((e) => e.key));
-        for (const resolved of sources) {
-            if (resolved.kind !== 'map')
-                continue; // the converter merges maps only
-            const site = resolved.via ?? resolved.range;
-            for (const e of effectiveEntries(resolved)) {
-                if (seen.has(e.key))
-                    continue;
-                seen.add(e.key);
-                const added = { ...e, mergedFrom: e.mergedFrom ?? site };
-                map.entries.push(added);
-            }
-        }
     }
     /** The document's aliased anchors, for LocatedDocument.anchors. */
     used() {
@@ -15194,6 +15197,7 @@ function yaml_open_open(node, indent, start) {
 
 
 
+
 /** Characters this path does not read (tabs, control characters, BOMs, Unicode line breaks): any but these. */
 const UNSUPPORTED = /[^\n\r\x20-\x7e\xa0-\u2027\u202a-\ufefe\uff00-\uffff]/;
 /** A CR that does not start a CRLF. */
@@ -15457,7 +15461,7 @@ class BlockParser {
     }
     entry(top, e) {
         if (e.kind === 'merge') {
-            this.line.anchors.merge(top.node, e.sources);
+            mergeInto(top.node, e.sources);
             top.lastEnd = this.next;
             return;
         }
@@ -15617,32 +15621,13 @@ class Converter {
         const keyRange = keyNode && keyNode.range ? rangeOf(keyNode) : map.range;
         const keyText = keyValue === null || typeof keyValue !== 'object' ? String(keyValue ?? '') : '';
         if (isMergeKey(key)) {
-            this.merge(map, value);
+            mergeInto(map, ((0,dist/* isSeq */.oP)(value) ? value.items : [value]).map((src) => this.convert(src)));
             return;
         }
         const v = this.convert(value);
         const valueNode = v ?? nullAt(value, [keyRange[1], keyRange[1]]);
         const end = Math.max(keyRange[1], valueNode.range[1]);
         map.entries.push({ key: keyText, keyRange, value: valueNode, range: [keyRange[0], end] });
-    }
-    /** `<<: *a` or `<<: [*a, *b]`: earlier sources win, explicit keys win over all (applied by `effectiveEntries`). */
-    merge(map, value) {
-        const sources = (0,dist/* isSeq */.oP)(value) ? value.items : [value];
-        const seen = new Set(map.entries.filter((e) => e.mergedFrom).map((e) => e.key));
-        for (const src of sources) {
-            const resolved = this.convert(src);
-            if (!resolved || resolved.kind !== 'map')
-                continue;
-            const site = resolved.via ?? resolved.range;
-            // As the merged map reads: its own keys over what it merged itself (`<<: *base` then `image:`).
-            for (const e of effectiveEntries(resolved)) {
-                if (seen.has(e.key))
-                    continue;
-                seen.add(e.key);
-                const added = { ...e, mergedFrom: e.mergedFrom ?? site };
-                map.entries.push(added);
-            }
-        }
     }
 }
 /** Tags Compose gives a meaning to (merge tags): known to the parser, so they are not "unresolved". */
@@ -31171,7 +31156,7 @@ function splitLines(text) {
  * A unified diff of one file, `a/` and `b/` prefixed like git's; empty when nothing changed. For
  * display only: secrets in either text are redacted line by line (the hunks keep their lines).
  */
-function diff_unifiedDiff(path, before, after) {
+function unifiedDiff(path, before, after) {
     if (before === after)
         return '';
     return createTwoFilesPatch(`a/${path}`, `b/${path}`, redactSource(before), redactSource(after), undefined, undefined, { context: 3 }).replace(/^=+\n/, '');
@@ -31538,7 +31523,120 @@ function verify(before, after, fixed, initial, final) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/core/check-files.ts
+/**
+ * A check of files held in memory (a repository's tarball, with no checkout on disk): the same
+ * discovery rules (targets, include and exclude globs, skipped folders, maxFileSize, binary
+ * files), the same nested policies and the same engine as `check()`, and the same CheckResult.
+ * Nothing here reads the disk: `.env` and `$include` files come from the same set of files.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+function parentDir(path) {
+    const d = external_node_path_namespaceObject.posix.dirname(path);
+    return d === '.' ? '' : d;
+}
+/** The folders of a path below the root, outermost first: `a/b/c.yml` → `a`, `a/b`. */
+function foldersOf(path) {
+    const parts = path.split('/').slice(0, -1);
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+/**
+ * What discovery would find in the tree with these globs: the walk's rules (never `.git`,
+ * `node_modules` and the like; an excluded folder leaves out all below it; a target by name or by
+ * an include glob), then each file read as discovery reads one. `.gitignore` is not consulted: a
+ * tree from git holds only what was committed.
+ */
+function discoverInMemory(tree, include, exclude, maxFileSize) {
+    const { isTarget, isExcluded } = buildMatchers(include, exclude);
+    const found = [];
+    const skipped = [];
+    const prunedDir = new Map();
+    const pruned = (dir) => {
+        let p = prunedDir.get(dir);
+        if (p === undefined) {
+            const name = dir.slice(dir.lastIndexOf('/') + 1);
+            p = ALWAYS_SKIPPED.has(name) || isGitName(name) || isExcluded(dir);
+            prunedDir.set(dir, p);
+        }
+        return p;
+    };
+    for (const path of [...tree.files.keys()].sort()) {
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        if (ALWAYS_SKIPPED.has(name) || isGitName(name) || foldersOf(path).some(pruned))
+            continue;
+        if (!isTarget(path) || isExcluded(path))
+            continue;
+        const entry = tree.files.get(path);
+        const kind = kindOf(path);
+        if (!kind)
+            skipped.push({ path, reason: 'unknown-type', message: 'matches an include glob but is not a compose, openclaw or .env file by its name' });
+        else if ('skip' in entry)
+            skipped.push({ path, ...entry.skip });
+        else {
+            const read = textOf(entry.bytes, maxFileSize);
+            if ('skip' in read)
+                skipped.push({ path, ...read.skip });
+            else
+                found.push({ path, absPath: path, kind, text: read.text, explicit: false });
+        }
+    }
+    return { found, skipped };
+}
+/** The nested policies in force for `paths`: those of their folders and the folders above, shallowest first. */
+function zonesFor(zones, paths) {
+    const dirs = new Set();
+    for (const p of paths)
+        for (let dir = parentDir(p); dir !== '' && !dirs.has(dir); dir = parentDir(dir))
+            dirs.add(dir);
+    const depth = (d) => d.split('/').length;
+    return [...dirs]
+        .map((d) => zones.get(d))
+        .filter((z) => !!z)
+        .sort((a, b) => depth(a.dir) - depth(b.dir) || (a.dir < b.dir ? -1 : 1));
+}
+/** What discovery finds in a tree in memory, with the policy it leaves in force, and where its `.env` and `$include` files are read. */
+function discoverTree(options) {
+    const { tree, policy: outer } = options;
+    const exclude = [...outer.exclude, ...(options.exclude ?? [])];
+    const discovered = discoverInMemory(tree, [...outer.include, ...(options.include ?? [])], exclude, outer.maxFileSize);
+    const zoned = zonedPolicy(outer, zonesFor(options.zones ?? new Map(), [...discovered.found, ...discovered.skipped].map((f) => f.path)));
+    // A nested policy's exclude drops what was found in its folder, as it does on disk.
+    const excluded = zoned.policy.exclude.length > outer.exclude.length ? picomatch_default()(zoned.policy.exclude, { dot: true }) : undefined;
+    const keep = (f) => !excluded || !excluded(f.path);
+    return {
+        root: options.root,
+        found: discovered.found.filter(keep).sort(byPath),
+        skipped: discovered.skipped.filter(keep),
+        policy: zoned.policy,
+        zones: zoned.zones,
+        warnings: zoned.warnings,
+        source: memorySource(tree.files, tree.folders),
+    };
+}
+/** `check()` for a tree in memory: same findings, same shape, paths relative to the tree's root. */
+async function checkFiles(options) {
+    const { root, found, skipped, policy, source, zones, warnings } = discoverTree(options);
+    const includes = await readOpenclawIncludes(root, found, policy, skipped, source);
+    const findings = [];
+    const sources = new Map();
+    for await (const batch of judgeFolders(root, found, { root, policy, source, onProgress: options.onProgress }, skipped, sources, includes))
+        findings.push(...batch.findings);
+    return { ...resultOf(root, findings, skipped, sources, policy), zones, warnings };
+}
+
 ;// CONCATENATED MODULE: ./src/fix/tree.ts
+
 
 
 
@@ -31554,14 +31652,25 @@ const CHUNK_FILES = 256;
  * folders see), a few hundred files at a time. `refusal` names the files that must not be rewritten.
  */
 async function fixTree(options, type = 'problem', refusal) {
-    const discovered = await discoverFor(options);
+    return fixDiscovered(await discoverFor(options), options, type, refusal);
+}
+/**
+ * `fixTree` for a tree held in memory (a repository's tarball): the same discovery as
+ * `checkFiles`, the same fix loop; the fixed texts are returned, nothing is written.
+ */
+async function fixFiles(options, type = 'problem') {
+    const discovered = discoverTree(options);
+    return fixDiscovered(discovered, { root: options.root, policy: discovered.policy, source: discovered.source, onProgress: options.onProgress }, type);
+}
+/** The fixes of what discovery found, its `.env` and `$include` files read from `options.source` (the disk by default). */
+async function fixDiscovered(discovered, options, type, refusal) {
     const { root, found, skipped, policy } = discovered;
     options = { ...options, policy };
     const rulesOf = rulesLookup(policy);
     const original = new Map();
     const firstJudging = [];
     const folders = [];
-    const includes = await readOpenclawIncludes(root, found, policy, skipped);
+    const includes = await readOpenclawIncludes(root, found, policy, skipped, options.source);
     for await (const batch of judgeFolders(root, found, options, skipped, original, includes)) {
         firstJudging.push(...batch.findings);
         const edited = new Set(batch.findings.map((f) => fixableFile(f, type, rulesOf)));
@@ -31579,7 +31688,7 @@ async function fixTree(options, type = 'problem', refusal) {
     const files = [];
     let passes = 0;
     for (const chunk of fixChunks(folders)) {
-        const parsed = await parseWithEnvFiles(root, chunk, policy, [], original, includes);
+        const parsed = await parseWithEnvFiles(root, chunk, policy, [], original, includes, options.source);
         // A chunk holds every reader of its .env files: its findings are exactly those of the first judging.
         const paths = new Set(parsed.map((p) => p.file.path));
         const outcome = fixParsed(parsed, policy, type, before.filter((f) => paths.has(f.location.file)), refusal, { refused: includes.refused });
@@ -32687,9 +32796,18 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 class UsageError extends Error {
 }
+/** node:util's parseArgs, with its complaints turned into usage errors (exit code 2). */
+function parseOrUsage(config) {
+    try {
+        return (0,external_node_util_.parseArgs)(config);
+    }
+    catch (e) {
+        throw new UsageError(e.message);
+    }
+}
 const HELP = `Usage: clawcheck [options] [paths...]
        clawcheck probe [options] [paths...]   (ask the live services: clawcheck probe --help)
-       clawcheck org plan|scan|report [options]   (audit a GitHub organisation: clawcheck org --help)
+       clawcheck org plan|scan|report|fix [options]   (audit a GitHub organisation: clawcheck org --help)
 
 Checks docker-compose files that run claude-code-proxy and openclaw.json configs
 against the policy in .clawcheck.yml (or the recommended policy).
@@ -32745,29 +32863,23 @@ function sharedValues(v) {
     return { format, failOn, color: v['no-color'] ? false : v.color ? true : undefined };
 }
 function parseCli(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                ...SHARED_OPTIONS,
-                fix: { type: 'boolean' },
-                'fix-dry-run': { type: 'boolean' },
-                'fix-type': { type: 'string' },
-                'max-warnings': { type: 'string' },
-                'print-config': { type: 'boolean' },
-                stdin: { type: 'boolean' },
-                'stdin-filename': { type: 'string' },
-                rules: { type: 'boolean' },
-                version: { type: 'boolean', short: 'v' },
-            },
-        });
-    }
-    catch (e) {
-        throw new UsageError(e.message);
-    }
+    const parsed = parseOrUsage({
+        args: argv,
+        allowPositionals: true,
+        strict: true,
+        options: {
+            ...SHARED_OPTIONS,
+            fix: { type: 'boolean' },
+            'fix-dry-run': { type: 'boolean' },
+            'fix-type': { type: 'string' },
+            'max-warnings': { type: 'string' },
+            'print-config': { type: 'boolean' },
+            stdin: { type: 'boolean' },
+            'stdin-filename': { type: 'string' },
+            rules: { type: 'boolean' },
+            version: { type: 'boolean', short: 'v' },
+        },
+    });
     const v = parsed.values;
     const { format, failOn, color } = sharedValues(v);
     let maxWarnings;
@@ -33303,32 +33415,7 @@ function retryAfterMs(header, nowEpochMs = Date.now()) {
     const at = Date.parse(v);
     return Number.isNaN(at) ? undefined : Math.max(0, at - nowEpochMs);
 }
-async function sendWithRetries(transport, request, timeoutMs, clock, budget) {
-    const start = clock.now();
-    const deadline = start + timeoutMs;
-    let last;
-    for (let attempt = 1;; attempt++) {
-        const remaining = deadline - clock.now();
-        if (remaining <= 0)
-            return { kind: 'timeout', latencyMs: clock.now() - start, attempts: attempt - 1, ...(last?.kind === 'answer' ? { lastStatus: last.status } : {}) };
-        if (!budget.take())
-            return last ?? { kind: 'not-sent' };
-        const r = await transport.send(request, { timeoutMs: remaining });
-        last = { ...r, attempts: attempt, latencyMs: clock.now() - start };
-        if (r.kind !== 'answer' || (r.status !== 429 && r.status < 500) || attempt >= MAX_ATTEMPTS)
-            return last;
-        const wait = retryAfterMs(r.headers['retry-after']) ?? Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** (attempt - 1));
-        // A wait that would outlast the budget is not taken: the answer stands.
-        if (clock.now() + wait >= deadline)
-            return last;
-        await clock.sleep(wait);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/probe/execute.ts
-
-
-
+const anyTime = (task) => task();
 /** Runs at most `limit` of the given tasks at a time. */
 function limiter(limit) {
     let active = 0;
@@ -33346,6 +33433,49 @@ function limiter(limit) {
         }
     };
 }
+/**
+ * Each attempt takes a slot of its own, so a probe that sleeps before its retry leaves the slot to
+ * the others. The budget starts with the first attempt; time spent waiting for a slot after that
+ * is the other probes', not this one's, and is added back to it.
+ */
+async function sendWithRetries(transport, request, timeoutMs, clock, budget, slot = anyTime) {
+    let start;
+    let queued = 0;
+    let last;
+    for (let attempt = 1;; attempt++) {
+        const asked = clock.now();
+        const step = await slot(async () => {
+            const now = clock.now();
+            if (start === undefined)
+                start = now;
+            else
+                queued += now - asked;
+            const remaining = start + queued + timeoutMs - now;
+            if (remaining <= 0)
+                return { done: { kind: 'timeout', latencyMs: now - start - queued, attempts: attempt - 1, ...(last?.kind === 'answer' ? { lastStatus: last.status } : {}) } };
+            if (!budget.take())
+                return { done: last ?? { kind: 'not-sent' } };
+            return { answer: await transport.send(request, { timeoutMs: remaining }) };
+        });
+        if ('done' in step)
+            return step.done;
+        const r = step.answer;
+        const elapsed = clock.now() - start - queued;
+        last = { ...r, attempts: attempt, latencyMs: elapsed };
+        if (r.kind !== 'answer' || (r.status !== 429 && r.status < 500) || attempt >= MAX_ATTEMPTS)
+            return last;
+        const wait = retryAfterMs(r.headers['retry-after']) ?? Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** (attempt - 1));
+        // A wait that would outlast the budget is not taken: the answer stands.
+        if (elapsed + wait >= timeoutMs)
+            return last;
+        await clock.sleep(wait);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probe/execute.ts
+
+
+
 const STATUS_TEXT = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 408: 'Request Timeout', 422: 'Unprocessable Entity', 429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
 async function executePlan(plan, options, transport, clock, fromEnvironment = () => false) {
     const findings = [];
@@ -33355,7 +33485,7 @@ async function executePlan(plan, options, transport, clock, fromEnvironment = ()
     const secrets = [...plan.providers.map((p) => p.secret.reveal()), ...plan.proxies.flatMap((x) => x.tiers.flatMap((t) => (t.messages.auth ? [t.messages.auth.secret.reveal()] : [])))].filter((s) => s.length >= 4);
     // A provider may echo the key it was sent: never quote it.
     const scrub = (text) => secrets.reduce((t, s) => t.split(s).join('[redacted]'), text);
-    const send = (request) => limit(() => sendWithRetries(transport, request, options.timeoutMs, clock, budget));
+    const send = (request) => sendWithRetries(transport, request, options.timeoutMs, clock, budget, limit);
     const at = (ruleId, sites, anchor, message) => findings.push(...findingsAt(ruleId, sites, anchor, message, fromEnvironment));
     const record = (sites, anchor, baseUrl, model, mode, sent, outcome) => {
         const where = sites[0] ? sites[0].value.file.location(sites[0].value.range[0], sites[0].value.range[1]) : anchor.file.location(anchor.range[0], anchor.range[1]);
@@ -33851,7 +33981,6 @@ function judgeProbeFindings(raw, sources, policy) {
 ;// CONCATENATED MODULE: ./src/cli/probe-args.ts
 
 
-
 const PROBE_HELP = `Usage: clawcheck probe [options] [paths...]
 
 Asks the live services what the files configure: each claude-code-proxy service's
@@ -33895,30 +34024,24 @@ function whole(value, name, min, fallback) {
     return n;
 }
 function parseProbeCli(argv) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                mode: { type: 'string' },
-                plan: { type: 'boolean' },
-                timeout: { type: 'string' },
-                'max-tokens': { type: 'string' },
-                concurrency: { type: 'string' },
-                'max-requests': { type: 'string' },
-                'proxy-url': { type: 'string' },
-                'no-proxy': { type: 'boolean' },
-                'allow-host': { type: 'string', multiple: true },
-                'allow-http': { type: 'boolean' },
-                ...SHARED_OPTIONS,
-            },
-        });
-    }
-    catch (e) {
-        throw new UsageError(e.message);
-    }
+    const parsed = parseOrUsage({
+        args: argv,
+        allowPositionals: true,
+        strict: true,
+        options: {
+            mode: { type: 'string' },
+            plan: { type: 'boolean' },
+            timeout: { type: 'string' },
+            'max-tokens': { type: 'string' },
+            concurrency: { type: 'string' },
+            'max-requests': { type: 'string' },
+            'proxy-url': { type: 'string' },
+            'no-proxy': { type: 'boolean' },
+            'allow-host': { type: 'string', multiple: true },
+            'allow-http': { type: 'boolean' },
+            ...SHARED_OPTIONS,
+        },
+    });
     const v = parsed.values;
     const { format, failOn, color } = sharedValues(v);
     const mode = v.mode ?? 'models';
@@ -34036,7 +34159,7 @@ var channel = __nccwpck_require__(6220);
 ;// CONCATENATED MODULE: ./src/org/api.ts
 /** The GitHub implementation, loaded on first use. */
 async function githubOrgApi(options) {
-    const { createOrgApi } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8503));
+    const { createOrgApi } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2633));
     return createOrgApi(options);
 }
 
@@ -34149,91 +34272,154 @@ function fitDiffs(files, maxBytes, options = {}) {
     return { diffs, left: all.length - diffs.length };
 }
 
-;// CONCATENATED MODULE: ./src/org/markdown.ts
+;// CONCATENATED MODULE: ./src/github/autofix-body.ts
+
+
+
+/** GitHub's pull request body limit is 65 536 characters; stay well below it in bytes. */
+const autofix_body_MAX_BODY_BYTES = 60_000;
+/** The autofix pull request's body: what was fixed, why, the diff, and how to make CI run on it. */
+function autofixPullRequestBody(files, base) {
+    const rows = files.flatMap((f) => f.fixed.map((finding) => `| ${escapeMarkdown(f.path)} | ${finding.location.line} | ${markdownLink(finding.ruleId, docsUrl(finding.ruleId))} | ${escapeMarkdown(finding.fix?.description ?? finding.message)} |`));
+    const shown = rows.slice(0, 300);
+    const head = [
+        `clawcheck fixed ${plural(rows.length, 'problem')} in ${plural(files.length, 'file')} on \`${escapeMarkdown(base)}\`.`,
+        '',
+        '| file | line | rule | fix |',
+        '|---|---:|---|---|',
+        ...shown,
+        ...(rows.length > shown.length ? [`| … ${rows.length - shown.length} more | | | |`] : []),
+        '',
+    ].join('\n');
+    const note = [
+        '',
+        '> [!NOTE]',
+        '> Pull requests opened with the default `GITHUB_TOKEN` do not start other workflows, so checks may not run here.',
+        '> Give the clawcheck step a GitHub App token or a personal access token (input `token`) to have them run.',
+        '',
+        '<sub>Updated by clawcheck on every run; the branch is rebuilt from the current base each time.</sub>',
+        '',
+    ].join('\n');
+    const block = (diff) => `\n${codeFence(diff, 'diff')}\n`;
+    const fitted = fitDiffs(files, autofix_body_MAX_BODY_BYTES - 200 - utf8Bytes(head + note), { size: (d) => utf8Bytes(block(d)), stopAtFirstMiss: true });
+    let diffs = fitted.diffs.map(block).join('');
+    if (fitted.left)
+        diffs += '\n_The diff is cut here to fit the pull request body; the branch has every change._\n';
+    return `${head}\n<details><summary>Diff</summary>\n${diffs}\n</details>\n${note}`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/memory.ts
 /**
- * The organisation report as Markdown, for the job summary and the tracking issue. Every value
- * from a repository or the API goes through escapeMarkdown (it renders as literal text: no links,
- * mentions, HTML or table cells of its own); the tables are cut to fit a byte budget, the worst
- * repositories kept.
+ * The policies of a tree held in memory (a repository's tarball): its `.clawcheck.yml` at the
+ * root and in any folder, each with its `extends:` files read from the same tree, as the loader
+ * reads them from disk (the nearest policy file at or above each checked file; `--config` alone
+ * when one is given). Nothing is read from disk.
  */
 
 
-const ROW_CAP = 500;
-function markdown_render(report, o, repoRows, failedRows) {
-    const { totals } = report;
-    const lines = [`## ${escapeMarkdown(o.title ?? 'clawcheck organisation audit')}`, ''];
-    const withFindings = report.byRepository.filter((r) => r.findings > 0);
-    lines.push(`**${plural(report.repositories, 'repository', 'repositories')}**: ${report.scanned} scanned, ${report.failed} not scanned. ` +
-        `**${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}, ${plural(totals.infos, 'note')}** in ${plural(withFindings.length, 'repository', 'repositories')}.`);
-    if (report.rules.length) {
-        lines.push('', '### Findings by rule', '', '| rule | errors | warnings | notes | repositories |', '|---|---:|---:|---:|---:|');
-        for (const r of report.rules)
-            lines.push(`| ${escapeMarkdown(r.ruleId)} | ${r.errors} | ${r.warnings} | ${r.infos} | ${r.repositories} |`);
-    }
-    if (withFindings.length) {
-        lines.push('', '### Repositories with findings, the worst first', '', '| repository | commit | errors | warnings | notes |', '|---|---|---:|---:|---:|');
-        for (const r of withFindings.slice(0, repoRows)) {
-            const commit = r.commit ? markdownLink(r.commit.slice(0, 7), `${o.serverUrl}/${r.repository}/tree/${r.commit}`) : '';
-            lines.push(`| ${markdownLink(r.repository, `${o.serverUrl}/${r.repository}`)} | ${commit} | ${r.errors} | ${r.warnings} | ${r.infos} |`);
+
+
+
+
+/** Reads a policy file of the tree by its absolute path under `root`, with the guards of a read from disk. */
+function memoryPolicyReader(root, files) {
+    return (absPath) => {
+        const rel = normalInside((0,external_node_path_namespaceObject.relative)(root, absPath));
+        if (rel === undefined || rel === '')
+            return { refused: 'is outside the repository; files outside it are not read' };
+        if (rel.split('/').some(isGitName))
+            return { refused: 'is inside a .git folder; files there are never read' };
+        const entry = files.get(rel);
+        if (!entry)
+            return { missing: true };
+        if ('skip' in entry)
+            return { refused: entry.skip.message };
+        const read = textOf(entry.bytes, DEFAULT_MAX_FILE_SIZE);
+        return 'skip' in read ? { refused: read.skip.message } : { text: read.text };
+    };
+}
+/** Whether the walk reaches this path at all (not in `.git`, `node_modules` and the like). */
+function walked(path) {
+    return !path.split('/').some((s) => ALWAYS_SKIPPED.has(s) || isGitName(s));
+}
+/**
+ * The policies of the tree at `root` (absolute; shown paths are relative to it). Throws
+ * PolicyError for a policy file that has problems, as loadPolicy does.
+ */
+function memoryPolicies(root, files, config) {
+    const read = memoryPolicyReader(root, files);
+    const byDir = new Map();
+    // `.clawcheck.yml` wins over `.clawcheck.yaml` in one folder, as on disk.
+    for (const name of [...POLICY_FILE_NAMES].reverse()) {
+        for (const path of files.keys()) {
+            if (external_node_path_namespaceObject.posix.basename(path) !== name || !walked(path))
+                continue;
+            const dir = external_node_path_namespaceObject.posix.dirname(path);
+            byDir.set(dir === '.' ? '' : dir, path);
         }
-        if (withFindings.length > repoRows)
-            lines.push('', `…and ${plural(withFindings.length - repoRows, 'more repository', 'more repositories')} with findings (see the JSON or CSV report).`);
     }
-    if (report.failedScans.length) {
-        lines.push('', '### Not scanned', '', '| repository | reason | why |', '|---|---|---|');
-        for (const f of report.failedScans.slice(0, failedRows))
-            lines.push(`| ${escapeMarkdown(f.repository)} | ${escapeMarkdown(f.reason)} | ${escapeMarkdown(f.message)} |`);
-        if (report.failedScans.length > failedRows)
-            lines.push('', `…and ${plural(report.failedScans.length - failedRows, 'more repository', 'more repositories')} not scanned.`);
+    const load = (path) => {
+        const r = read((0,external_node_path_namespaceObject.join)(root, path));
+        if ('missing' in r)
+            return undefined;
+        if ('refused' in r)
+            throw new PolicyError(r.refused, path);
+        return policyOfText(root, (0,external_node_path_namespaceObject.join)(root, path), r.text, root, read);
+    };
+    if (config)
+        return { root: config, zones: new Map() };
+    const top = byDir.get('');
+    const rootPolicy = (top !== undefined ? load(top) : undefined) ?? { policy: recommendedPolicy(), sources: ['recommended'] };
+    const zones = new Map();
+    for (const [dir, path] of [...byDir].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (dir === '')
+            continue;
+        const loaded = load(path);
+        if (loaded)
+            zones.set(dir, { dir, loaded });
     }
-    return lines.join('\n') + '\n';
-}
-/** The report as Markdown, as many rows as fit in `maxBytes` (at most 500 of each table). */
-function markdownOrgReport(report, o) {
-    const max = o.maxBytes ?? 1_000_000;
-    let repoRows = ROW_CAP;
-    let failedRows = ROW_CAP;
-    for (;;) {
-        const text = markdown_render(report, o, repoRows, failedRows);
-        if (utf8Bytes(text) <= max || (repoRows === 0 && failedRows === 0))
-            return text;
-        if (repoRows >= failedRows && repoRows > 0)
-            repoRows = Math.floor(repoRows / 2);
-        else
-            failedRows = Math.floor(failedRows / 2);
-    }
+    return { root: rootPolicy, zones };
 }
 
-;// CONCATENATED MODULE: ./src/org/issue.ts
-
-
-/** Not the single repository's `<!-- clawcheck:audit -->`: both may live in one admin repository. */
-const ORG_MARKER = '<!-- clawcheck:org-audit -->';
-/** GitHub's issue body limit is 65 536 characters; the report is cut in bytes below it. */
-const BODY_MAX_BYTES = 60_000;
-/** What the issue counts: findings plus repositories that could not be scanned (0: clean). */
-function problemCount(report) {
-    return report.totals.findings + report.failed;
-}
-function orgIssueBody(report, o) {
-    const link = o.run && /^\d+$/.test(o.run.runId) && /^[\w.-]+\/[\w.-]+$/.test(o.run.repository) ? `\n\n_Updated by [workflow run ${o.run.runId}](${o.serverUrl}/${o.run.repository}/actions/runs/${o.run.runId})._` : '';
-    const markdown = markdownOrgReport(report, { serverUrl: o.serverUrl, title: o.title, maxBytes: BODY_MAX_BYTES - 300 });
-    return `${ORG_MARKER}\n<!-- clawcheck:count=${problemCount(report)} -->\n${markdown.trimEnd()}${link}\n`;
-}
-function publishOrgIssue(api, report, o) {
-    const findings = plural(report.totals.findings, 'finding');
-    return api.publishIssue({
-        owner: o.owner,
-        repo: o.repo,
-        marker: ORG_MARKER,
-        channel: 'org-issue',
-        title: o.title,
-        labels: o.labels,
-        body: orgIssueBody(report, o),
-        count: problemCount(report),
-        countComment: (count, before) => `clawcheck now reports ${findings} and ${plural(report.failed, 'repository', 'repositories')} not scanned: ${count} in all (was ${before ?? 'unknown'}).`,
-        closeComment: `clawcheck scanned all ${plural(report.scanned, 'repository', 'repositories')} and finds nothing left to report: closing this issue.`,
-    });
+;// CONCATENATED MODULE: ./src/org/budget.ts
+/**
+ * `org fix --max-prs`: how many new pull requests one run may open. A repository takes a slot
+ * before it publishes and gives it back when the publication opened nothing (an existing pull
+ * request updated, a branch left alone, a failure). While slots are held by publications still
+ * under way, the next repository waits for them rather than being refused: the bound is exact
+ * whatever the concurrency, and no repository is turned away while a slot may still come free.
+ */
+class PullRequestBudget {
+    max;
+    opened = 0;
+    pending = 0;
+    waiting = [];
+    constructor(max) {
+        this.max = max;
+    }
+    /** true: a slot is held (give it back with `release`); false: `max` pull requests are open. */
+    async acquire() {
+        for (;;) {
+            if (this.opened + this.pending < this.max) {
+                this.pending++;
+                return true;
+            }
+            if (this.pending === 0)
+                return false;
+            await new Promise((resolve) => this.waiting.push(resolve));
+        }
+    }
+    /** Gives back a held slot; `opened` keeps it used for good. */
+    release(opened) {
+        this.pending--;
+        if (opened)
+            this.opened++;
+        for (const wake of this.waiting.splice(0))
+            wake();
+    }
+    get used() {
+        return this.opened;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/org/plan.ts
@@ -34324,394 +34510,6 @@ function parsePlan(text) {
         plan.matrix.shard.push(index);
     }
     return plan;
-}
-
-;// CONCATENATED MODULE: ./src/org/report.ts
-/**
- * `clawcheck org report`: the shards' results merged into one report for the organisation —
- * totals per rule and per repository (the worst first) and the repositories that could not be
- * scanned — as JSON, CSV or SARIF here, Markdown in markdown.ts. Every value comes from a
- * repository or the API and is treated as hostile: redacted, and escaped for its format.
- */
-
-
-const zero = () => ({ errors: 0, warnings: 0, infos: 0, findings: 0 });
-const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-function add(c, severity) {
-    c.findings++;
-    if (severity === 'error')
-        c.errors++;
-    else if (severity === 'warning')
-        c.warnings++;
-    else
-        c.infos++;
-}
-function worstFirst(a, b) {
-    return b.errors - a.errors || b.warnings - a.warnings || b.infos - a.infos || byName(a.repository, b.repository);
-}
-/** The merged report of every result. */
-function aggregate(results) {
-    const totals = zero();
-    const rules = new Map();
-    const byRepository = [];
-    const failedScans = [];
-    for (const r of results) {
-        if (r.status === 'failed') {
-            failedScans.push({ repository: r.repository, commit: r.commit, reason: String(r.reason ?? 'error'), message: redactText(String(r.message ?? '')) });
-            continue;
-        }
-        const repo = { repository: r.repository, commit: r.commit ?? '', files: r.files.length, rules: {}, ...zero() };
-        for (const f of r.findings) {
-            const ruleId = redactText(String(f?.ruleId ?? 'unknown'));
-            add(repo, f?.severity);
-            add(totals, f?.severity);
-            repo.rules[ruleId] = (repo.rules[ruleId] ?? 0) + 1;
-            let rule = rules.get(ruleId);
-            if (!rule)
-                rules.set(ruleId, (rule = { ruleId, repositories: 0, ...zero() }));
-            add(rule, f?.severity);
-        }
-        for (const id of Object.keys(repo.rules))
-            rules.get(id).repositories++;
-        byRepository.push(repo);
-    }
-    return {
-        repositories: results.length,
-        scanned: byRepository.length,
-        failed: failedScans.length,
-        totals,
-        rules: [...rules.values()].sort((a, b) => b.findings - a.findings || byName(a.ruleId, b.ruleId)),
-        byRepository: byRepository.sort(worstFirst),
-        failedScans: failedScans.sort((a, b) => byName(a.repository, b.repository)),
-    };
-}
-function jsonOrgReport(report) {
-    return JSON.stringify(report, null, 2) + '\n';
-}
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; a value a
- * spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) gets a
- * leading `'` first, so it stays text.
- */
-function csvField(value) {
-    let v = String(value);
-    if (/^[=+\-@\t\r]/.test(v))
-        v = `'${v}`;
-    return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-/** One row per repository, a column per rule; failed scans with their reason. */
-function csvOrgReport(report) {
-    const ruleIds = report.rules.map((r) => r.ruleId);
-    const rows = [['repository', 'status', 'commit', 'errors', 'warnings', 'notes', 'findings', ...ruleIds, 'reason', 'message']];
-    for (const r of report.byRepository)
-        rows.push([r.repository, 'scanned', r.commit, r.errors, r.warnings, r.infos, r.findings, ...ruleIds.map((id) => r.rules[id] ?? 0), '', '']);
-    for (const f of report.failedScans)
-        rows.push([f.repository, 'failed', f.commit ?? '', '', '', '', '', ...ruleIds.map(() => ''), f.reason, f.message]);
-    return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-/**
- * The repositories' SARIF logs as one: each repository's run, in the order of `byRepository`,
- * with the repository and commit it judged (`versionControlProvenance`).
- */
-function sarifOrgReport(report, sarifOf, serverUrl) {
-    const runs = [];
-    for (const r of report.byRepository) {
-        let log;
-        try {
-            log = JSON.parse(sarifOf(r.repository) ?? '{}');
-        }
-        catch {
-            continue;
-        }
-        for (const run of Array.isArray(log.runs) ? log.runs : []) {
-            if (!run || typeof run !== 'object')
-                continue;
-            runs.push({ ...run, versionControlProvenance: [{ repositoryUri: `${serverUrl}/${r.repository}`, revisionId: r.commit }], automationDetails: { id: `clawcheck/org/${r.repository}/` } });
-        }
-    }
-    return JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs }, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/org/result.ts
-/**
- * One repository's result in the output folder: `<owner>__<repo>.json` (the JSON report, plus
- * the repository, the commit judged and whether it could be scanned) beside `<owner>__<repo>.sarif`.
- * GitHub owner names have no `_`, so the file name maps back to one repository.
- */
-
-
-
-/** Failures that the same commit would meet again: a resumed scan does not retry them. */
-const PERMANENT = new Set(['too-large', 'bad-tarball', 'policy']);
-/** A result file larger than this is not one clawcheck wrote for a repository (it is refused, not read). */
-const MAX_RESULT_BYTES = 256 * 1024 * 1024;
-function resultName(fullName) {
-    return fullName.replace('/', '__');
-}
-/** The temporary files writeAtomic leaves when killed mid-write, for this folder's results. */
-const STALE_TEMP = /^\.[A-Za-z0-9-]+__[A-Za-z0-9._-]+\.(?:json|sarif)\.clawcheck-[0-9a-f]{8}\.tmp$/;
-/** Removes the half-written files of a killed scan (regular files only, never through a link). */
-function removeStaleTemps(dir) {
-    let removed = 0;
-    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir)) {
-        if (!STALE_TEMP.test(name) || !(0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(dir, name)).isFile())
-            continue;
-        (0,external_node_fs_namespaceObject.unlinkSync)((0,external_node_path_namespaceObject.join)(dir, name));
-        removed++;
-    }
-    return removed;
-}
-/** A regular file's text (not a link, not a device), or undefined when there is none or it is not one. */
-function readRegular(path) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!info.isFile() || info.size > MAX_RESULT_BYTES)
-            return undefined;
-        const buf = Buffer.allocUnsafe(info.size);
-        let at = 0;
-        while (at < info.size) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, at, info.size - at, at);
-            if (n === 0)
-                break;
-            at += n;
-        }
-        return buf.subarray(0, at).toString('utf8');
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-const isCount = (v) => Array.isArray(v);
-/** A result file parsed and its shape checked; undefined when it is missing, unreadable or not a result. */
-function parseResult(text) {
-    if (text === undefined)
-        return undefined;
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    const r = raw;
-    if (!r || typeof r !== 'object' || !isSafeFullName(r.repository))
-        return undefined;
-    if (r.status !== 'scanned' && r.status !== 'failed')
-        return undefined;
-    if (!(r.commit === null || (typeof r.commit === 'string' && /^[0-9a-f]{40,64}$/.test(r.commit))))
-        return undefined;
-    if (!isCount(r.files) || !isCount(r.findings) || !isCount(r.skipped))
-        return undefined;
-    return r;
-}
-/** The result of `fullName` in `dir`, if a readable one is there. */
-function readResult(dir, fullName) {
-    const r = parseResult(readRegular((0,external_node_path_namespaceObject.join)(dir, `${resultName(fullName)}.json`)));
-    return r?.repository === fullName ? r : undefined;
-}
-/** Every result in `dir` (merged shard folders): files named `<owner>__<repo>.json` holding that repository's result. */
-function readResults(dir) {
-    const results = [];
-    const unreadable = [];
-    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir).sort()) {
-        const m = /^([A-Za-z0-9-]+)__([A-Za-z0-9._-]+)\.json$/.exec(name);
-        if (!m)
-            continue;
-        const r = parseResult(readRegular((0,external_node_path_namespaceObject.join)(dir, name)));
-        if (r && r.repository === `${m[1]}/${m[2]}`)
-            results.push(r);
-        else
-            unreadable.push(name);
-    }
-    return { results, unreadable };
-}
-/** The SARIF text beside a result, if there is a regular file. */
-function readSarif(dir, fullName) {
-    return readRegular((0,external_node_path_namespaceObject.join)(dir, `${resultName(fullName)}.sarif`));
-}
-
-;// CONCATENATED MODULE: ./src/core/check-files.ts
-/**
- * A check of files held in memory (a repository's tarball, with no checkout on disk): the same
- * discovery rules (targets, include and exclude globs, skipped folders, maxFileSize, binary
- * files), the same nested policies and the same engine as `check()`, and the same CheckResult.
- * Nothing here reads the disk: `.env` and `$include` files come from the same set of files.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-function parentDir(path) {
-    const d = external_node_path_namespaceObject.posix.dirname(path);
-    return d === '.' ? '' : d;
-}
-/** The folders of a path below the root, outermost first: `a/b/c.yml` → `a`, `a/b`. */
-function foldersOf(path) {
-    const parts = path.split('/').slice(0, -1);
-    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
-}
-/**
- * What discovery would find in the tree with these globs: the walk's rules (never `.git`,
- * `node_modules` and the like; an excluded folder leaves out all below it; a target by name or by
- * an include glob), then each file read as discovery reads one. `.gitignore` is not consulted: a
- * tree from git holds only what was committed.
- */
-function discoverInMemory(tree, include, exclude, maxFileSize) {
-    const { isTarget, isExcluded } = buildMatchers(include, exclude);
-    const found = [];
-    const skipped = [];
-    const prunedDir = new Map();
-    const pruned = (dir) => {
-        let p = prunedDir.get(dir);
-        if (p === undefined) {
-            const name = dir.slice(dir.lastIndexOf('/') + 1);
-            p = ALWAYS_SKIPPED.has(name) || isGitName(name) || isExcluded(dir);
-            prunedDir.set(dir, p);
-        }
-        return p;
-    };
-    for (const path of [...tree.files.keys()].sort()) {
-        const name = path.slice(path.lastIndexOf('/') + 1);
-        if (ALWAYS_SKIPPED.has(name) || isGitName(name) || foldersOf(path).some(pruned))
-            continue;
-        if (!isTarget(path) || isExcluded(path))
-            continue;
-        const entry = tree.files.get(path);
-        const kind = kindOf(path);
-        if (!kind)
-            skipped.push({ path, reason: 'unknown-type', message: 'matches an include glob but is not a compose, openclaw or .env file by its name' });
-        else if ('skip' in entry)
-            skipped.push({ path, ...entry.skip });
-        else {
-            const read = textOf(entry.bytes, maxFileSize);
-            if ('skip' in read)
-                skipped.push({ path, ...read.skip });
-            else
-                found.push({ path, absPath: path, kind, text: read.text, explicit: false });
-        }
-    }
-    return { found, skipped };
-}
-/** The nested policies in force for `paths`: those of their folders and the folders above, shallowest first. */
-function zonesFor(zones, paths) {
-    const dirs = new Set();
-    for (const p of paths)
-        for (let dir = parentDir(p); dir !== '' && !dirs.has(dir); dir = parentDir(dir))
-            dirs.add(dir);
-    const depth = (d) => d.split('/').length;
-    return [...dirs]
-        .map((d) => zones.get(d))
-        .filter((z) => !!z)
-        .sort((a, b) => depth(a.dir) - depth(b.dir) || (a.dir < b.dir ? -1 : 1));
-}
-/** `check()` for a tree in memory: same findings, same shape, paths relative to the tree's root. */
-async function checkFiles(options) {
-    const { tree, policy: outer } = options;
-    const root = options.root;
-    const exclude = [...outer.exclude, ...(options.exclude ?? [])];
-    const discovered = discoverInMemory(tree, [...outer.include, ...(options.include ?? [])], exclude, outer.maxFileSize);
-    const zoned = zonedPolicy(outer, zonesFor(options.zones ?? new Map(), [...discovered.found, ...discovered.skipped].map((f) => f.path)));
-    // A nested policy's exclude drops what was found in its folder, as it does on disk.
-    const excluded = zoned.policy.exclude.length > outer.exclude.length ? picomatch_default()(zoned.policy.exclude, { dot: true }) : undefined;
-    const keep = (f) => !excluded || !excluded(f.path);
-    const found = discovered.found.filter(keep).sort(byPath);
-    const skipped = discovered.skipped.filter(keep);
-    const policy = zoned.policy;
-    const source = memorySource(tree.files, tree.folders);
-    const includes = await readOpenclawIncludes(root, found, policy, skipped, source);
-    const findings = [];
-    const sources = new Map();
-    for await (const batch of judgeFolders(root, found, { root, policy, source, onProgress: options.onProgress }, skipped, sources, includes))
-        findings.push(...batch.findings);
-    return { ...resultOf(root, findings, skipped, sources, policy), zones: zoned.zones, warnings: zoned.warnings };
-}
-
-;// CONCATENATED MODULE: ./src/policy/memory.ts
-/**
- * The policies of a tree held in memory (a repository's tarball): its `.clawcheck.yml` at the
- * root and in any folder, each with its `extends:` files read from the same tree, as the loader
- * reads them from disk (the nearest policy file at or above each checked file; `--config` alone
- * when one is given). Nothing is read from disk.
- */
-
-
-
-
-
-
-/** Reads a policy file of the tree by its absolute path under `root`, with the guards of a read from disk. */
-function memoryPolicyReader(root, files) {
-    return (absPath) => {
-        const rel = normalInside((0,external_node_path_namespaceObject.relative)(root, absPath));
-        if (rel === undefined || rel === '')
-            return { refused: 'is outside the repository; files outside it are not read' };
-        if (rel.split('/').some(isGitName))
-            return { refused: 'is inside a .git folder; files there are never read' };
-        const entry = files.get(rel);
-        if (!entry)
-            return { missing: true };
-        if ('skip' in entry)
-            return { refused: entry.skip.message };
-        const read = textOf(entry.bytes, DEFAULT_MAX_FILE_SIZE);
-        return 'skip' in read ? { refused: read.skip.message } : { text: read.text };
-    };
-}
-/** Whether the walk reaches this path at all (not in `.git`, `node_modules` and the like). */
-function walked(path) {
-    return !path.split('/').some((s) => ALWAYS_SKIPPED.has(s) || isGitName(s));
-}
-/**
- * The policies of the tree at `root` (absolute; shown paths are relative to it). Throws
- * PolicyError for a policy file that has problems, as loadPolicy does.
- */
-function memoryPolicies(root, files, config) {
-    const read = memoryPolicyReader(root, files);
-    const byDir = new Map();
-    // `.clawcheck.yml` wins over `.clawcheck.yaml` in one folder, as on disk.
-    for (const name of [...POLICY_FILE_NAMES].reverse()) {
-        for (const path of files.keys()) {
-            if (external_node_path_namespaceObject.posix.basename(path) !== name || !walked(path))
-                continue;
-            const dir = external_node_path_namespaceObject.posix.dirname(path);
-            byDir.set(dir === '.' ? '' : dir, path);
-        }
-    }
-    const load = (path) => {
-        const r = read((0,external_node_path_namespaceObject.join)(root, path));
-        if ('missing' in r)
-            return undefined;
-        if ('refused' in r)
-            throw new PolicyError(r.refused, path);
-        return policyOfText(root, (0,external_node_path_namespaceObject.join)(root, path), r.text, root, read);
-    };
-    if (config)
-        return { root: config, zones: new Map() };
-    const top = byDir.get('');
-    const rootPolicy = (top !== undefined ? load(top) : undefined) ?? { policy: recommendedPolicy(), sources: ['recommended'] };
-    const zones = new Map();
-    for (const [dir, path] of [...byDir].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        if (dir === '')
-            continue;
-        const loaded = load(path);
-        if (loaded)
-            zones.set(dir, { dir, loaded });
-    }
-    return { root: rootPolicy, zones };
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -34962,6 +34760,8 @@ const SPECIAL = { skip: { reason: 'not-a-file', message: 'is not a regular file'
 /** Which kept files matter most: the ones discovery finds by name, `.env` files and policy files. */
 const { isTarget: isDefaultTarget } = buildMatchers([], []);
 const isPolicyFile = (path) => POLICY_FILE_NAMES.includes(path.slice(path.lastIndexOf('/') + 1));
+/** A file a check may read (a YAML, JSON or `.env` file, or a policy file): the kinds a tarball's files are kept for. */
+const mayBeRead = (path) => kindOf(path) !== undefined || isPolicyFile(path);
 /** Counts the bytes going through and stops past `limit`. */
 async function* bounded(source, limit, error) {
     let total = 0;
@@ -34998,9 +34798,9 @@ async function treeFromTarball(gzipped, limits) {
         return rest === '' ? undefined : rest;
     };
     const keepable = (path, size) => {
-        const kind = kindOf(path);
-        if (!kind && !isPolicyFile(path))
+        if (!mayBeRead(path))
             return false;
+        const kind = kindOf(path);
         if (size > maxEntry)
             return false;
         const vital = isDefaultTarget(path) || kind === 'dotenv' || isPolicyFile(path);
@@ -35067,6 +34867,478 @@ async function treeOfDownload(download, limits) {
     return treeFromTarball(download.body, limits);
 }
 
+;// CONCATENATED MODULE: ./src/org/fix.ts
+/**
+ * `clawcheck org fix`: the autofix pull request of `fix: pull-request` in every repository whose
+ * scan found something fixable. Each repository's tarball is downloaded again at the commit its
+ * result judged (the scan's limits and code path), fixed in memory by the same engine as
+ * `clawcheck --fix`, and published by the Action's own autofix flow (publishAutofixPullRequest,
+ * through OrgApi). The results are hostile input: only their repository name (checked), commit
+ * (checked) and whether a finding is fixable are used. No network here, only OrgApi.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** New pull requests one run opens at most, unless --max-prs says otherwise. */
+const MAX_PRS_DEFAULT = 20;
+/** The branch `fix: pull-request` keeps for a base (the Action's default fix-branch). */
+const autofixBranch = (base) => `clawcheck/autofix/${base}`;
+/** The sha git gives these bytes as a blob: the tarball's files compared with a tree's without downloading them. */
+function gitBlobSha(bytes) {
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+const fix_short = (sha) => sha.slice(0, 7);
+const REGULAR = new Set(['100644', '100755']);
+/**
+ * The files a check may read whose content at `head` is not what the judged tarball held: a
+ * changed, added or removed compose, openclaw, `.env`, policy or other YAML/JSON file. Entries
+ * the tarball did not keep (links, files over the limits) are compared by presence only.
+ */
+async function changedSince(api, owner, repo, head, tree) {
+    const judged = [...tree.files].filter(([path]) => mayBeRead(path));
+    const now = await api.treeAt(owner, repo, head, judged.map(([path]) => path));
+    const changed = new Set();
+    for (const [path, entry] of judged) {
+        const at = now.get(path);
+        if (!at || ('bytes' in entry && (at.sha !== gitBlobSha(entry.bytes) || !REGULAR.has(at.mode))))
+            changed.add(path);
+    }
+    for (const path of now.keys())
+        if (mayBeRead(path) && !tree.files.has(path))
+            changed.add(path);
+    return [...changed].sort();
+}
+function failure(e) {
+    if (e instanceof channel/* ChannelUnavailable */.O)
+        return { reason: 'forbidden', message: e.message };
+    if (e instanceof errors/* TarballError */.ZA)
+        return { reason: e.reason, message: e.message };
+    if (e instanceof PolicyError)
+        return { reason: 'policy', message: `its policy file has problems: ${e.message}` };
+    const wait = (0,errors/* waitKindOf */.zi)(e);
+    if (wait)
+        return { reason: wait === 'rate-limit' ? 'rate-limited' : 'unreachable', message: e.message };
+    const status = (0,errors/* statusOf */.c2)(e);
+    if (status === 404)
+        return { reason: 'not-found', message: 'the repository, its default branch or the judged commit no longer exists, or the token cannot read it (HTTP 404)' };
+    if (status === 403)
+        return { reason: 'forbidden', message: 'GitHub refused the request (HTTP 403): the token needs contents: write and pull requests: write on the repository' };
+    if (status === 409)
+        return { reason: 'empty', message: 'the repository is empty (HTTP 409)' };
+    if (status === 451)
+        return { reason: 'unavailable', message: 'the repository is unavailable for legal reasons (HTTP 451)' };
+    return { reason: 'error', message: status ? `HTTP ${status}: ${e.message}` : String(e?.message ?? e) };
+}
+/** Every result's repository fixed, skipped with a reason, or failed with one, `concurrency` at a time; in the results' order. */
+async function fixRepositories(o) {
+    const budget = new PullRequestBudget(o.maxPrs);
+    const out = new Array(o.results.length);
+    const indexed = o.results.map((result, index) => ({ result, index }));
+    await mapBounded(indexed, Math.max(1, o.concurrency), async ({ result, index }) => {
+        const fix = await fixOne(o, budget, result);
+        if (fix.message)
+            fix.message = redactText(fix.message);
+        out[index] = fix;
+        o.onResult?.(fix);
+    });
+    return out;
+}
+async function fixOne(o, budget, result) {
+    const fullName = result.repository;
+    const commit = typeof result.commit === 'string' ? result.commit : null;
+    const record = (status, more = {}) => ({ repository: fullName, status, commit, ...more });
+    const skip = (reason, message, more = {}) => record('skipped', { ...more, reason, message });
+    // readResults checked the name already; checked again here, as it names URLs.
+    if (!isSafeFullName(fullName))
+        return skip('refused', 'the result does not name a repository as owner/name');
+    if (result.status !== 'scanned' || commit === null)
+        return skip('not-scanned', 'the scan could not judge the repository; re-scan it');
+    if (!result.findings.some((f) => f?.fixable === true))
+        return skip('no-fixable-findings', 'none of its findings has a fix');
+    const [owner, name] = fullName.split('/');
+    let held = false;
+    try {
+        const repo = await o.api.repository(owner, name);
+        const base = repo.defaultBranch;
+        const branch = autofixBranch(base);
+        const at = { base, branch };
+        if (repo.archived)
+            return skip('archived', 'the repository is archived (read-only)', at);
+        const head = await o.api.headCommit(owner, name, base);
+        const { tree } = await treeOfDownload(await o.api.tarball(owner, name, commit), { maxTarballBytes: o.maxTarballBytes });
+        const root = (0,external_node_path_namespaceObject.join)('/', owner, name);
+        const policies = memoryPolicies(root, tree.files, o.config);
+        const fixed = await fixFiles({ root, tree, policy: policies.root.policy, zones: policies.zones }, o.fixType);
+        const files = fixed.files.filter((f) => f.after !== f.before);
+        const paths = files.map((f) => f.path);
+        if (head !== commit) {
+            // The fixes go onto the new head only if everything a check reads there is what was judged.
+            const changed = await changedSince(o.api, owner, name, head, tree);
+            if (changed.length)
+                return skip('stale', `re-scan: ${base} moved from ${fix_short(commit)} to ${fix_short(head)} and ${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ` and ${changed.length - 5} more` : ''} changed since the scan`, { ...at, files: paths });
+        }
+        if (!files.length) {
+            // As fix: pull-request does: nothing left to fix closes clawcheck's open autofix pull request.
+            const nothing = 'the fixes its findings carry change nothing here (suggestions the policy does not apply, or fixes that failed their checks)';
+            if (o.dryRun) {
+                const open = await o.api.openPull(owner, name, branch, base);
+                return open ? record('would-close', { ...at, pullRequest: open, message: `${nothing}: its autofix pull request would be closed` }) : skip('nothing-to-fix', nothing, at);
+            }
+            const r = await o.api.publishAutofix(owner, name, { base, judged: commit, files: [], body: '' });
+            const pullRequest = r.number !== undefined && r.url ? { number: r.number, url: r.url } : undefined;
+            if (r.operation === 'closed')
+                return record('closed', { ...at, pullRequest, message: nothing });
+            return r.reason ? skip('not-published', r.reason, { ...at, pullRequest }) : skip('nothing-to-fix', nothing, at);
+        }
+        const more = { ...at, files: paths };
+        const open = await o.api.openPull(owner, name, branch, base);
+        if (!open) {
+            if (!(await budget.acquire()))
+                return skip('max-prs', `${budget.max} pull requests were opened in this run (--max-prs); the next run opens this one`, more);
+            held = true;
+        }
+        if (o.dryRun) {
+            if (held)
+                budget.release(true);
+            held = false;
+            return open ? record('would-update', { ...more, pullRequest: open }) : record('would-open', more);
+        }
+        const r = await o.api.publishAutofix(owner, name, { base, judged: commit, files, body: autofixPullRequestBody(files, base) });
+        if (held)
+            budget.release(r.operation === 'created');
+        held = false;
+        const pullRequest = r.number !== undefined && r.url ? { number: r.number, url: r.url } : undefined;
+        if (r.operation === 'created')
+            return record('opened', { ...more, pullRequest });
+        if (r.operation === 'updated')
+            return record('updated', { ...more, pullRequest });
+        if (r.reason)
+            return skip('not-published', r.reason, { ...more, ...(pullRequest ? { pullRequest } : {}) });
+        return record('unchanged', { ...more, pullRequest });
+    }
+    catch (e) {
+        if (held)
+            budget.release(false);
+        const { reason, message } = failure(e);
+        return record('failed', { reason, message });
+    }
+}
+/** How many repositories ended in each status. */
+function fixTotals(fixes) {
+    const totals = { opened: 0, updated: 0, unchanged: 0, closed: 0, 'would-open': 0, 'would-update': 0, 'would-close': 0, skipped: 0, failed: 0 };
+    for (const f of fixes)
+        totals[f.status]++;
+    return totals;
+}
+
+;// CONCATENATED MODULE: ./src/org/markdown.ts
+/**
+ * The organisation report as Markdown, for the job summary and the tracking issue. Every value
+ * from a repository or the API goes through escapeMarkdown (it renders as literal text: no links,
+ * mentions, HTML or table cells of its own); the tables are cut to fit a byte budget, the worst
+ * repositories kept.
+ */
+
+
+const ROW_CAP = 500;
+function markdown_render(report, o, repoRows, failedRows) {
+    const { totals } = report;
+    const lines = [`## ${escapeMarkdown(o.title ?? 'clawcheck organisation audit')}`, ''];
+    const withFindings = report.byRepository.filter((r) => r.findings > 0);
+    lines.push(`**${plural(report.repositories, 'repository', 'repositories')}**: ${report.scanned} scanned, ${report.failed} not scanned. ` +
+        `**${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}, ${plural(totals.infos, 'note')}** in ${plural(withFindings.length, 'repository', 'repositories')}.`);
+    if (report.rules.length) {
+        lines.push('', '### Findings by rule', '', '| rule | errors | warnings | notes | repositories |', '|---|---:|---:|---:|---:|');
+        for (const r of report.rules)
+            lines.push(`| ${escapeMarkdown(r.ruleId)} | ${r.errors} | ${r.warnings} | ${r.infos} | ${r.repositories} |`);
+    }
+    if (withFindings.length) {
+        lines.push('', '### Repositories with findings, the worst first', '', '| repository | commit | errors | warnings | notes |', '|---|---|---:|---:|---:|');
+        for (const r of withFindings.slice(0, repoRows)) {
+            const commit = r.commit ? markdownLink(r.commit.slice(0, 7), `${o.serverUrl}/${r.repository}/tree/${r.commit}`) : '';
+            lines.push(`| ${markdownLink(r.repository, `${o.serverUrl}/${r.repository}`)} | ${commit} | ${r.errors} | ${r.warnings} | ${r.infos} |`);
+        }
+        if (withFindings.length > repoRows)
+            lines.push('', `…and ${plural(withFindings.length - repoRows, 'more repository', 'more repositories')} with findings (see the JSON or CSV report).`);
+    }
+    if (report.failedScans.length) {
+        lines.push('', '### Not scanned', '', '| repository | reason | why |', '|---|---|---|');
+        for (const f of report.failedScans.slice(0, failedRows))
+            lines.push(`| ${escapeMarkdown(f.repository)} | ${escapeMarkdown(f.reason)} | ${escapeMarkdown(f.message)} |`);
+        if (report.failedScans.length > failedRows)
+            lines.push('', `…and ${plural(report.failedScans.length - failedRows, 'more repository', 'more repositories')} not scanned.`);
+    }
+    return lines.join('\n') + '\n';
+}
+/** The report as Markdown, as many rows as fit in `maxBytes` (at most 500 of each table). */
+function markdownOrgReport(report, o) {
+    const max = o.maxBytes ?? 1_000_000;
+    let repoRows = ROW_CAP;
+    let failedRows = ROW_CAP;
+    for (;;) {
+        const text = markdown_render(report, o, repoRows, failedRows);
+        if (utf8Bytes(text) <= max || (repoRows === 0 && failedRows === 0))
+            return text;
+        if (repoRows >= failedRows && repoRows > 0)
+            repoRows = Math.floor(repoRows / 2);
+        else
+            failedRows = Math.floor(failedRows / 2);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/org/issue.ts
+
+
+/** Not the single repository's `<!-- clawcheck:audit -->`: both may live in one admin repository. */
+const ORG_MARKER = '<!-- clawcheck:org-audit -->';
+/** GitHub's issue body limit is 65 536 characters; the report is cut in bytes below it. */
+const BODY_MAX_BYTES = 60_000;
+/** What the issue counts: findings plus repositories that could not be scanned (0: clean). */
+function problemCount(report) {
+    return report.totals.findings + report.failed;
+}
+function orgIssueBody(report, o) {
+    const link = o.run && /^\d+$/.test(o.run.runId) && /^[\w.-]+\/[\w.-]+$/.test(o.run.repository) ? `\n\n_Updated by [workflow run ${o.run.runId}](${o.serverUrl}/${o.run.repository}/actions/runs/${o.run.runId})._` : '';
+    const markdown = markdownOrgReport(report, { serverUrl: o.serverUrl, title: o.title, maxBytes: BODY_MAX_BYTES - 300 });
+    return `${ORG_MARKER}\n<!-- clawcheck:count=${problemCount(report)} -->\n${markdown.trimEnd()}${link}\n`;
+}
+function publishOrgIssue(api, report, o) {
+    const findings = plural(report.totals.findings, 'finding');
+    return api.publishIssue({
+        owner: o.owner,
+        repo: o.repo,
+        marker: ORG_MARKER,
+        channel: 'org-issue',
+        title: o.title,
+        labels: o.labels,
+        body: orgIssueBody(report, o),
+        count: problemCount(report),
+        countComment: (count, before) => `clawcheck now reports ${findings} and ${plural(report.failed, 'repository', 'repositories')} not scanned: ${count} in all (was ${before ?? 'unknown'}).`,
+        closeComment: `clawcheck scanned all ${plural(report.scanned, 'repository', 'repositories')} and finds nothing left to report: closing this issue.`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/org/report.ts
+/**
+ * `clawcheck org report`: the shards' results merged into one report for the organisation —
+ * totals per rule and per repository (the worst first) and the repositories that could not be
+ * scanned — as JSON, CSV or SARIF here, Markdown in markdown.ts. Every value comes from a
+ * repository or the API and is treated as hostile: redacted, and escaped for its format.
+ */
+
+
+const zero = () => ({ errors: 0, warnings: 0, infos: 0, findings: 0 });
+const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function add(c, severity) {
+    c.findings++;
+    if (severity === 'error')
+        c.errors++;
+    else if (severity === 'warning')
+        c.warnings++;
+    else
+        c.infos++;
+}
+function worstFirst(a, b) {
+    return b.errors - a.errors || b.warnings - a.warnings || b.infos - a.infos || byName(a.repository, b.repository);
+}
+/** The merged report of every result. */
+function aggregate(results) {
+    const totals = zero();
+    const rules = new Map();
+    const byRepository = [];
+    const failedScans = [];
+    for (const r of results) {
+        if (r.status === 'failed') {
+            failedScans.push({ repository: r.repository, commit: r.commit, reason: String(r.reason ?? 'error'), message: redactText(String(r.message ?? '')) });
+            continue;
+        }
+        const repo = { repository: r.repository, commit: r.commit ?? '', files: r.files.length, rules: {}, ...zero() };
+        for (const f of r.findings) {
+            const ruleId = redactText(String(f?.ruleId ?? 'unknown'));
+            add(repo, f?.severity);
+            add(totals, f?.severity);
+            repo.rules[ruleId] = (repo.rules[ruleId] ?? 0) + 1;
+            let rule = rules.get(ruleId);
+            if (!rule)
+                rules.set(ruleId, (rule = { ruleId, repositories: 0, ...zero() }));
+            add(rule, f?.severity);
+        }
+        for (const id of Object.keys(repo.rules))
+            rules.get(id).repositories++;
+        byRepository.push(repo);
+    }
+    return {
+        repositories: results.length,
+        scanned: byRepository.length,
+        failed: failedScans.length,
+        totals,
+        rules: [...rules.values()].sort((a, b) => b.findings - a.findings || byName(a.ruleId, b.ruleId)),
+        byRepository: byRepository.sort(worstFirst),
+        failedScans: failedScans.sort((a, b) => byName(a.repository, b.repository)),
+    };
+}
+function jsonOrgReport(report) {
+    return JSON.stringify(report, null, 2) + '\n';
+}
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; a value a
+ * spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) gets a
+ * leading `'` first, so it stays text.
+ */
+function csvField(value) {
+    let v = String(value);
+    if (/^[=+\-@\t\r]/.test(v))
+        v = `'${v}`;
+    return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+/** One row per repository, a column per rule; failed scans with their reason. */
+function csvOrgReport(report) {
+    const ruleIds = report.rules.map((r) => r.ruleId);
+    const rows = [['repository', 'status', 'commit', 'errors', 'warnings', 'notes', 'findings', ...ruleIds, 'reason', 'message']];
+    for (const r of report.byRepository)
+        rows.push([r.repository, 'scanned', r.commit, r.errors, r.warnings, r.infos, r.findings, ...ruleIds.map((id) => r.rules[id] ?? 0), '', '']);
+    for (const f of report.failedScans)
+        rows.push([f.repository, 'failed', f.commit ?? '', '', '', '', '', ...ruleIds.map(() => ''), f.reason, f.message]);
+    return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+/**
+ * The repositories' SARIF logs as one: each repository's run, in the order of `byRepository`,
+ * with the repository and commit it judged (`versionControlProvenance`).
+ */
+function sarifOrgReport(report, sarifOf, serverUrl) {
+    const runs = [];
+    for (const r of report.byRepository) {
+        let log;
+        try {
+            log = JSON.parse(sarifOf(r.repository) ?? '{}');
+        }
+        catch {
+            continue;
+        }
+        for (const run of Array.isArray(log.runs) ? log.runs : []) {
+            if (!run || typeof run !== 'object')
+                continue;
+            runs.push({ ...run, versionControlProvenance: [{ repositoryUri: `${serverUrl}/${r.repository}`, revisionId: r.commit }], automationDetails: { id: `clawcheck/org/${r.repository}/` } });
+        }
+    }
+    return JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs }, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/org/result.ts
+/**
+ * One repository's result in the output folder: `<owner>__<repo>.json` (the JSON report, plus
+ * the repository, the commit judged and whether it could be scanned) beside `<owner>__<repo>.sarif`.
+ * GitHub owner names have no `_`, so the file name maps back to one repository.
+ */
+
+
+
+/** Failures that the same commit would meet again: a resumed scan does not retry them. */
+const PERMANENT = new Set(['too-large', 'bad-tarball', 'policy']);
+/** A result file larger than this is not one clawcheck wrote for a repository (it is refused, not read). */
+const MAX_RESULT_BYTES = 256 * 1024 * 1024;
+function resultName(fullName) {
+    return fullName.replace('/', '__');
+}
+/** The temporary files writeAtomic leaves when killed mid-write, for this folder's results. */
+const STALE_TEMP = /^\.[A-Za-z0-9-]+__[A-Za-z0-9._-]+\.(?:json|sarif)\.clawcheck-[0-9a-f]{8}\.tmp$/;
+/** Removes the half-written files of a killed scan (regular files only, never through a link). */
+function removeStaleTemps(dir) {
+    let removed = 0;
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir)) {
+        if (!STALE_TEMP.test(name) || !(0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(dir, name)).isFile())
+            continue;
+        (0,external_node_fs_namespaceObject.unlinkSync)((0,external_node_path_namespaceObject.join)(dir, name));
+        removed++;
+    }
+    return removed;
+}
+/** A regular file's text (not a link, not a device), or undefined when there is none or it is not one. */
+function readRegular(path) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!info.isFile() || info.size > MAX_RESULT_BYTES)
+            return undefined;
+        const buf = Buffer.allocUnsafe(info.size);
+        let at = 0;
+        while (at < info.size) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, at, info.size - at, at);
+            if (n === 0)
+                break;
+            at += n;
+        }
+        return buf.subarray(0, at).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+const isCount = (v) => Array.isArray(v);
+/** A result file parsed and its shape checked; undefined when it is missing, unreadable or not a result. */
+function parseResult(text) {
+    if (text === undefined)
+        return undefined;
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const r = raw;
+    if (!r || typeof r !== 'object' || !isSafeFullName(r.repository))
+        return undefined;
+    if (r.status !== 'scanned' && r.status !== 'failed')
+        return undefined;
+    if (!(r.commit === null || (typeof r.commit === 'string' && /^[0-9a-f]{40,64}$/.test(r.commit))))
+        return undefined;
+    if (!isCount(r.files) || !isCount(r.findings) || !isCount(r.skipped))
+        return undefined;
+    return r;
+}
+/** The result of `fullName` in `dir`, if a readable one is there. */
+function readResult(dir, fullName) {
+    const r = parseResult(readRegular((0,external_node_path_namespaceObject.join)(dir, `${resultName(fullName)}.json`)));
+    return r?.repository === fullName ? r : undefined;
+}
+/** Every result in `dir` (merged shard folders): files named `<owner>__<repo>.json` holding that repository's result. */
+function readResults(dir) {
+    const results = [];
+    const unreadable = [];
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(dir).sort()) {
+        const m = /^([A-Za-z0-9-]+)__([A-Za-z0-9._-]+)\.json$/.exec(name);
+        if (!m)
+            continue;
+        const r = parseResult(readRegular((0,external_node_path_namespaceObject.join)(dir, name)));
+        if (r && r.repository === `${m[1]}/${m[2]}`)
+            results.push(r);
+        else
+            unreadable.push(name);
+    }
+    return { results, unreadable };
+}
+/** The SARIF text beside a result, if there is a regular file. */
+function readSarif(dir, fullName) {
+    return readRegular((0,external_node_path_namespaceObject.join)(dir, `${resultName(fullName)}.sarif`));
+}
+
 ;// CONCATENATED MODULE: ./src/org/scan.ts
 /**
  * `clawcheck org scan`: every repository of one shard of the plan, judged from its tarball by the
@@ -35086,7 +35358,7 @@ async function treeOfDownload(download, limits) {
 
 
 
-function failure(e, branch) {
+function scan_failure(e, branch) {
     const status = (0,errors/* statusOf */.c2)(e);
     if (status === 404)
         return { reason: 'not-found', message: `the repository or its default branch "${branch}" no longer exists, or the token cannot read it (HTTP 404)` };
@@ -35117,7 +35389,7 @@ async function scanShard(o) {
         o.log(`removed ${removed} half-written result file${removed === 1 ? '' : 's'} of an earlier run`);
     const write = (name, text) => writeOutputFile(name, text, { base: o.outputDir, confine: true, baseName: 'output folder' });
     const fail = (repo, commit, e) => {
-        const { reason, message } = failure(e, repo.defaultBranch);
+        const { reason, message } = scan_failure(e, repo.defaultBranch);
         const result = { repository: repo.fullName, commit, status: 'failed', reason, message: redactText(message), ...EMPTY };
         write(`${resultName(repo.fullName)}.json`, JSON.stringify(result, null, 2) + '\n');
         summary.failed++;
@@ -35191,6 +35463,18 @@ Commands:
              --output <file>          where the report goes (default: standard output)
              --issue <owner/repo>     keep one tracking issue there up to date (closed when clean)
              --issue-title <title>    its title (default "clawcheck organisation audit")
+  fix      open or update the autofix pull request (as fix: pull-request) in each repository
+           whose result has fixable findings, fixing the commit the scan judged
+             --input <dir>            the results (required)
+             --dry-run                say what would be opened, updated or closed; write nothing
+             --max-prs <n>            open at most n new pull requests (default ${MAX_PRS_DEFAULT};
+                                      updates of open ones are not counted)
+             --only <regex>           only repositories whose owner/name matches (RE2 syntax)
+             --concurrency <n>        repositories at a time (default 4)
+             --config <file>          one policy for every repository (as scan)
+             --fix-type <type>        problem (default) or suggestion: also fixes that change behaviour
+             --max-tarball-bytes <n>  refuse a larger tarball (default ${MAX_TARBALL_BYTES})
+             --output <file>          a JSON summary of what happened in each repository
 
 Common options:
       --token <token>   GitHub token (default: $GITHUB_TOKEN); the API is $GITHUB_API_URL
@@ -35198,7 +35482,8 @@ Common options:
   -h, --help            print this help and exit
 
 Exit codes: 0 done (repositories that could not be scanned are in the results), 1 GitHub
-refused or failed a request the command needs, 2 usage, 3 internal error.
+refused or failed a request the command needs (fix: a repository failed), 2 usage, 3 internal
+error.
 `;
 function org_args_whole(value, name, min, max = Number.MAX_SAFE_INTEGER) {
     if (value === undefined)
@@ -35217,28 +35502,24 @@ function parseOrgCli(argv) {
     const [command, ...rest] = argv;
     if (command === undefined || command === '-h' || command === '--help' || command === 'help')
         return { command: 'help' };
-    if (command !== 'plan' && command !== 'scan' && command !== 'report')
-        throw new UsageError(`unknown org command "${command}"; expected plan, scan or report`);
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: rest,
-            allowPositionals: false,
-            strict: true,
-            options: {
-                token: { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-                ...(command === 'plan'
-                    ? { org: { type: 'string' }, shards: { type: 'string' }, output: { type: 'string', short: 'o' }, include: { type: 'string' }, exclude: { type: 'string' }, topic: { type: 'string', multiple: true }, archived: { type: 'boolean' }, forks: { type: 'boolean' } }
-                    : command === 'scan'
-                        ? { plan: { type: 'string' }, shard: { type: 'string' }, 'output-dir': { type: 'string' }, concurrency: { type: 'string' }, config: { type: 'string', short: 'c' }, 'max-tarball-bytes': { type: 'string' } }
-                        : { input: { type: 'string' }, format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, issue: { type: 'string' }, 'issue-title': { type: 'string' } }),
-            },
-        });
-    }
-    catch (e) {
-        throw new UsageError(e.message);
-    }
+    if (command !== 'plan' && command !== 'scan' && command !== 'report' && command !== 'fix')
+        throw new UsageError(`unknown org command "${command}"; expected plan, scan, report or fix`);
+    const parsed = parseOrUsage({
+        args: rest,
+        allowPositionals: false,
+        strict: true,
+        options: {
+            token: { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+            ...(command === 'plan'
+                ? { org: { type: 'string' }, shards: { type: 'string' }, output: { type: 'string', short: 'o' }, include: { type: 'string' }, exclude: { type: 'string' }, topic: { type: 'string', multiple: true }, archived: { type: 'boolean' }, forks: { type: 'boolean' } }
+                : command === 'scan'
+                    ? { plan: { type: 'string' }, shard: { type: 'string' }, 'output-dir': { type: 'string' }, concurrency: { type: 'string' }, config: { type: 'string', short: 'c' }, 'max-tarball-bytes': { type: 'string' } }
+                    : command === 'report'
+                        ? { input: { type: 'string' }, format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, issue: { type: 'string' }, 'issue-title': { type: 'string' } }
+                        : { input: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'max-prs': { type: 'string' }, only: { type: 'string' }, concurrency: { type: 'string' }, config: { type: 'string', short: 'c' }, 'fix-type': { type: 'string' }, 'max-tarball-bytes': { type: 'string' }, output: { type: 'string', short: 'o' } }),
+        },
+    });
     const v = parsed.values;
     const s = (name) => v[name];
     if (v.help)
@@ -35270,6 +35551,23 @@ function parseOrgCli(argv) {
             maxTarballBytes: org_args_whole(s('max-tarball-bytes'), 'max-tarball-bytes', 1) ?? MAX_TARBALL_BYTES,
         };
     }
+    if (command === 'fix') {
+        const fixType = s('fix-type') ?? 'problem';
+        if (fixType !== 'problem' && fixType !== 'suggestion')
+            throw new UsageError(`--fix-type must be problem or suggestion, not "${fixType}"`);
+        return {
+            command, token,
+            input: required(s('input'), 'input', command),
+            dryRun: !!v['dry-run'],
+            maxPrs: org_args_whole(s('max-prs'), 'max-prs', 0, 1000) ?? MAX_PRS_DEFAULT,
+            only: s('only'),
+            concurrency: org_args_whole(s('concurrency'), 'concurrency', 1, 64) ?? 4,
+            config: s('config'),
+            fixType,
+            maxTarballBytes: org_args_whole(s('max-tarball-bytes'), 'max-tarball-bytes', 1) ?? MAX_TARBALL_BYTES,
+            output: s('output'),
+        };
+    }
     const format = s('format') ?? 'markdown';
     if (format !== 'markdown' && format !== 'json' && format !== 'csv' && format !== 'sarif')
         throw new UsageError(`--format must be markdown, json, csv or sarif, not "${format}"`);
@@ -35281,8 +35579,9 @@ function parseOrgCli(argv) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/org.ts
-// `clawcheck org plan|scan|report`: an organisation audit as three steps a GitHub Actions matrix
+// `clawcheck org plan|scan|report|fix`: an organisation audit as steps a GitHub Actions matrix
 // can run. Its requests go through OrgApi, whose GitHub implementation is loaded only here.
+
 
 
 
@@ -35402,6 +35701,8 @@ async function run(io, argv, deps) {
     }
     for (const name of results.unreadable)
         log(`left out ${name}: not a result clawcheck wrote`);
+    if (cmd.command === 'fix')
+        return fix(io, cmd, results, deps, apiUrl, log);
     const report = aggregate(results.results);
     const serverUrl = serverUrlOf(io.env, apiUrl);
     const input = (0,external_node_path_namespaceObject.resolve)(io.cwd, cmd.input);
@@ -35424,6 +35725,42 @@ async function run(io, argv, deps) {
             throw new GitHubFailure(`the tracking issue in ${cmd.issue.owner}/${cmd.issue.repo} was not updated: ${e.message}`);
         throw e;
     }
+}
+/** One line per repository: what was done, or would be, and why not. */
+function fixLine(f) {
+    const pr = f.pullRequest ? ` #${f.pullRequest.number}` : '';
+    const files = f.files?.length ? ` (${f.files.join(', ')})` : '';
+    const what = {
+        opened: `opened${pr} from ${f.branch}${files}`,
+        updated: `updated${pr}${files}`,
+        unchanged: `${pr.trim() || 'pull request'} already up to date`,
+        closed: `closed${pr}: nothing left to fix`,
+        'would-open': `would open a pull request from ${f.branch}${files}`,
+        'would-update': `would update${pr}${files}`,
+        'would-close': `would close${pr}: nothing left to fix`,
+        skipped: `skipped (${f.reason}): ${f.message}`,
+        failed: `failed (${f.reason}): ${f.message}`,
+    };
+    return escapeControl(`${f.repository}: ${what[f.status]}`) + '\n';
+}
+async function fix(io, cmd, read, deps, apiUrl, log) {
+    let only;
+    try {
+        only = compileFilter(cmd.only);
+    }
+    catch (e) {
+        throw new UsageError(`--only: ${e.message}`);
+    }
+    const config = cmd.config === undefined ? undefined : loadPolicy(scanRoot(io.cwd, [cmd.config]), cmd.config, io.cwd);
+    const selected = read.results.filter((r) => !only || only(r.repository));
+    const gh = await client(io, cmd.token, deps, apiUrl);
+    const fixes = await fixRepositories({ api: gh, results: selected, config, fixType: cmd.fixType, maxTarballBytes: cmd.maxTarballBytes, maxPrs: cmd.maxPrs, concurrency: cmd.concurrency, dryRun: cmd.dryRun, onResult: (f) => io.stdout.write(fixLine(f)) });
+    const totals = fixTotals(fixes);
+    if (cmd.output)
+        emit(io, cmd.output, JSON.stringify({ dryRun: cmd.dryRun, maxPrs: cmd.maxPrs, totals, repositories: fixes, refused: read.unreadable }, null, 2) + '\n');
+    const said = Object.entries(totals).filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`);
+    log(`${selected.length} of ${read.results.length} repositories${cmd.dryRun ? ' (dry run, nothing written)' : ''}: ${said.join(', ') || 'none'}`);
+    return totals.failed > 0 ? 1 : EXIT.ok;
 }
 async function runOrgCli(io, argv, deps = {}) {
     try {
@@ -35517,13 +35854,13 @@ function listRules() {
 function withDryRun(report, format, fixed) {
     if (format === 'json') {
         const json = JSON.parse(report);
-        json.fixes = fixed.map((f) => jsonFix(f.path, f.edits, diff_unifiedDiff(f.path, f.before, f.after)));
+        json.fixes = fixed.map((f) => jsonFix(f.path, f.edits, unifiedDiff(f.path, f.before, f.after)));
         return JSON.stringify(json, null, 2) + '\n';
     }
     if (format !== 'stylish')
         return report;
     // The diff quotes the files: escaped as stylish escapes them, so a file cannot drive the terminal.
-    return escapeControlLines(fixed.map((f) => diff_unifiedDiff(f.path, f.before, f.after)).join('')) + (report ? `\n${report}` : '');
+    return escapeControlLines(fixed.map((f) => unifiedDiff(f.path, f.before, f.after)).join('')) + (report ? `\n${report}` : '');
 }
 /** The whole CLI as a function of its inputs: testable without spawning a process. */
 async function runCli(io) {
