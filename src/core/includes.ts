@@ -7,6 +7,7 @@ import type { SkippedPath } from './result.js';
 import { SourceFile } from './source.js';
 import { diskSource } from './file-source.js';
 import type { FileSource } from './file-source.js';
+import type { Meter } from '../compose/interpolate.js';
 
 /** Files read for openclaw `$include` at most, per check: a crafted chain cannot make it read the tree. */
 export const MAX_INCLUDED_FILES = 1000;
@@ -69,30 +70,89 @@ export async function readOpenclawIncludes(
     }
     frontier = next;
   }
-  for (const config of configs) if (isFragment(config.path, configs, out.targets)) config.kind = 'openclaw-include';
+  const included = includedConfigs(configs.map((c) => c.path), out.targets);
+  for (const config of configs) if (included.has(config.path)) config.kind = 'openclaw-include';
   return out;
 }
 
 /**
- * A discovered config is a fragment when another config includes it (directly or not) and it
- * does not include that config back: configs that include each other are both judged, and
- * both report the cycle.
+ * The configs another config includes, directly or not, without being included back by it
+ * (configs that include each other are both judged, and both report the cycle). In the graph of
+ * includes that is a config below a strongly connected component holding another config: found
+ * in one pass over the includes, where asking every pair of configs was quadratic in them.
  */
-function isFragment(path: string, configs: DiscoveredFile[], targets: Map<string, string[]>): boolean {
-  const own = reachable(path, targets);
-  return configs.some((c) => c.path !== path && !own.has(c.path) && reachable(c.path, targets).has(path));
+export function includedConfigs(configs: string[], targets: Map<string, string[]>, meter: Meter = { steps: 0 }): Set<string> {
+  const isConfig = new Set(configs);
+  const { component, members } = stronglyConnected(targets, meter);
+  // Tarjan's algorithm lists a component after every component it reaches: walking the list
+  // backwards visits includers before what they include.
+  const below = new Array<boolean>(members.length).fill(false);
+  for (let c = members.length - 1; c >= 0; c--) {
+    const fromConfig = below[c] || members[c].some((p) => isConfig.has(p));
+    if (!fromConfig) continue;
+    for (const path of members[c])
+      for (const target of targets.get(path) ?? []) {
+        meter.steps++;
+        const t = component.get(target)!;
+        if (t !== c) below[t] = true;
+      }
+  }
+  return new Set(configs.filter((p) => component.has(p) && below[component.get(p)!]));
 }
 
-function reachable(from: string, targets: Map<string, string[]>): Set<string> {
-  const seen = new Set<string>();
-  const stack = [...(targets.get(from) ?? [])];
-  while (stack.length && seen.size <= MAX_INCLUDED_FILES) {
-    const path = stack.pop()!;
-    if (seen.has(path)) continue;
-    seen.add(path);
-    stack.push(...(targets.get(path) ?? []));
+/** The strongly connected components of the include graph (Tarjan's, with an explicit stack: a chain may be long). */
+function stronglyConnected(targets: Map<string, string[]>, meter: Meter): { component: Map<string, number>; members: string[][] } {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const open: string[] = [];
+  const onOpen = new Set<string>();
+  const component = new Map<string, number>();
+  const members: string[][] = [];
+  const visit = (path: string) => {
+    index.set(path, index.size);
+    low.set(path, low.size);
+    open.push(path);
+    onOpen.add(path);
+  };
+  const nodes = new Set<string>();
+  for (const [path, list] of targets) {
+    nodes.add(path);
+    for (const t of list) nodes.add(t);
   }
-  return seen;
+  for (const start of nodes) {
+    if (index.has(start)) continue;
+    visit(start);
+    const work: Array<{ path: string; next: number }> = [{ path: start, next: 0 }];
+    while (work.length) {
+      const top = work[work.length - 1];
+      const edges = targets.get(top.path) ?? [];
+      meter.steps++;
+      if (top.next < edges.length) {
+        const t = edges[top.next++];
+        if (!index.has(t)) {
+          visit(t);
+          work.push({ path: t, next: 0 });
+        } else if (onOpen.has(t)) low.set(top.path, Math.min(low.get(top.path)!, index.get(t)!));
+        continue;
+      }
+      work.pop();
+      if (work.length) {
+        const parent = work[work.length - 1].path;
+        low.set(parent, Math.min(low.get(parent)!, low.get(top.path)!));
+      }
+      if (low.get(top.path) !== index.get(top.path)) continue;
+      const group: string[] = [];
+      let path: string;
+      do {
+        path = open.pop()!;
+        onOpen.delete(path);
+        component.set(path, members.length);
+        group.push(path);
+      } while (path !== top.path);
+      members.push(group);
+    }
+  }
+  return { component, members };
 }
 
 /** The included files a batch's configs need, transitively, that the batch does not hold yet. */
