@@ -30256,31 +30256,96 @@ async function readOpenclawIncludes(root, found, policy, skipped, source = diskS
         }
         frontier = next;
     }
+    const included = includedConfigs(configs.map((c) => c.path), out.targets);
     for (const config of configs)
-        if (isFragment(config.path, configs, out.targets))
+        if (included.has(config.path))
             config.kind = 'openclaw-include';
     return out;
 }
 /**
- * A discovered config is a fragment when another config includes it (directly or not) and it
- * does not include that config back: configs that include each other are both judged, and
- * both report the cycle.
+ * The configs another config includes, directly or not, without being included back by it
+ * (configs that include each other are both judged, and both report the cycle). In the graph of
+ * includes that is a config below a strongly connected component holding another config: found
+ * in one pass over the includes, where asking every pair of configs was quadratic in them.
  */
-function isFragment(path, configs, targets) {
-    const own = reachable(path, targets);
-    return configs.some((c) => c.path !== path && !own.has(c.path) && reachable(c.path, targets).has(path));
-}
-function reachable(from, targets) {
-    const seen = new Set();
-    const stack = [...(targets.get(from) ?? [])];
-    while (stack.length && seen.size <= MAX_INCLUDED_FILES) {
-        const path = stack.pop();
-        if (seen.has(path))
+function includedConfigs(configs, targets, meter = { steps: 0 }) {
+    const isConfig = new Set(configs);
+    const { component, members } = stronglyConnected(targets, meter);
+    // Tarjan's algorithm lists a component after every component it reaches: walking the list
+    // backwards visits includers before what they include.
+    const below = new Array(members.length).fill(false);
+    for (let c = members.length - 1; c >= 0; c--) {
+        const fromConfig = below[c] || members[c].some((p) => isConfig.has(p));
+        if (!fromConfig)
             continue;
-        seen.add(path);
-        stack.push(...(targets.get(path) ?? []));
+        for (const path of members[c])
+            for (const target of targets.get(path) ?? []) {
+                meter.steps++;
+                const t = component.get(target);
+                if (t !== c)
+                    below[t] = true;
+            }
     }
-    return seen;
+    return new Set(configs.filter((p) => component.has(p) && below[component.get(p)]));
+}
+/** The strongly connected components of the include graph (Tarjan's, with an explicit stack: a chain may be long). */
+function stronglyConnected(targets, meter) {
+    const index = new Map();
+    const low = new Map();
+    const open = [];
+    const onOpen = new Set();
+    const component = new Map();
+    const members = [];
+    const visit = (path) => {
+        index.set(path, index.size);
+        low.set(path, low.size);
+        open.push(path);
+        onOpen.add(path);
+    };
+    const nodes = new Set();
+    for (const [path, list] of targets) {
+        nodes.add(path);
+        for (const t of list)
+            nodes.add(t);
+    }
+    for (const start of nodes) {
+        if (index.has(start))
+            continue;
+        visit(start);
+        const work = [{ path: start, next: 0 }];
+        while (work.length) {
+            const top = work[work.length - 1];
+            const edges = targets.get(top.path) ?? [];
+            meter.steps++;
+            if (top.next < edges.length) {
+                const t = edges[top.next++];
+                if (!index.has(t)) {
+                    visit(t);
+                    work.push({ path: t, next: 0 });
+                }
+                else if (onOpen.has(t))
+                    low.set(top.path, Math.min(low.get(top.path), index.get(t)));
+                continue;
+            }
+            work.pop();
+            if (work.length) {
+                const parent = work[work.length - 1].path;
+                low.set(parent, Math.min(low.get(parent), low.get(top.path)));
+            }
+            if (low.get(top.path) !== index.get(top.path))
+                continue;
+            const group = [];
+            let path;
+            do {
+                path = open.pop();
+                onOpen.delete(path);
+                component.set(path, members.length);
+                group.push(path);
+            } while (path !== top.path);
+            members.push(group);
+        }
+    }
+    return { component, members };
 }
 /** The included files a batch's configs need, transitively, that the batch does not hold yet. */
 function includedFor(parsed, includes) {
