@@ -106,6 +106,10 @@ test('usage errors before any request; a GitHub refusal is exit 1', async () => 
   expect((await cli(cwd, ['org', 'plan', '--org', 'acme', '--shards', '2', '--include', '(?<=x)'])).code).toBe(2);
   expect((await cli(cwd, ['org', 'plan', '--org', 'acme', '--shards', '2'])).stderr).toMatch(/^clawcheck: a GitHub token is needed: set GITHUB_TOKEN or pass --token\n/);
   expect((await cli(cwd, ['org', 'frobnicate'])).code).toBe(2);
+  expect((await cli(cwd, ['org', 'scan', '--plan', 'missing.json', '--shard', '0', '--output-dir', 'out'])).stderr).toBe(
+    "clawcheck: --plan missing.json: no such file or folder (ENOENT)\nRun 'clawcheck org --help' for usage.\n",
+  );
+  expect((await cli(cwd, ['org', 'report', '--input', 'nowhere'])).stderr).toMatch(/^clawcheck: --input nowhere: no such file or folder \(ENOENT\)\n/);
   expect((await cli(cwd, ['org', '--help'])).stdout).toMatch(/^Usage: clawcheck org <command> \[options\]/);
   expect(org.gh.requests).toEqual([]);
   expect(await run('plan', '--org', 'nobody', '--shards', '1')).toEqual({ code: 1, stdout: '', stderr: 'clawcheck: listing the repositories of nobody: GitHub answered HTTP 404 (Not Found - https://docs.github.com/rest/repos/repos#get-a-repository)\n' });

@@ -106,7 +106,7 @@ async function run(io: CliIO, argv: string[], deps: OrgDeps): Promise<number> {
     try {
       plan = parsePlan(readFileSync(resolve(io.cwd, cmd.plan), 'utf8'));
     } catch (e) {
-      throw new UsageError(`--plan ${cmd.plan}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new UsageError(`--plan ${cmd.plan}: ${whyUnreadable(e)}`);
     }
     if (!plan.shards.some((s) => s.index === cmd.shard)) throw new UsageError(`--shard ${cmd.shard}: the plan has shards ${plan.matrix.shard.join(', ') || 'none'}`);
     const config = cmd.config === undefined ? undefined : loadPolicy(scanRoot(io.cwd, [cmd.config]), cmd.config, io.cwd);
@@ -120,7 +120,7 @@ async function run(io: CliIO, argv: string[], deps: OrgDeps): Promise<number> {
   try {
     results = readResults(resolve(io.cwd, cmd.input));
   } catch (e) {
-    throw new UsageError(`--input ${cmd.input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UsageError(`--input ${cmd.input}: ${whyUnreadable(e)}`);
   }
   for (const name of results.unreadable) log(`left out ${name}: not a result clawcheck wrote`);
   if (cmd.command === 'fix') return fix(io, cmd, results, deps, apiUrl, log);
@@ -196,4 +196,12 @@ export async function runOrgCli(io: CliIO, argv: string[], deps: OrgDeps = {}): 
     }
     throw e;
   }
+}
+
+/** Why a file or folder named on the command line could not be read, in words (the code too, for searching). */
+function whyUnreadable(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const words: Record<string, string> = { ENOENT: 'no such file or folder', ENOTDIR: 'a part of the path is not a folder', EISDIR: 'is a folder, not a file', EACCES: 'permission denied', EPERM: 'permission denied' };
+  if (code && words[code]) return `${words[code]} (${code})`;
+  return code ?? (e as Error)?.message ?? String(e);
 }
