@@ -35746,7 +35746,7 @@ async function run(io, argv, deps) {
             plan = parsePlan((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, cmd.plan), 'utf8'));
         }
         catch (e) {
-            throw new UsageError(`--plan ${cmd.plan}: ${e.code ?? e.message}`);
+            throw new UsageError(`--plan ${cmd.plan}: ${whyUnreadable(e)}`);
         }
         if (!plan.shards.some((s) => s.index === cmd.shard))
             throw new UsageError(`--shard ${cmd.shard}: the plan has shards ${plan.matrix.shard.join(', ') || 'none'}`);
@@ -35762,7 +35762,7 @@ async function run(io, argv, deps) {
         results = readResults((0,external_node_path_namespaceObject.resolve)(io.cwd, cmd.input));
     }
     catch (e) {
-        throw new UsageError(`--input ${cmd.input}: ${e.code ?? e.message}`);
+        throw new UsageError(`--input ${cmd.input}: ${whyUnreadable(e)}`);
     }
     for (const name of results.unreadable)
         log(`left out ${name}: not a result clawcheck wrote`);
@@ -35842,6 +35842,14 @@ async function runOrgCli(io, argv, deps = {}) {
         }
         throw e;
     }
+}
+/** Why a file or folder named on the command line could not be read, in words (the code too, for searching). */
+function whyUnreadable(e) {
+    const code = e?.code;
+    const words = { ENOENT: 'no such file or folder', ENOTDIR: 'a part of the path is not a folder', EISDIR: 'is a folder, not a file', EACCES: 'permission denied', EPERM: 'permission denied' };
+    if (code && words[code])
+        return `${words[code]} (${code})`;
+    return code ?? e?.message ?? String(e);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts
