@@ -9,7 +9,7 @@ import type { RunContext } from '../../src/github/context.js';
 import { recommendedPolicy } from '../../src/policy/load.js';
 import { ALL_RULE_META } from '../../src/rules/index.js';
 import { ACTIONS_BOT, HUMAN_USER, startFakeGitHub } from '../support/fake-github.js';
-import { issueBody, issueCommentBody, labelBody, userBody } from '../support/github-bodies.js';
+import { issueCommentBody, storedIssueBody, userBody } from '../support/github-bodies.js';
 import type { FakeGitHub } from '../support/fake-github.js';
 
 const run: RunContext = { eventName: 'schedule', owner: 'o', repo: 'r', sha: 'c'.repeat(40), workspace: '/w', apiUrl: '', serverUrl: 'https://github.com', runId: '11' };
@@ -23,7 +23,7 @@ const proxy = (tag: string, model: string) =>
   `services:\n  p:\n    image: legard/claude-code-proxy:${tag}\n    environment:\n      OPENAI_API_KEY: k\n      OPENAI_BASE_URL: https://foundation-models.api.cloud.ru/v1\n      BIG_MODEL: ${model}\n      MIDDLE_MODEL: openai/gpt-oss-120b\n      SMALL_MODEL: openai/gpt-oss-120b\n      DISABLE_THINKING: "true"\n`;
 
 /** A stored issue as GitHub answers it (issue): its labels as label objects, its author an account. */
-const asIssue = (i: Record<string, any>) => issueBody({ ...i, user: userBody(i.user), labels: (i.labels ?? []).map((l: string, n: number) => labelBody(l, n + 1)) });
+const asIssue = (i: Record<string, any>) => storedIssueBody(i, 'o/r');
 
 /** Issues kept in memory, like GitHub would. */
 async function issuesFake(): Promise<{ gh: FakeGitHub; issues: Array<Record<string, any>> }> {
