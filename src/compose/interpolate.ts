@@ -97,7 +97,7 @@ export function interpolate(input: LocatedString, lookup: Lookup, options: Inter
     }
     if (s[i + 1] === '{') {
       flush(i);
-      const closeAt = close[i + 1];
+      const closeAt = close[i + 1] ?? s.length;
       if (closeAt === s.length) unterminated = true;
       const site = sliceLocated(input, i, Math.min(closeAt + 1, s.length));
       const argument = braced(s, i + 2, closeAt, site, lookup, references, meter);
@@ -172,12 +172,14 @@ function braced(s: string, from: number, to: number, site: LocatedString, lookup
 
 /**
  * For each `{` of a `${`, the offset of its matching `}` (braces of any kind count, as Compose
- * counts them), or s.length when it has none. One pass with a stack.
+ * counts them); none when it has none. One pass with a stack.
  */
-function matchBraces(s: string, meter: Meter): Int32Array {
-  const close = new Int32Array(s.length + 1).fill(s.length);
+function matchBraces(s: string, meter: Meter): number[] {
+  // Sparse, and empty without a `{`: most values have none, and a typed array per value allocated its length.
+  const close: number[] = [];
   const open: number[] = [];
   meter.steps += s.length;
+  if (!s.includes('{')) return close;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 0x7b) open.push(i);

@@ -74,7 +74,17 @@ export function serviceEnvironment(definitions: EnvDefinition[], read: ReadFile,
   };
 }
 
+/** A relative path that `normalize` leaves as it is: no empty, `.` or `..` segment, no backslash. */
+function isPlainPath(p: string): boolean {
+  return p !== '' && !/\\|\/\/|^\/|\/$|(?:^|\/)\.\.?(?:\/|$)/.test(p);
+}
+
 export function joinPath(dir: string, rel: string): string {
+  // Most calls join a folder of the tree and a plain name (`.env`, `prod.env`): nothing to normalize.
+  if (isPlainPath(rel)) {
+    if (dir === '.' || dir === '') return rel;
+    if (isPlainPath(dir)) return `${dir}/${rel}`;
+  }
   const joined = posixPath.normalize(posixPath.join(dir === '.' ? '' : dir, rel.replace(/\\/g, '/')));
   return joined.replace(/^\.\//, '');
 }

@@ -6,6 +6,7 @@ import { isGitName } from './git-dir.js';
 import { isIgnored, loadIgnoreFile, type IgnoreLevel } from './gitignore.js';
 import { locate, OUTSIDE_ROOT, skipForError, type Skip } from './read.js';
 import type { PathTest } from './targets.js';
+import { childPath } from './paths.js';
 
 /** Folders never walked: version-control internals and dependency trees (`.git` in any spelling: isGitName). */
 export const ALWAYS_SKIPPED = new Set(['.hg', '.svn', '.bzr', 'node_modules']);
@@ -97,16 +98,16 @@ export class Walker {
     }
     // The listing says whether there is a .gitignore: no lookup in the many folders without one.
     const hasIgnoreFile = this.gitignore && entries.some((e) => e.name === '.gitignore' && e.isFile());
-    const own = hasIgnoreFile ? await loadIgnoreFile(dir.absPath, join(dir.absPath, '.gitignore')) : undefined;
+    const own = hasIgnoreFile ? await loadIgnoreFile(dir.absPath, childPath(dir.absPath, '.gitignore')) : undefined;
     const levels = own ? [...dir.levels, own] : dir.levels;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const lossy = entries.some((e) => e.name.includes('\uFFFD')) ? lossyNames(dir.absPath) : undefined;
     for (const entry of entries) {
       if (ALWAYS_SKIPPED.has(entry.name) || isGitName(entry.name)) continue;
       const child: PendingDir = {
-        absPath: join(dir.absPath, entry.name),
+        absPath: childPath(dir.absPath, entry.name),
         path: dir.path ? `${dir.path}/${entry.name}` : entry.name,
-        realPath: join(dir.realPath, entry.name),
+        realPath: childPath(dir.realPath, entry.name),
         levels,
       };
       if (lossy?.has(entry.name)) {

@@ -9,6 +9,7 @@ import { posix } from 'node:path';
 import { join } from 'node:path';
 import { lstatSync } from 'node:fs';
 import { insideGit } from '../discover/git-dir.js';
+import { childPath } from '../discover/paths.js';
 import { loadPolicyIn, POLICY_FILE_NAMES } from './load.js';
 import type { LoadedPolicy, Policy } from './types.js';
 
@@ -84,7 +85,7 @@ function isRealFolder(abs: string): boolean {
  */
 function mayHavePolicy(absDir: string): boolean {
   try {
-    return POLICY_FILE_NAMES.some((name) => lstatSync(join(absDir, name), { throwIfNoEntry: false }) !== undefined);
+    return POLICY_FILE_NAMES.some((name) => lstatSync(childPath(absDir, name), { throwIfNoEntry: false }) !== undefined);
   } catch {
     return true;
   }
