@@ -13860,6 +13860,14 @@ var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 ;// CONCATENATED MODULE: ./src/discover/paths.ts
 
+/**
+ * `dir` joined with one name from its listing: what `path.join` gives for a normalized absolute
+ * `dir` and a name without separators, without join's normalizing pass, which allocates about
+ * 2 KB a call and runs for every entry of every folder walked.
+ */
+function childPath(dir, name) {
+    return dir.endsWith(external_node_path_namespaceObject.sep) ? dir + name : dir + external_node_path_namespaceObject.sep + name;
+}
 function toPosix(p) {
     return external_node_path_namespaceObject.sep === '/' ? p : p.split(external_node_path_namespaceObject.sep).join('/');
 }
@@ -14238,6 +14246,7 @@ function buildMatchers(include, exclude) {
 
 
 
+
 /** Folders never walked: version-control internals and dependency trees (`.git` in any spelling: isGitName). */
 const ALWAYS_SKIPPED = new Set(['.hg', '.svn', '.bzr', 'node_modules']);
 const UNREPORTABLE_NAME = {
@@ -14314,7 +14323,7 @@ class Walker {
         }
         // The listing says whether there is a .gitignore: no lookup in the many folders without one.
         const hasIgnoreFile = this.gitignore && entries.some((e) => e.name === '.gitignore' && e.isFile());
-        const own = hasIgnoreFile ? await loadIgnoreFile(dir.absPath, (0,external_node_path_namespaceObject.join)(dir.absPath, '.gitignore')) : undefined;
+        const own = hasIgnoreFile ? await loadIgnoreFile(dir.absPath, childPath(dir.absPath, '.gitignore')) : undefined;
         const levels = own ? [...dir.levels, own] : dir.levels;
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         const lossy = entries.some((e) => e.name.includes('\uFFFD')) ? lossyNames(dir.absPath) : undefined;
@@ -14322,9 +14331,9 @@ class Walker {
             if (ALWAYS_SKIPPED.has(entry.name) || isGitName(entry.name))
                 continue;
             const child = {
-                absPath: (0,external_node_path_namespaceObject.join)(dir.absPath, entry.name),
+                absPath: childPath(dir.absPath, entry.name),
                 path: dir.path ? `${dir.path}/${entry.name}` : entry.name,
-                realPath: (0,external_node_path_namespaceObject.join)(dir.realPath, entry.name),
+                realPath: childPath(dir.realPath, entry.name),
                 levels,
             };
             if (lossy?.has(entry.name)) {
@@ -23946,6 +23955,7 @@ function loadPolicyIn(root, absDir, cwd = process.cwd()) {
 
 
 
+
 /** Finds and loads policy files by folder, each folder looked at once. */
 class PolicyFinder {
     root;
@@ -24004,7 +24014,7 @@ function isRealFolder(abs) {
  */
 function mayHavePolicy(absDir) {
     try {
-        return POLICY_FILE_NAMES.some((name) => (0,external_node_fs_namespaceObject.lstatSync)((0,external_node_path_namespaceObject.join)(absDir, name), { throwIfNoEntry: false }) !== undefined);
+        return POLICY_FILE_NAMES.some((name) => (0,external_node_fs_namespaceObject.lstatSync)(childPath(absDir, name), { throwIfNoEntry: false }) !== undefined);
     }
     catch {
         return true;
@@ -24336,7 +24346,7 @@ function interpolate(input, lookup, options = {}) {
         }
         if (s[i + 1] === '{') {
             flush(i);
-            const closeAt = close[i + 1];
+            const closeAt = close[i + 1] ?? s.length;
             if (closeAt === s.length)
                 unterminated = true;
             const site = sliceLocated(input, i, Math.min(closeAt + 1, s.length));
@@ -24418,12 +24428,15 @@ function braced(s, from, to, site, lookup, references, meter) {
 }
 /**
  * For each `{` of a `${`, the offset of its matching `}` (braces of any kind count, as Compose
- * counts them), or s.length when it has none. One pass with a stack.
+ * counts them); none when it has none. One pass with a stack.
  */
 function matchBraces(s, meter) {
-    const close = new Int32Array(s.length + 1).fill(s.length);
+    // Sparse, and empty without a `{`: most values have none, and a typed array per value allocated its length.
+    const close = [];
     const open = [];
     meter.steps += s.length;
+    if (!s.includes('{'))
+        return close;
     for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i);
         if (c === 0x7b)
@@ -24706,7 +24719,18 @@ function serviceEnvironment(definitions, read, lookup) {
         unreadEnvFiles: [...new Set(envFiles.filter((f) => !f.file).map((f) => f.path))],
     };
 }
+/** A relative path that `normalize` leaves as it is: no empty, `.` or `..` segment, no backslash. */
+function isPlainPath(p) {
+    return p !== '' && !/\\|\/\/|^\/|\/$|(?:^|\/)\.\.?(?:\/|$)/.test(p);
+}
 function joinPath(dir, rel) {
+    // Most calls join a folder of the tree and a plain name (`.env`, `prod.env`): nothing to normalize.
+    if (isPlainPath(rel)) {
+        if (dir === '.' || dir === '')
+            return rel;
+        if (isPlainPath(dir))
+            return `${dir}/${rel}`;
+    }
     const joined = posix_default().normalize(posix_default().join(dir === '.' ? '' : dir, rel.replace(/\\/g, '/')));
     return joined.replace(/^\.\//, '');
 }
@@ -25788,7 +25812,7 @@ function locationTable(version) {
 }
 const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/;
 /** `a.b`, or `a["b c"]` for a key that is not a plain name. */
-function childPath(path, key) {
+function locations_childPath(path, key) {
     const step = PLAIN_KEY.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
     return path ? `${path}${step}` : step.replace(/^\./, '');
 }
@@ -25831,12 +25855,12 @@ function sitesOf(root, pattern) {
             return;
         if (seg === '*') {
             for (const e of effectiveEntries(node))
-                walk(e.value, i + 1, childPath(path, e.key), { entry: e, parent: node, parentPath: path });
+                walk(e.value, i + 1, locations_childPath(path, e.key), { entry: e, parent: node, parentPath: path });
             return;
         }
         const e = entry(node, seg);
         if (e)
-            walk(e.value, i + 1, childPath(path, seg), { entry: e, parent: node, parentPath: path });
+            walk(e.value, i + 1, locations_childPath(path, seg), { entry: e, parent: node, parentPath: path });
     };
     walk(root, 0, '');
     return out;
@@ -26009,7 +26033,7 @@ function readProviders(root, detection) {
             list.items.forEach((item, i) => {
                 if (item.kind !== 'map')
                     return;
-                p.models.push({ node: item, catalog: list, index: i, id: str(get(item, 'id')), name: str(get(item, 'name')), reasoning: entry(item, 'reasoning'), path: `${childPath('models.providers', e.key)}.models[${i}]` });
+                p.models.push({ node: item, catalog: list, index: i, id: str(get(item, 'id')), name: str(get(item, 'name')), reasoning: entry(item, 'reasoning'), path: `${locations_childPath('models.providers', e.key)}.models[${i}]` });
             });
         }
         out.set(e.key, p);
@@ -26082,7 +26106,7 @@ function buildOpenclawModel(file, root, detection, version = 'latest', environme
             if (!site.entry || !site.parent || site.parentPath === undefined)
                 continue;
             const parentPath = site.parentPath;
-            const sibling = location.kind === 'level' && location.model ? (byPath.get(childPath(parentPath, location.model)) ?? byPath.get(`${childPath(parentPath, location.model)}.primary`)) : undefined;
+            const sibling = location.kind === 'level' && location.model ? (byPath.get(locations_childPath(parentPath, location.model)) ?? byPath.get(`${locations_childPath(parentPath, location.model)}.primary`)) : undefined;
             const ref = location.kind === 'model-param' ? byPath.get(parentPath.replace(/\.params$/, '')) : (sibling ?? primaryOf(site.scope));
             model.thinking.push({ location, path: site.path, scope: site.scope, entry: site.entry, parent: site.parent, ...(ref ? { model: ref } : {}), ...(sibling ? { ownModel: true } : {}) });
         }
@@ -26119,7 +26143,7 @@ function readSite(site, location, push, file) {
             if (node.kind === 'map') {
                 for (const e of effectiveEntries(node))
                     if (!isWildcard(e.key))
-                        push(keyAsScalar(file, e), childPath(site.path, e.key), site, { mapEntry: { map: node, path: site.path, entry: e } });
+                        push(keyAsScalar(file, e), locations_childPath(site.path, e.key), site, { mapEntry: { map: node, path: site.path, entry: e } });
             }
             return;
         case 'pair': {
@@ -26129,7 +26153,7 @@ function readSite(site, location, push, file) {
             const provider = str(get(node, location.provider))?.value;
             const id = String(m.value).trim();
             const resolved = typeof provider === 'string' && provider.trim() ? { provider: provider.trim().toLowerCase(), model: id } : undefined;
-            push(m, childPath(site.path, location.model), site, { resolved });
+            push(m, locations_childPath(site.path, location.model), site, { resolved });
         }
     }
 }
