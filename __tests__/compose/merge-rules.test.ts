@@ -113,3 +113,22 @@ describe('the environment a container gets, by Compose merge rules', () => {
     expect(environmentOf(row.files, row.layers)).toEqual(row.expected);
   });
 });
+
+describe("a service's inputs: every file that decides it, in path order", () => {
+  const inputsOf = (files: Files, layers: string[]) => {
+    const parsed = new Map(Object.entries(files).map(([path, text]) => [path, parseFile(new SourceFile(path, text, kindOf(path)))]));
+    const project = buildProject(layers.map((l) => parsed.get(l) as ComposeInput), (path) => parsed.get(path)?.file, policyOf().proxy);
+    return project.services.find((s) => s.name === 'svc')!.inputs;
+  };
+
+  test('the files, the .env and the env_file entries, sorted whatever order they are met in', () => {
+    const files = { 'p/compose.yaml': svc('env_file: [z.env, a.env, m/b.env]'), 'p/compose.override.yaml': svc('env_file: c.env') };
+    expect(inputsOf(files, ['p/compose.yaml', 'p/compose.override.yaml'])).toEqual(['p/.env', 'p/a.env', 'p/c.env', 'p/compose.override.yaml', 'p/compose.yaml', 'p/m/b.env', 'p/z.env']);
+  });
+
+  test('many env_file entries: the same order as Array#sort gives', () => {
+    const names = Array.from({ length: 40 }, (_, i) => `e${(i * 7919) % 40}.env`);
+    const expected = ['p/.env', 'p/compose.yaml', ...names.map((n) => `p/${n}`)].sort();
+    expect(inputsOf({ 'p/compose.yaml': svc(`env_file: [${names.join(', ')}]`) }, ['p/compose.yaml'])).toEqual(expected);
+  });
+});

@@ -81,6 +81,7 @@ describe('the fast path gives what the yaml Document API gives', () => {
     ['CRLF', 'a:\r\n  b: 1\r\n  # c\r\n\r\nd:\r\n'],
     ['anchors, aliases and merges', 'x-a: &a\n  k: 1\nx-b: &b {j: 2}\ns:\n  <<: [*a, *b]\n  k: 3\n  v: *a\n  w: &c q\n  z: *c\n'],
     ['an alias to no anchor, a merge of a list', 'l: &l [1]\nm:\n  <<: [*l, *nope]\n  a: *missing\n  s:\n  - *nope\n'],
+    ['text around escapes in double quotes, keys too', '"k\\tey": "ab\\ncd \\"e\\" f\\x41g\\u00e9h\\U0001F600i\\\\"\nl: ["x\\ty", "\\\\", "a\\"b"]\n'],
   ])('%s', (_, text) => {
     const r = both(text);
     expect(r.fast).toBe(true);

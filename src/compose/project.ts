@@ -157,10 +157,26 @@ export function buildProject(layers: ComposeInput[], resolve: FileResolver, dete
     service.image = imageOf(service);
     service.isProxy = isProxyService(service, detection);
     for (const target of unresolvedExtends) inputs.add(target.slice(0, target.lastIndexOf('#')));
-    service.inputs = [...inputs].sort();
+    service.inputs = sortedPaths(inputs);
     services.push(service);
   }
   return { dir, files: layers.map((l) => l.file), services };
+}
+
+/**
+ * The paths in code-unit order, as Array#sort orders strings. A service has a handful (its files,
+ * the .env, its env_file entries): those are sorted by insertion, without sort's work arrays.
+ */
+function sortedPaths(paths: Set<string>): string[] {
+  const out = [...paths];
+  if (out.length > 16) return out.sort();
+  for (let i = 1; i < out.length; i++) {
+    const p = out[i];
+    let j = i;
+    for (; j > 0 && out[j - 1] > p; j--) out[j] = out[j - 1];
+    out[j] = p;
+  }
+  return out;
 }
 
 function definitionsByName(input: ComposeInput): Map<string, ServiceDefinition> {

@@ -94,19 +94,20 @@ export function scanQuoted(text: string, p: number, eol: number): { value: strin
     }
     return undefined;
   }
+  // Runs between escapes are sliced whole: appending a character at a time made a string per character.
   let value = '';
+  let run = p + 1;
   for (let i = p + 1; i < eol; i++) {
     const ch = text[i];
-    if (ch === '"') return { value, end: i + 1 };
-    if (ch !== '\\') {
-      value += ch;
-      continue;
-    }
+    if (ch === '"') return { value: value + text.slice(run, i), end: i + 1 };
+    if (ch !== '\\') continue;
+    value += text.slice(run, i);
     const next = text[++i];
     if (i >= eol) return undefined;
     const known = ESCAPES[next];
     if (known !== undefined) {
       value += known;
+      run = i + 1;
       continue;
     }
     const length = next === 'x' ? 2 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
@@ -116,6 +117,7 @@ export function scanQuoted(text: string, p: number, eol: number): { value: strin
     if (code > 0x10ffff) return undefined;
     value += String.fromCodePoint(code);
     i += length;
+    run = i + 1;
   }
   return undefined;
 }
