@@ -14880,21 +14880,23 @@ function scanQuoted(text, p, eol) {
         }
         return undefined;
     }
+    // Runs between escapes are sliced whole: appending a character at a time made a string per character.
     let value = '';
+    let run = p + 1;
     for (let i = p + 1; i < eol; i++) {
         const ch = text[i];
         if (ch === '"')
-            return { value, end: i + 1 };
-        if (ch !== '\\') {
-            value += ch;
+            return { value: value + text.slice(run, i), end: i + 1 };
+        if (ch !== '\\')
             continue;
-        }
+        value += text.slice(run, i);
         const next = text[++i];
         if (i >= eol)
             return undefined;
         const known = ESCAPES[next];
         if (known !== undefined) {
             value += known;
+            run = i + 1;
             continue;
         }
         const length = next === 'x' ? 2 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
@@ -14906,6 +14908,7 @@ function scanQuoted(text, p, eol) {
             return undefined;
         value += String.fromCodePoint(code);
         i += length;
+        run = i + 1;
     }
     return undefined;
 }
@@ -24816,10 +24819,27 @@ function buildProject(layers, resolve, detection, options = {}) {
         service.isProxy = isProxyService(service, detection);
         for (const target of unresolvedExtends)
             inputs.add(target.slice(0, target.lastIndexOf('#')));
-        service.inputs = [...inputs].sort();
+        service.inputs = sortedPaths(inputs);
         services.push(service);
     }
     return { dir, files: layers.map((l) => l.file), services };
+}
+/**
+ * The paths in code-unit order, as Array#sort orders strings. A service has a handful (its files,
+ * the .env, its env_file entries): those are sorted by insertion, without sort's work arrays.
+ */
+function sortedPaths(paths) {
+    const out = [...paths];
+    if (out.length > 16)
+        return out.sort();
+    for (let i = 1; i < out.length; i++) {
+        const p = out[i];
+        let j = i;
+        for (; j > 0 && out[j - 1] > p; j--)
+            out[j] = out[j - 1];
+        out[j] = p;
+    }
+    return out;
 }
 function definitionsByName(input) {
     return new Map(serviceDefinitions(input).map((d) => [d.name, d]));
