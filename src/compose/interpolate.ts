@@ -35,7 +35,19 @@ export const MAX_GROWTH = 1024;
 
 export const UNTERMINATED = 'a `${` in the value has no closing `}`, which Compose rejects';
 
-const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+/** The variable name `[A-Za-z_][A-Za-z0-9_]*` at `from`, or '' (a scan: a regex match allocates its result array). */
+function nameAt(s: string, from: number): string {
+  let i = from;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+    if (!letter && (i === from || c < 0x30 || c > 0x39)) break;
+  }
+  return i === from ? '' : s.slice(from, i);
+}
+
+/** The meter of a call that has none: counted and never read, so one object serves every such call. */
+const UNMETERED: Meter = { steps: 0 };
 
 /**
  * Compose interpolation: `$$` is a literal `$`; `${VAR}`, `$VAR`, `${VAR:-d}`, `${VAR-d}`,
@@ -46,8 +58,8 @@ const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
  * however the `${` nest. A `${` without its `}` is read as closed at the end of the value (what
  * the writer meant), and every character of the result is marked never to be fixed.
  */
-export function interpolate(input: LocatedString, lookup: Lookup, options: InterpolateOptions = {}): Interpolated {
-  const meter = options.meter ?? { steps: 0 };
+export function interpolate(input: LocatedString, lookup: Lookup, options?: InterpolateOptions): Interpolated {
+  const meter = options?.meter ?? UNMETERED;
   const s = input.value;
   const references: Reference[] = [];
   if (!s.includes('$')) {
@@ -114,17 +126,16 @@ export function interpolate(input: LocatedString, lookup: Lookup, options: Inter
       literalStart = i;
       continue;
     }
-    NAME.lastIndex = i + 1;
-    const m = NAME.exec(s);
-    if (m && i + 1 + m[0].length <= end) {
+    const name = nameAt(s, i + 1);
+    if (name && i + 1 + name.length <= end) {
       flush(i);
-      const site = sliceLocated(input, i, i + 1 + m[0].length);
-      meter.steps += m[0].length;
-      const v = lookup(m[0], site);
-      references.push({ name: m[0], site });
+      const site = sliceLocated(input, i, i + 1 + name.length);
+      meter.steps += name.length;
+      const v = lookup(name, site);
+      references.push({ name, site });
       if (v) push(v);
       else unknown = true;
-      i += 1 + m[0].length;
+      i += 1 + name.length;
       literalStart = i;
       continue;
     }
@@ -140,11 +151,9 @@ export function interpolate(input: LocatedString, lookup: Lookup, options: Inter
  * the offset its default starts at when that default is to be scanned in place.
  */
 function braced(s: string, from: number, to: number, site: LocatedString, lookup: Lookup, references: Reference[], meter: Meter): LocatedString | number | '' | null {
-  NAME.lastIndex = from;
-  const m = NAME.exec(s);
-  if (!m || from + m[0].length > to) return null;
-  meter.steps += m[0].length;
-  const name = m[0];
+  const name = nameAt(s, from);
+  if (!name || from + name.length > to) return null;
+  meter.steps += name.length;
   let at = from + name.length;
   let op = '';
   if (at < to) {
