@@ -24284,7 +24284,19 @@ function reportRange(s, start = 0, end = s.value.length) {
  */
 const MAX_GROWTH = 1024;
 const UNTERMINATED = 'a `${` in the value has no closing `}`, which Compose rejects';
-const interpolate_NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+/** The variable name `[A-Za-z_][A-Za-z0-9_]*` at `from`, or '' (a scan: a regex match allocates its result array). */
+function interpolate_nameAt(s, from) {
+    let i = from;
+    for (; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+        if (!letter && (i === from || c < 0x30 || c > 0x39))
+            break;
+    }
+    return i === from ? '' : s.slice(from, i);
+}
+/** The meter of a call that has none: counted and never read, so one object serves every such call. */
+const UNMETERED = { steps: 0 };
 /**
  * Compose interpolation: `$$` is a literal `$`; `${VAR}`, `$VAR`, `${VAR:-d}`, `${VAR-d}`,
  * `${VAR:?e}`, `${VAR?e}`, `${VAR:+a}`, `${VAR+a}`, with nesting in defaults.
@@ -24294,8 +24306,8 @@ const interpolate_NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
  * however the `${` nest. A `${` without its `}` is read as closed at the end of the value (what
  * the writer meant), and every character of the result is marked never to be fixed.
  */
-function interpolate(input, lookup, options = {}) {
-    const meter = options.meter ?? { steps: 0 };
+function interpolate(input, lookup, options) {
+    const meter = options?.meter ?? UNMETERED;
     const s = input.value;
     const references = [];
     if (!s.includes('$')) {
@@ -24370,19 +24382,18 @@ function interpolate(input, lookup, options = {}) {
             literalStart = i;
             continue;
         }
-        interpolate_NAME.lastIndex = i + 1;
-        const m = interpolate_NAME.exec(s);
-        if (m && i + 1 + m[0].length <= end) {
+        const name = interpolate_nameAt(s, i + 1);
+        if (name && i + 1 + name.length <= end) {
             flush(i);
-            const site = sliceLocated(input, i, i + 1 + m[0].length);
-            meter.steps += m[0].length;
-            const v = lookup(m[0], site);
-            references.push({ name: m[0], site });
+            const site = sliceLocated(input, i, i + 1 + name.length);
+            meter.steps += name.length;
+            const v = lookup(name, site);
+            references.push({ name, site });
             if (v)
                 push(v);
             else
                 unknown = true;
-            i += 1 + m[0].length;
+            i += 1 + name.length;
             literalStart = i;
             continue;
         }
@@ -24398,12 +24409,10 @@ function interpolate(input, lookup, options = {}) {
  * the offset its default starts at when that default is to be scanned in place.
  */
 function braced(s, from, to, site, lookup, references, meter) {
-    interpolate_NAME.lastIndex = from;
-    const m = interpolate_NAME.exec(s);
-    if (!m || from + m[0].length > to)
+    const name = interpolate_nameAt(s, from);
+    if (!name || from + name.length > to)
         return null;
-    meter.steps += m[0].length;
-    const name = m[0];
+    meter.steps += name.length;
     let at = from + name.length;
     let op = '';
     if (at < to) {
