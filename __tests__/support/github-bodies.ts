@@ -4,6 +4,7 @@
  * the fields a test cares about. The fake holds every answer to the description's schema, so a
  * canned `{ id: 99 }` is not enough.
  */
+import { simpleUser } from './github-objects.js';
 import { specExample } from './github-openapi.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -12,27 +13,7 @@ const API = 'https://api.github.com';
 
 /** A user as GitHub shows it on what it writes (simple-user). */
 export function userBody(account: { login: string; id: number; type: string }): Body {
-  const url = `${API}/users/${encodeURIComponent(account.login)}`;
-  return {
-    login: account.login,
-    id: account.id,
-    node_id: `U_${account.id}`,
-    avatar_url: `https://avatars.githubusercontent.com/u/${account.id}?v=4`,
-    gravatar_id: '',
-    url,
-    html_url: `https://github.com/${encodeURIComponent(account.login)}`,
-    followers_url: `${url}/followers`,
-    following_url: `${url}/following{/other_user}`,
-    gists_url: `${url}/gists{/gist_id}`,
-    starred_url: `${url}/starred{/owner}{/repo}`,
-    subscriptions_url: `${url}/subscriptions`,
-    organizations_url: `${url}/orgs`,
-    repos_url: `${url}/repos`,
-    events_url: `${url}/events{/privacy}`,
-    received_events_url: `${url}/received_events`,
-    type: account.type,
-    site_admin: false,
-  };
+  return simpleUser(API, account);
 }
 
 /** `GET /user` for a person's token (private-user). */
@@ -84,17 +65,15 @@ export function reviewCommentBody(fields: Body = {}): Body {
   return body;
 }
 
+/** What an issue or a pull request of a test is unless it says otherwise: no labels, nobody assigned, no milestone, not locked. */
+const PLAIN = { labels: [], assignee: null, assignees: [], milestone: null, locked: false, active_lock_reason: null };
+
 /** An issue (POST/PATCH /issues, GET /issues). */
 export function issueBody(fields: Body = {}): Body {
   // The example is a locked, closed-before pull request's issue with a milestone; a test's issue is a plain open one.
   const base = {
     ...specExample('issues/create', '201'),
-    labels: [],
-    assignee: null,
-    assignees: [],
-    milestone: null,
-    locked: false,
-    active_lock_reason: null,
+    ...PLAIN,
     closed_by: null,
     state_reason: null,
   };
@@ -133,12 +112,7 @@ export function pullBody(fields: Body = {}): Body {
     ...specExample('pulls/create', '201'),
     requested_teams: [],
     requested_reviewers: [],
-    labels: [],
-    assignee: null,
-    assignees: [],
-    milestone: null,
-    locked: false,
-    active_lock_reason: null,
+    ...PLAIN,
     closed_at: null,
     merged_at: null,
     merged_by: null,
