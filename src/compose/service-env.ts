@@ -74,9 +74,12 @@ export function serviceEnvironment(definitions: EnvDefinition[], read: ReadFile,
   };
 }
 
-/** A relative path that `normalize` leaves as it is: no empty, `.` or `..` segment, no backslash. */
+/** What `normalize` would change in a relative path: an empty, `.` or `..` segment, a backslash, a leading or trailing slash. */
+const UNPLAIN = /\\|\/\/|^\/|\/$|(?:^|\/)\.\.?(?:\/|$)/;
+
+/** A relative path that `normalize` leaves as it is. */
 function isPlainPath(p: string): boolean {
-  return p !== '' && !/\\|\/\/|^\/|\/$|(?:^|\/)\.\.?(?:\/|$)/.test(p);
+  return p !== '' && !UNPLAIN.test(p);
 }
 
 export function joinPath(dir: string, rel: string): string {
