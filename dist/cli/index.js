@@ -24731,9 +24731,11 @@ function serviceEnvironment(definitions, read, lookup) {
         unreadEnvFiles: [...new Set(envFiles.filter((f) => !f.file).map((f) => f.path))],
     };
 }
-/** A relative path that `normalize` leaves as it is: no empty, `.` or `..` segment, no backslash. */
+/** What `normalize` would change in a relative path: an empty, `.` or `..` segment, a backslash, a leading or trailing slash. */
+const UNPLAIN = /\\|\/\/|^\/|\/$|(?:^|\/)\.\.?(?:\/|$)/;
+/** A relative path that `normalize` leaves as it is. */
 function isPlainPath(p) {
-    return p !== '' && !/\\|\/\/|^\/|\/$|(?:^|\/)\.\.?(?:\/|$)/.test(p);
+    return p !== '' && !UNPLAIN.test(p);
 }
 function joinPath(dir, rel) {
     // Most calls join a folder of the tree and a plain name (`.env`, `prod.env`): nothing to normalize.
