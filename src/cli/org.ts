@@ -4,6 +4,7 @@ import { lstatSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ChannelUnavailable } from '../github/channel.js';
 import type { WaitClock } from '../github/waits.js';
+import { skipForError } from '../discover/read.js';
 import { OutputError, writeOutputFile } from '../fs/write.js';
 import { VERSION } from '../generated/assets.js';
 import { githubOrgApi } from '../org/api.js';
@@ -106,7 +107,7 @@ async function run(io: CliIO, argv: string[], deps: OrgDeps): Promise<number> {
     try {
       plan = parsePlan(readFileSync(resolve(io.cwd, cmd.plan), 'utf8'));
     } catch (e) {
-      throw new UsageError(`--plan ${cmd.plan}: ${whyUnreadable(e)}`);
+      throw new UsageError(`--plan ${cmd.plan}: ${whyUnreadable(e, 'file')}`);
     }
     if (!plan.shards.some((s) => s.index === cmd.shard)) throw new UsageError(`--shard ${cmd.shard}: the plan has shards ${plan.matrix.shard.join(', ') || 'none'}`);
     const config = cmd.config === undefined ? undefined : loadPolicy(scanRoot(io.cwd, [cmd.config]), cmd.config, io.cwd);
@@ -120,7 +121,7 @@ async function run(io: CliIO, argv: string[], deps: OrgDeps): Promise<number> {
   try {
     results = readResults(resolve(io.cwd, cmd.input));
   } catch (e) {
-    throw new UsageError(`--input ${cmd.input}: ${whyUnreadable(e)}`);
+    throw new UsageError(`--input ${cmd.input}: ${whyUnreadable(e, 'folder')}`);
   }
   for (const name of results.unreadable) log(`left out ${name}: not a result clawcheck wrote`);
   if (cmd.command === 'fix') return fix(io, cmd, results, deps, apiUrl, log);
@@ -198,10 +199,9 @@ export async function runOrgCli(io: CliIO, argv: string[], deps: OrgDeps = {}): 
   }
 }
 
-/** Why a file or folder named on the command line could not be read, in words (the code too, for searching). */
-function whyUnreadable(e: unknown): string {
+/** Why the file or folder an option names could not be read, in discovery's words (its code too, for searching). */
+function whyUnreadable(e: unknown, what: 'file' | 'folder'): string {
   const code = (e as NodeJS.ErrnoException)?.code;
-  const words: Record<string, string> = { ENOENT: 'no such file or folder', ENOTDIR: 'a part of the path is not a folder', EISDIR: 'is a folder, not a file', EACCES: 'permission denied', EPERM: 'permission denied' };
-  if (code && words[code]) return `${words[code]} (${code})`;
-  return code ?? (e as Error)?.message ?? String(e);
+  if (!code) return (e as Error)?.message ?? String(e);
+  return skipForError(e, what)?.message ?? `no such file or folder (${code})`;
 }
