@@ -108,9 +108,10 @@ function stronglyConnected(targets: Map<string, string[]>, meter: Meter): { comp
   const onOpen = new Set<string>();
   const component = new Map<string, number>();
   const members: string[][] = [];
+  let order = 0;
   const visit = (path: string) => {
-    index.set(path, index.size);
-    low.set(path, low.size);
+    index.set(path, order);
+    low.set(path, order++);
     open.push(path);
     onOpen.add(path);
   };
