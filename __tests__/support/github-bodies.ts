@@ -142,8 +142,3 @@ export function repositoryBody(fields: Body = {}): Body {
 export function validationFailed(message = 'Validation Failed', errors?: Array<Body | string>, docs = 'https://docs.github.com/rest'): Body {
   return { message, ...(errors ? { errors } : {}), documentation_url: docs, status: '422' };
 }
-
-/** GitHub's error object (basic-error) for any other error status. */
-export function errorBody(message: string, status: number, docs = 'https://docs.github.com/rest'): Body {
-  return { message, documentation_url: docs, status: String(status) };
-}

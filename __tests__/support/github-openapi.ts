@@ -10,7 +10,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 
 type Schema = Record<string, unknown>;
 
-export interface SpecParameter {
+interface SpecParameter {
   name: string;
   in: 'path' | 'query';
   required: boolean;
@@ -18,7 +18,7 @@ export interface SpecParameter {
 }
 
 /** Per status: null when the answer has no body, else per media type its schema (and an example of a success). */
-export type SpecResponses = Record<string, Record<string, { schema: Schema; example?: unknown }> | null>;
+type SpecResponses = Record<string, Record<string, { schema: Schema; example?: unknown }> | null>;
 
 export interface SpecOperation {
   method: string;
@@ -130,7 +130,7 @@ function validator(key: string, schema: Schema, coerce = false): ValidateFunctio
 }
 
 /** `at /output/title: must be string (schema gh#/definitions/…/type)`, for the first few errors. */
-export function describeErrors(errors: ErrorObject[] | null | undefined): string {
+function describeErrors(errors: ErrorObject[] | null | undefined): string {
   return (errors ?? [])
     .slice(0, 6)
     .map((e) => `at ${e.instancePath || '/'}: ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''} [schema ${e.schemaPath}]`)
@@ -195,7 +195,7 @@ export function checkRequest(
  * object (a 5xx body is not checked: GitHub's front end may answer one in HTML). So may a 422
  * to any request with a body (GitHub's "Validation Failed"), declared or not.
  */
-export const ANY_OPERATION_STATUSES = new Set(['401', '403', '404', '429', '451', '500', '502', '503', '504']);
+const ANY_OPERATION_STATUSES = new Set(['401', '403', '404', '429', '451', '500', '502', '503', '504']);
 const ERROR_SCHEMA: Schema = { allOf: [{ $ref: 'gh#/definitions/basic-error' }, { required: ['message'] }] };
 
 /**
@@ -203,7 +203,7 @@ const ERROR_SCHEMA: Schema = { allOf: [{ $ref: 'gh#/definitions/basic-error' }, 
  * `application/vnd.github.v3.sha` (what Octokit's `mediaType: { format: 'sha' }` asks for) is
  * the description's `application/vnd.github.sha`, `application/vnd.github.v3+json` is JSON.
  */
-export function mediaType(header: string): string {
+function mediaType(header: string): string {
   const t = header.split(';')[0].trim().toLowerCase().replace(/^application\/vnd\.github\.v3([.+])/, 'application/vnd.github$1');
   return t === 'application/vnd.github+json' ? 'application/json' : t;
 }
