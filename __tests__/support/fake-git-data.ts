@@ -375,7 +375,7 @@ export function createFakePulls(repo: FakeGitRepo, opts: { failLabels?: boolean 
   const p = '/repos/:owner/:repo';
   const account = (login: string) => userBody({ login, id: 9000 + [...login].reduce((a, c) => a + c.charCodeAt(0), 0), type: 'User' });
   /** The stored pull request as GitHub answers it (pull-request). */
-  const render = (pr: FakePull) => {
+  const render = (pr: FakePull): ReturnType<typeof pullBody> => {
     const base = pullBody();
     const assignees = pr.assignees.map((a) => account(a.login));
     return {
@@ -393,11 +393,7 @@ export function createFakePulls(repo: FakeGitRepo, opts: { failLabels?: boolean 
       requested_reviewers: pr.requested_reviewers.map((u) => account(u.login)),
       assignees,
       assignee: assignees[0] ?? null,
-      milestone: null,
-      merged: false,
       mergeable: null,
-      merged_at: null,
-      closed_at: null,
       head: { ...base.head, ref: pr.head.ref, label: pr.head.label, sha: repo.head(pr.head.ref) ?? base.head.sha },
       base: { ...base.base, ref: pr.base.ref, label: `${pr.head.label.split(':')[0]}:${pr.base.ref}`, sha: repo.head(pr.base.ref) ?? base.base.sha },
     };
