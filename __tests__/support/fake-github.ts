@@ -93,6 +93,9 @@ export function identityRoutes(user: { login: string; id: number; type: string }
   ];
 }
 
+/** A real operation the generated part of GitHub's description leaves out. */
+const notKept = (operation: string) => `${operation} is not in __tests__/support/generated/github-operations.json: run npm run regen:github`;
+
 /** A request or an answer GitHub's OpenAPI description says GitHub would not take or could not send. */
 export interface Violation {
   /** `POST /repos/o/r/check-runs (checks/create)` */
@@ -128,9 +131,9 @@ export async function startFakeGitHub(routes: Route[], options: { otherwise?: Ha
   for (const [method, pattern] of routes) {
     if (method === 'POST' && pattern === '/graphql') continue;
     const path = samplePath(pattern);
-    if (!anyOperation(method, path)) throw new Error(`fake GitHub: ${method} ${pattern} is not a GitHub API operation`);
-    if (!findOperation(method, path))
-      throw new Error(`fake GitHub: ${method} ${pattern} is ${anyOperation(method, path)}, which is not in __tests__/support/generated/github-operations.json: run npm run regen:github`);
+    const real = anyOperation(method, path);
+    if (!real) throw new Error(`fake GitHub: ${method} ${pattern} is not a GitHub API operation`);
+    if (!findOperation(method, path)) throw new Error(`fake GitHub: ${method} ${pattern}: ${notKept(real)}`);
   }
   // The API redirects archive requests to a download host: its routes are not API operations, and live under DOWNLOADS.
   for (const [method, pattern] of options.downloads ?? []) {
@@ -171,7 +174,7 @@ export async function startFakeGitHub(routes: Route[], options: { otherwise?: Ha
         violations.push({
           request: exchange,
           kind: 'request',
-          problems: [real ? `${real} is not in __tests__/support/generated/github-operations.json: run npm run regen:github` : 'no GitHub REST operation has this method and path'],
+          problems: [real ? notKept(real) : 'no GitHub REST operation has this method and path'],
         });
         response = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } };
       } else if (found) {
