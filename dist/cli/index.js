@@ -30351,9 +30351,10 @@ function stronglyConnected(targets, meter) {
     const onOpen = new Set();
     const component = new Map();
     const members = [];
+    let order = 0;
     const visit = (path) => {
-        index.set(path, index.size);
-        low.set(path, low.size);
+        index.set(path, order);
+        low.set(path, order++);
         open.push(path);
         onOpen.add(path);
     };
@@ -35722,6 +35723,7 @@ function parseOrgCli(argv) {
 
 
 
+
 /** A GitHub request the command needed failed: reported, exit 1. */
 class GitHubFailure extends Error {
 }
@@ -35801,7 +35803,7 @@ async function run(io, argv, deps) {
             plan = parsePlan((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.resolve)(io.cwd, cmd.plan), 'utf8'));
         }
         catch (e) {
-            throw new UsageError(`--plan ${cmd.plan}: ${whyUnreadable(e)}`);
+            throw new UsageError(`--plan ${cmd.plan}: ${whyUnreadable(e, 'file')}`);
         }
         if (!plan.shards.some((s) => s.index === cmd.shard))
             throw new UsageError(`--shard ${cmd.shard}: the plan has shards ${plan.matrix.shard.join(', ') || 'none'}`);
@@ -35817,7 +35819,7 @@ async function run(io, argv, deps) {
         results = readResults((0,external_node_path_namespaceObject.resolve)(io.cwd, cmd.input));
     }
     catch (e) {
-        throw new UsageError(`--input ${cmd.input}: ${whyUnreadable(e)}`);
+        throw new UsageError(`--input ${cmd.input}: ${whyUnreadable(e, 'folder')}`);
     }
     for (const name of results.unreadable)
         log(`left out ${name}: not a result clawcheck wrote`);
@@ -35898,13 +35900,12 @@ async function runOrgCli(io, argv, deps = {}) {
         throw e;
     }
 }
-/** Why a file or folder named on the command line could not be read, in words (the code too, for searching). */
-function whyUnreadable(e) {
+/** Why the file or folder an option names could not be read, in discovery's words (its code too, for searching). */
+function whyUnreadable(e, what) {
     const code = e?.code;
-    const words = { ENOENT: 'no such file or folder', ENOTDIR: 'a part of the path is not a folder', EISDIR: 'is a folder, not a file', EACCES: 'permission denied', EPERM: 'permission denied' };
-    if (code && words[code])
-        return `${words[code]} (${code})`;
-    return code ?? e?.message ?? String(e);
+    if (!code)
+        return e?.message ?? String(e);
+    return skipForError(e, what)?.message ?? `no such file or folder (${code})`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts
